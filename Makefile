@@ -1,0 +1,32 @@
+# `make run` and `make test` work on a fresh clone: each creates .venv and installs kit into it first.
+
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; \
+	then echo $$p; break; fi; done)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.kit-installed
+
+.PHONY: run test lint clean
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "kit needs Python 3.11 or newer on PATH" >&2; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+# The main job: draw the demo interpreter's flow graphs, then run it on CPython.
+run: $(STAMP)
+	$(BIN)/kit graph examples/stackvm.py -o build/stackvm-graphs.html
+	$(BIN)/kit run examples/stackvm.py 1000
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 tests
+	$(BIN)/ruff check .
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf build .pytest_cache .hypothesis .ruff_cache

@@ -1,0 +1,1 @@
+"""languages: the front ends built on kit (Python, Smalltalk/SOM, Scheme)."""
