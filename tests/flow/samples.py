@@ -533,3 +533,57 @@ def string_building(n):
     for i in range(n):
         parts.append(str(i))
     return ",".join(parts)
+
+
+class GreeterMixin:
+    _mixin_ = True
+
+    def greet(self):
+        return "hello " + self.who()
+
+
+class World(GreeterMixin):
+    def who(self):
+        return "world"
+
+
+def mixins_and_class_attrs():
+    return World().greet(), Square.sides, Square(2).sides
+
+
+def printing(x, f):
+    print("value", x, f, True, None)
+    print()
+    return x
+
+
+def time_math_env(x):
+    import time
+    t0 = time.time()
+    t1 = time.perf_counter()
+    home = os.getenv("KIT_SURELY_UNSET_VARIABLE")
+    return (t0 > 0, t1 >= 0, home is None, math.floor(x), math.sqrt(16.0), math.isinf(x),
+            math.fabs(-x), math.fmod(x, 1.0))
+
+
+def tuple_keys_and_r_uint(n):
+    from kit.rlib.rarithmetic import r_uint
+    d = {}
+    for i in range(n):
+        d[(i, str(i))] = i * i
+    u = r_uint(n) - r_uint(1)
+    return d[(1, "1")], len(d), intmask(u), d.get((99, "x"), -1)
+
+
+def list_equality_and_repeat(a):
+    b = a * 2
+    return b != a, a + b == b + a, [1] * 3 == [1, 1, 1]
+
+
+def none_able(flag):
+    s = None
+    if flag:
+        s = Shape("x")
+    if s:
+        return s.name
+    return "none"

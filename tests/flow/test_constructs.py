@@ -193,3 +193,26 @@ def test_string_building():
                                   and n not in s.IMPORT_TIME_ONLY])
 def test_every_sample_function_checks(name):
     graph_of(getattr(s, name))
+
+
+def test_mixins_and_class_attributes():
+    same_as_python(s.mixins_and_class_attrs, ())
+
+
+def test_print(capsys):
+    same_as_python(s.printing, (3, 2.5))
+    out = capsys.readouterr().out
+    assert out == "value 3 2.5 True None\n\n" * 2
+
+
+def test_time_math_env():
+    same_as_python(s.time_math_env, (2.5,))
+
+
+def test_tuple_keys_and_unsigned():
+    same_as_python(s.tuple_keys_and_r_uint, (4,))
+
+
+def test_list_equality_and_none_able_references():
+    same_as_python(s.list_equality_and_repeat, ([1, 2],))
+    same_as_python(s.none_able, (True,), (False,))
