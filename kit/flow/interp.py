@@ -6,6 +6,7 @@ A debugging tool (does the graph mean what the function means?) and the oracle o
 from __future__ import annotations
 
 import inspect
+import sysconfig
 import types
 from typing import Any
 
@@ -107,11 +108,16 @@ def _matching_exit(links: list[Link], exc: BaseException) -> Link | None:
     return None
 
 
+_STDLIB = sysconfig.get_paths()["stdlib"]
+
+
 def _has_source(func: types.FunctionType) -> bool:
-    try:
-        return inspect.getsourcefile(func) is not None and not func.__module__.startswith("kit.rlib")
-    except TypeError:
+    """Program code to interpret; the standard library and kit.rlib are called directly, since
+    translation gives them their own meaning (external functions, helpers)."""
+    filename = func.__code__.co_filename
+    if filename.startswith("<") or filename.startswith(_STDLIB):
         return False
+    return not (func.__module__ or "").startswith("kit.rlib")
 
 
 def interpret(func: Any, *args: Any, **kwargs: Any) -> Any:
