@@ -1,0 +1,65 @@
+"""Sets of code points as sorted lists of inclusive ranges: the alphabet of the lexer's regexes.
+
+Import time only. A set is a list of (low, high) pairs, sorted, non-overlapping and not adjacent.
+"""
+
+from __future__ import annotations
+
+from kit.rlib.objectmodel import not_rpython
+
+MAX_CODE_POINT = 0x10FFFF
+
+Ranges = list[tuple[int, int]]
+
+
+@not_rpython
+def normalize(ranges: Ranges) -> Ranges:
+    """Sort the ranges and merge those that overlap or touch."""
+    merged: Ranges = []
+    for low, high in sorted(ranges):
+        if merged and low <= merged[-1][1] + 1:
+            if high > merged[-1][1]:
+                merged[-1] = (merged[-1][0], high)
+        else:
+            merged.append((low, high))
+    return merged
+
+
+@not_rpython
+def single(code_point: int) -> Ranges:
+    return [(code_point, code_point)]
+
+
+@not_rpython
+def union(*sets: Ranges) -> Ranges:
+    combined: Ranges = []
+    for ranges in sets:
+        combined.extend(ranges)
+    return normalize(combined)
+
+
+@not_rpython
+def complement(ranges: Ranges) -> Ranges:
+    """Every code point not in `ranges` (which must be normalised)."""
+    result: Ranges = []
+    next_low = 0
+    for low, high in ranges:
+        if low > next_low:
+            result.append((next_low, low - 1))
+        next_low = high + 1
+    if next_low <= MAX_CODE_POINT:
+        result.append((next_low, MAX_CODE_POINT))
+    return result
+
+
+@not_rpython
+def contains(ranges: Ranges, code_point: int) -> bool:
+    return any(low <= code_point <= high for low, high in ranges)
+
+
+# The escapes \d \w \s have their ASCII meaning (like Python's re.ASCII): a lexer for a programming
+# language should not accept, say, Devanagari digits as a number unless its author asks for them.
+DIGITS: Ranges = [(ord("0"), ord("9"))]
+WORD: Ranges = normalize([(ord("0"), ord("9")), (ord("A"), ord("Z")), (ord("_"), ord("_")), (ord("a"), ord("z"))])
+SPACE: Ranges = normalize([(ord(c), ord(c)) for c in " \t\n\r\f\v"])
+ANY_BUT_NEWLINE: Ranges = complement(single(ord("\n")))
