@@ -13,6 +13,7 @@ from kit.rlib.objectmodel import not_rpython
 MAX_REPEAT = 1000
 
 
+@not_rpython
 class RegexError(Exception):
     """A rule's regular expression is malformed or uses a feature a DFA cannot express."""
 
