@@ -8,6 +8,7 @@ from __future__ import annotations
 import inspect
 
 import rply
+import rply.errors
 
 from kit.rlib.objectmodel import not_rpython
 from kit.rlib.parsing.parser import (
@@ -55,16 +56,16 @@ class ParserGenerator:
         return func
 
     def build(self) -> LRParser:
-        if not self.productions:
-            raise ParserGeneratorError("a grammar needs at least one production")
         if "$end" in self.tokens:
             raise ParserGeneratorError("'$end' is reserved for the end of the input")
+        if not self.productions:
+            raise ParserGeneratorError("a grammar needs at least one production")
         generator = rply.ParserGenerator(self.tokens, precedence=self.precedence)
         for rule, func, precedence in self.productions:
             generator.production(rule, precedence)(func)
         try:
             table = generator.build().lr_table
-        except rply.ParserGeneratorError as exc:
+        except rply.errors.ParserGeneratorError as exc:
             raise ParserGeneratorError(str(exc)) from None
         with_state = self.takes_state()
         return pack_tables(table, self.tokens, with_state, self.error_handler)
