@@ -158,13 +158,32 @@ class LRParser:
         if token.name == END:
             message = "unexpected end of input"
         else:
-            message = "unexpected %s '%s'" % (token.name, token.value)
+            message = "unexpected %s '%s'" % (token.name, quote_text(token.value))
         if expected:
             message += "; expected " + describe_expected(expected)
         position = token.source_pos
         if position is None:
             position = SourcePosition(0, 1, 1)
         raise ParsingError(message, position, token, expected)
+
+
+def quote_text(text: str) -> str:
+    """Token text as an error message shows it: control characters escaped, long text cut short."""
+    if len(text) > 40:
+        text = text[:37] + "..."
+    parts = []
+    for char in text:
+        if char == "\n":
+            parts.append("\\n")
+        elif char == "\t":
+            parts.append("\\t")
+        elif char == "\r":
+            parts.append("\\r")
+        elif ord(char) < 32:
+            parts.append("\\x%d%x" % (ord(char) // 16, ord(char) % 16))
+        else:
+            parts.append(char)
+    return "".join(parts)
 
 
 def describe_expected(names: list[str]) -> str:
