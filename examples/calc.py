@@ -6,8 +6,8 @@ Usage: calc.py FILE | calc.py -e PROGRAM.  Statements (one per line or separated
 
 import os
 
-from kit.rlib.lexer import LexerError, LexerGenerator
-from kit.rlib.parsing import BaseBox, ParserGenerator, ParsingError, SourcePosition, Token
+from kit.rlib.lexer import LexerGenerator
+from kit.rlib.parsing import BaseBox, ParserGenerator, SourceError, Token
 from kit.rlib.rarithmetic import ovfcheck
 
 USAGE = "usage: calc FILE | calc -e PROGRAM\n"
@@ -34,12 +34,8 @@ lexer_generator.ignore(r"#[^\n]*")
 LEXER = lexer_generator.build()
 
 
-class CalcError(Exception):
-    """An error in the user's program, at a position in its text."""
-
-    def __init__(self, message, position):
-        self.message = message
-        self.position = position
+class CalcError(SourceError):
+    """An error while running the user's program, at a position in its text (like lexer and parser errors)."""
 
 
 # ---- values --------------------------------------------------------------------------------------
@@ -379,22 +375,12 @@ def error_line(filename, position, message):
 
 def run_source(source, filename):
     """Run a program; report an error in it as FILE:LINE:COLUMN: error: ... and return 1."""
-    message = ""
-    position = SourcePosition(0, 0, 0)
     try:
         Calculator().run(source)
-        return 0
-    except LexerError as e:
-        message = e.message
-        position = e.getsourcepos()
-    except ParsingError as e:
-        message = e.message
-        position = e.getsourcepos()
-    except CalcError as e:
-        message = e.message
-        position = e.position
-    os.write(2, error_line(filename, position, message).encode("utf-8"))
-    return 1
+    except SourceError as e:      # LexerError, ParsingError or CalcError
+        os.write(2, error_line(filename, e.getsourcepos(), e.message).encode("utf-8"))
+        return 1
+    return 0
 
 
 def read_file(path):

@@ -7,7 +7,7 @@
 from kit.rlib.lexer.generator import LexerGenerator, LexerGeneratorError, LexerGeneratorWarning
 from kit.rlib.lexer.matcher import Lexer, LexerError, TokenStream
 from kit.rlib.lexer.regex import RegexError
-from kit.rlib.lexer.token import BaseBox, SourcePosition, Token, TokenList, TokenSource
+from kit.rlib.lexer.token import BaseBox, SourceError, SourcePosition, Token, TokenList, TokenSource
 
 __all__ = ["BaseBox", "Lexer", "LexerError", "LexerGenerator", "LexerGeneratorError", "LexerGeneratorWarning",
-           "RegexError", "SourcePosition", "Token", "TokenList", "TokenSource", "TokenStream"]
+           "RegexError", "SourceError", "SourcePosition", "Token", "TokenList", "TokenSource", "TokenStream"]

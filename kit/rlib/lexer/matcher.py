@@ -5,21 +5,11 @@ Longest match wins, ties go to the earlier rule; positions carry offset, line an
 
 from __future__ import annotations
 
-from kit.rlib.lexer.token import SourcePosition, Token, TokenSource
+from kit.rlib.lexer.token import SourceError, SourcePosition, Token, TokenSource
 
 
-class LexerError(Exception):
+class LexerError(SourceError):
     """No rule matches at `source_pos`; `message` says which character was unexpected."""
-
-    def __init__(self, message: str, source_pos: SourcePosition) -> None:
-        self.message = message
-        self.source_pos = source_pos
-
-    def getsourcepos(self) -> SourcePosition:
-        return self.source_pos
-
-    def __str__(self) -> str:
-        return "%s at line %d, column %d" % (self.message, self.source_pos.lineno, self.source_pos.colno)
 
 
 def _hex4(code: int) -> str:
@@ -101,6 +91,7 @@ class Lexer:
         accepting = self.accepting
         ascii_classes = self.ascii_classes
         class_count = self.class_count
+        rule_count = len(self.rule_names)
         length = len(text)
         state = 0
         best = -1
@@ -117,7 +108,7 @@ class Lexer:
             i += 1
             rule = accepting[state]
             if rule >= 0:
-                best = i * len(self.rule_names) + rule
+                best = i * rule_count + rule
         return best
 
 

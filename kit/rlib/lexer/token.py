@@ -51,6 +51,23 @@ class Token(BaseBox):
         return f"Token({self.name!r}, {self.value!r})"
 
 
+class SourceError(Exception):
+    """An error at a place in the source text: the base of LexerError and ParsingError.
+
+    Catching both at once gives a SourceError, whose `message` and `getsourcepos()` work for either.
+    """
+
+    def __init__(self, message: str, source_pos: SourcePosition) -> None:
+        self.message = message
+        self.source_pos = source_pos
+
+    def getsourcepos(self) -> SourcePosition:
+        return self.source_pos
+
+    def __str__(self) -> str:
+        return "%s at line %d, column %d" % (self.message, self.source_pos.lineno, self.source_pos.colno)
+
+
 class TokenSource:
     """What a parser reads tokens from: the lexer's TokenStream, a TokenList, or your own subclass."""
 

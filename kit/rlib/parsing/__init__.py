@@ -4,9 +4,9 @@
     @pg.production("expr : expr PLUS expr") ...;  parser = pg.build();  parser.parse(lexer.lex(text))
 """
 
-from kit.rlib.lexer.token import BaseBox, SourcePosition, Token, TokenList, TokenSource
+from kit.rlib.lexer.token import BaseBox, SourceError, SourcePosition, Token, TokenList, TokenSource
 from kit.rlib.parsing.generator import ParserGenerator, ParserGeneratorError
 from kit.rlib.parsing.parser import LRParser, ParsingError
 
-__all__ = ["BaseBox", "LRParser", "ParserGenerator", "ParserGeneratorError", "ParsingError", "SourcePosition",
-           "Token", "TokenList", "TokenSource"]
+__all__ = ["BaseBox", "LRParser", "ParserGenerator", "ParserGeneratorError", "ParsingError", "SourceError",
+           "SourcePosition", "Token", "TokenList", "TokenSource"]

@@ -5,29 +5,22 @@ Shift, reduce through the grammar's production functions, accept; errors name th
 
 from __future__ import annotations
 
-from kit.rlib.lexer.token import BaseBox, SourcePosition, Token, TokenSource
+from kit.rlib.lexer.token import BaseBox, SourceError, SourcePosition, Token, TokenSource
 
 END = "$end"          # the terminal at the end of the input
 END_ID = 0            # its number in the action table
 
 
-class ParsingError(Exception):
+class ParsingError(SourceError):
     """The input does not fit the grammar: `token` is the unexpected token (type `$end` at the end).
 
     `expected` lists the names of the terminals that would have been accepted there.
     """
 
     def __init__(self, message: str, source_pos: SourcePosition, token: Token, expected: list[str]) -> None:
-        self.message = message
-        self.source_pos = source_pos
+        SourceError.__init__(self, message, source_pos)
         self.token = token
         self.expected = expected
-
-    def getsourcepos(self) -> SourcePosition:
-        return self.source_pos
-
-    def __str__(self) -> str:
-        return "%s at line %d, column %d" % (self.message, self.source_pos.lineno, self.source_pos.colno)
 
 
 def _no_production(p: list[BaseBox]) -> BaseBox:
