@@ -78,9 +78,6 @@ class W_Float(W_Number):
     def as_float(self):
         return self.value
 
-    def as_int(self):
-        return int(self.value)
-
     def str(self):
         return str(self.value)
 

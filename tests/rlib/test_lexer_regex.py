@@ -58,6 +58,7 @@ CASES = [
     ("a{", ["a{"], ["a"]),                    # a '{' that is no repeat is a literal, as in re
     ("a{x}", ["a{x}"], ["a"]),
     ("[\\b]", ["\b"], ["b"]),
+    ("\\0\\012\\0101", ["\0\n\x081"], ["\0"]),
     ("if|[a-z]+", ["if", "iffy", "x"], ["IF"]),
 ]
 
@@ -86,7 +87,7 @@ BAD_PATTERNS = [
     ("\\bword", 0, "word boundaries"),
     ("(?=a)", 0, "lookaround"),
     ("\\q", 0, "bad escape \\q"),
-    ("\\1", 0, "bad escape \\1"),
+    ("\\1", 0, "backreferences are not supported"),
     ("\\x4", 0, "expected 2 hex digits"),
     ("\\U00110000", 0, "not a code point"),
     ("a{3,2}", 1, "maximum below its minimum"),

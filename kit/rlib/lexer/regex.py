@@ -113,7 +113,7 @@ CLASS_ESCAPES = {
     "s": charset.SPACE,
     "S": charset.complement(charset.SPACE),
 }
-CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "0": "\0"}
+CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 HEX_ESCAPE_DIGITS = {"x": 2, "u": 4, "U": 8}
 UNSUPPORTED_ESCAPES = {
     "b": "word boundaries (\\b) cannot be expressed in a DFA; longest match usually makes them unnecessary",
@@ -318,6 +318,14 @@ class RegexParser:
             return CLASS_ESCAPES[char]
         if char in CHAR_ESCAPES:
             return charset.single(ord(CHAR_ESCAPES[char]))
+        if char == "0":
+            # an octal escape, as in Python's re: \0 and up to two more octal digits
+            digits = "0"
+            while len(digits) < 3 and self.peek() in ("0", "1", "2", "3", "4", "5", "6", "7"):
+                digits += self.take()
+            return charset.single(int(digits, 8))
+        if char in "123456789":
+            raise self.error("backreferences are not supported in lexer rules", escape_pos)
         if char in HEX_ESCAPE_DIGITS:
             count = HEX_ESCAPE_DIGITS[char]
             digits = self.pattern[self.pos:self.pos + count]
