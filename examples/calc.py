@@ -125,16 +125,27 @@ class Node(BaseBox):
 
 
 class Expr(Node):
-    def evaluate(self, calc):
+    """An expression. `1+1+1+...` makes a tree as deep as the input is long, so expressions are not
+    evaluated by recursion (which would overflow the machine stack) but by Evaluator, which keeps
+    its own stacks: `visit` schedules the work for a node, `apply` finishes it once its operands are
+    computed."""
+
+    def visit(self, evaluator):
         raise NotImplementedError
+
+    def apply(self, evaluator):
+        raise NotImplementedError
+
+    def evaluate(self, calc):
+        return Evaluator(calc).run(self)
 
 
 class Number(Expr):
     def __init__(self, value):
         self.value = value
 
-    def evaluate(self, calc):
-        return self.value
+    def visit(self, evaluator):
+        evaluator.values.append(self.value)
 
 
 class Variable(Expr):
@@ -142,11 +153,11 @@ class Variable(Expr):
         self.name = name
         self.position = position
 
-    def evaluate(self, calc):
-        value = calc.variables.get(self.name, None)
+    def visit(self, evaluator):
+        value = evaluator.calc.variables.get(self.name, None)
         if value is None:
             raise CalcError("undefined variable '%s'" % self.name, self.position)
-        return value
+        evaluator.values.append(value)
 
 
 class BinaryOp(Expr):
@@ -156,10 +167,15 @@ class BinaryOp(Expr):
         self.right = right
         self.position = position
 
-    def evaluate(self, calc):
-        left = self.left.evaluate(calc)
-        right = self.right.evaluate(calc)
-        return arithmetic(self.op, left, right, self.position)
+    def visit(self, evaluator):
+        evaluator.schedule(self, True)
+        evaluator.schedule(self.right, False)
+        evaluator.schedule(self.left, False)      # on top: evaluated first
+
+    def apply(self, evaluator):
+        right = evaluator.values.pop()
+        left = evaluator.values.pop()
+        evaluator.values.append(arithmetic(self.op, left, right, self.position))
 
 
 class Negate(Expr):
@@ -167,8 +183,36 @@ class Negate(Expr):
         self.operand = operand
         self.position = position
 
-    def evaluate(self, calc):
-        return negate(self.operand.evaluate(calc), self.position)
+    def visit(self, evaluator):
+        evaluator.schedule(self, True)
+        evaluator.schedule(self.operand, False)
+
+    def apply(self, evaluator):
+        evaluator.values.append(negate(evaluator.values.pop(), self.position))
+
+
+class Evaluator:
+    """Evaluates one expression with explicit stacks: nodes still to visit or to apply, and values."""
+
+    def __init__(self, calc):
+        self.calc = calc
+        self.nodes = []
+        self.operands_ready = []      # per entry of `nodes`: apply it (True) or visit it (False)
+        self.values = []
+
+    def schedule(self, node, operands_ready):
+        self.nodes.append(node)
+        self.operands_ready.append(operands_ready)
+
+    def run(self, root):
+        self.schedule(root, False)
+        while self.nodes:
+            node = self.nodes.pop()
+            if self.operands_ready.pop():
+                node.apply(self)
+            else:
+                node.visit(self)
+        return self.values.pop()
 
 
 class Statement(Node):

@@ -165,3 +165,13 @@ def test_graphs_run_the_calculator_like_python(argv, capfd):
     through_graphs = run(argv, capfd, call=lambda args: interp.call(calc.entry_point, args))
     assert through_graphs == direct
     assert "LRParser.parse" in {f.__qualname__ for f in interp.graphs}
+
+
+@pytest.mark.parametrize("source,out", [
+    ("+".join(["1"] * 100000), "100000\n"),                    # a left-deep tree
+    ("(" * 50000 + "2" + ")" * 50000, "2\n"),                 # deep parser stack
+    ("1-(" * 30000 + "1" + ")" * 30000, "1\n"),                # a right-deep tree
+    ("-" * 100001 + "3", "-3\n"),
+])
+def test_deep_expressions_need_no_deep_recursion(source, out, capfd):
+    assert run(["-e", source], capfd) == (0, out, "")

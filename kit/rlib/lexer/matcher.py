@@ -133,12 +133,13 @@ class TokenStream(TokenSource):
                 raise LexerError("unexpected character " + describe_char(text[start]), self.position_of(start))
             end = found // rule_count
             rule = found % rule_count
-            position = self.position_of(start)
+            lineno = self.lineno
+            colno = start - self.line_start + 1
             if lexer.multiline[rule]:
                 self.count_lines(start, end)
             self.pos = end
             if not lexer.ignored[rule]:
-                return Token(lexer.rule_names[rule], text[start:end], position)
+                return Token(lexer.rule_names[rule], text[start:end], SourcePosition(start, lineno, colno))
         return None
 
     def position_of(self, offset: int) -> SourcePosition:
