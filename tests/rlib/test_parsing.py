@@ -12,6 +12,7 @@ from kit.rlib.parsing import (
     BaseBox,
     ParserGenerator,
     ParserGeneratorError,
+    ParserGeneratorWarning,
     ParsingError,
     SourcePosition,
     Token,
@@ -239,6 +240,25 @@ def test_generator_errors():
 
     with pytest.raises(ParserGeneratorError, match="Precedence 'NOPE' doesn't exist"):
         bad.build()
+
+
+def test_conflicts_and_unused_tokens_are_warned_about():
+    pg = ParserGenerator(["NUMBER", "PLUS", "TIMES"])
+
+    @pg.production("expr : expr PLUS expr | NUMBER")
+    def expr(p):
+        if len(p) == 1:
+            return Text(p[0].getstr())
+        return Text("(%s + %s)" % (p[0].text, p[2].text))
+
+    with pytest.warns(ParserGeneratorWarning) as record:
+        parser = pg.build()
+    messages = [str(w.message) for w in record]
+    assert "Token 'TIMES' is unused" in messages
+    assert "1 shift/reduce conflict" in messages
+    # unsettled shift/reduce conflicts shift, as in rply: 1 + 2 + 3 groups to the right
+    tokens = LEXER.tokenize("1 + 2 + 3")
+    assert parser.parse(TokenList(tokens)).text == "(1 + (2 + 3))"
 
 
 def test_tables_are_flat_int_lists():

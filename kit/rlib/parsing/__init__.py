@@ -5,8 +5,8 @@
 """
 
 from kit.rlib.lexer.token import BaseBox, SourceError, SourcePosition, Token, TokenList, TokenSource
-from kit.rlib.parsing.generator import ParserGenerator, ParserGeneratorError
+from kit.rlib.parsing.generator import ParserGenerator, ParserGeneratorError, ParserGeneratorWarning
 from kit.rlib.parsing.parser import LRParser, ParsingError
 
-__all__ = ["BaseBox", "LRParser", "ParserGenerator", "ParserGeneratorError", "ParsingError", "SourceError",
-           "SourcePosition", "Token", "TokenList", "TokenSource"]
+__all__ = ["BaseBox", "LRParser", "ParserGenerator", "ParserGeneratorError", "ParserGeneratorWarning",
+           "ParsingError", "SourceError", "SourcePosition", "Token", "TokenList", "TokenSource"]

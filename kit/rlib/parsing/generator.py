@@ -26,6 +26,10 @@ class ParserGeneratorError(Exception):
     """A grammar kit cannot turn into a parser."""
 
 
+# rply warns with this about conflicts precedence does not settle, unused tokens and unreachable rules
+ParserGeneratorWarning = rply.errors.ParserGeneratorWarning
+
+
 @not_rpython
 class ParserGenerator:
     """Collects productions like rply's ParserGenerator; `build()` computes the tables with rply.
