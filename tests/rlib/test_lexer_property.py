@@ -14,9 +14,9 @@ from kit.rlib.lexer import LexerError, LexerGenerator
 EXAMPLES = 300
 
 
-def reference_tokenize(rules, text):
+def reference_tokenize(rules, text, flags=re.ASCII):
     """(tokens, error): tokens as (name, text, offset, line, column); error as (offset, line, column) or None."""
-    compiled = [(name, re.compile(pattern, re.ASCII), ignored) for name, pattern, ignored in rules]
+    compiled = [(name, re.compile(pattern, flags), ignored) for name, pattern, ignored in rules]
     tokens = []
     pos = 0
     while pos < len(text):
@@ -54,8 +54,8 @@ def kit_tokenize(lexer, text):
         return tokens, (pos.idx, pos.lineno, pos.colno)
 
 
-def build(rules):
-    lg = LexerGenerator()
+def build(rules, unicode=False):
+    lg = LexerGenerator(unicode=unicode)
     for name, pattern, ignored in rules:
         if ignored:
             lg.ignore(pattern)
@@ -151,3 +151,23 @@ def test_single_rule_full_match_agrees_with_re(pattern, text):
     tokens, error = kit_tokenize(lexer, text)
     whole = error is None and len(tokens) == 1 and tokens[0][1] == text
     assert whole == (re.fullmatch(pattern, text, re.ASCII) is not None and text != "")
+
+
+# ---- Unicode mode: \d \w \s mean what they mean in Python's re for str patterns ----------------------
+
+UNICODE_RULES = [
+    ("NAME", r"[^\W\d]\w*", False),
+    ("NUMBER", r"\d+", False),
+    ("PUNCT", r"[^\w\s]", False),
+    (ignored_name(r"\s+"), r"\s+", True),
+]
+UNICODE_LEXER = build(UNICODE_RULES, unicode=True)
+# ASCII and non-ASCII letters, digits (Arabic-Indic, fullwidth), spaces (no-break, ideographic), marks
+UNICODE_TEXT = st.text(alphabet=st.sampled_from(list("ab_1 \t\né中Ωٳ٣５\u00a0\u3000\u0301\u2028-!") + ["\U0001D7D8"]),
+                       max_size=30)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(UNICODE_TEXT)
+def test_unicode_mode_matches_re_without_ascii_flag(text):
+    assert kit_tokenize(UNICODE_LEXER, text) == reference_tokenize(UNICODE_RULES, text, flags=0)

@@ -117,3 +117,14 @@ def test_rules_matching_the_empty_string_are_refused(pattern):
     lg.add("EMPTY", pattern)
     with pytest.raises(LexerGeneratorError, match="matches the empty string"):
         lg.build()
+
+
+@pytest.mark.parametrize("escape", ["\\d", "\\w", "\\s", "\\D", "\\W", "\\S"])
+def test_unicode_escapes_agree_with_re_on_every_code_point(escape):
+    from kit.rlib.lexer import charset
+    from kit.rlib.lexer.regex import Chars
+    tree = parse_regex(escape, unicode=True)
+    assert isinstance(tree, Chars)
+    regex = re.compile(escape)
+    for code_point in range(0, charset.MAX_CODE_POINT + 1, 13):
+        assert charset.contains(tree.ranges, code_point) == bool(regex.fullmatch(chr(code_point))), hex(code_point)

@@ -33,8 +33,10 @@ class LexerGenerator:
     matches make no token.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, unicode: bool = False) -> None:
         self.rules: list[tuple[str, str, bool]] = []   # (name, pattern, ignored)
+        # \d \w \s: ASCII only (the default, like re.ASCII) or Unicode-aware (like re's default)
+        self.unicode = unicode
 
     def add(self, name: str, pattern: str, flags: int = 0) -> None:
         """A token rule: text matching `pattern` becomes a token of type `name`."""
@@ -54,7 +56,7 @@ class LexerGenerator:
         trees = []
         for name, pattern, _ in self.rules:
             try:
-                tree = parse_regex(pattern)
+                tree = parse_regex(pattern, self.unicode)
             except RegexError as exc:
                 raise LexerGeneratorError(f"rule {name}: {exc}") from None
             if tree.nullable():

@@ -129,9 +129,10 @@ UNSUPPORTED_ESCAPES = {
 class RegexParser:
     """A recursive-descent parser over the pattern text; `parse()` gives the tree."""
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, unicode: bool = False) -> None:
         self.pattern = pattern
         self.pos = 0
+        self.unicode = unicode
 
     def error(self, what: str, position: int | None = None) -> RegexError:
         return RegexError(self.pattern, self.pos if position is None else position, what)
@@ -315,6 +316,9 @@ class RegexParser:
             raise self.error("bad escape (end of pattern)", escape_pos)
         char = self.take()
         if char in CLASS_ESCAPES:
+            if self.unicode:
+                ranges = charset.unicode_class(char.lower())
+                return ranges if char.islower() else charset.complement(ranges)
             return CLASS_ESCAPES[char]
         if char in CHAR_ESCAPES:
             return charset.single(ord(CHAR_ESCAPES[char]))
@@ -346,6 +350,9 @@ class RegexParser:
 
 
 @not_rpython
-def parse_regex(pattern: str) -> Node:
-    """The tree of `pattern`; raises RegexError with the position of the first problem."""
-    return RegexParser(pattern).parse()
+def parse_regex(pattern: str, unicode: bool = False) -> Node:
+    """The tree of `pattern`; raises RegexError with the position of the first problem.
+
+    With `unicode`, \\d \\w \\s (and their complements) have their Unicode meanings, as in Python's re.
+    """
+    return RegexParser(pattern, unicode).parse()
