@@ -241,6 +241,17 @@ def test_generator_errors():
     with pytest.raises(ParserGeneratorError, match="Precedence 'NOPE' doesn't exist"):
         bad.build()
 
+    undefined = ParserGenerator(["NUMBER"])
+
+    @undefined.production("main : NUMBER | NUMBER missing")
+    def four(p):
+        return p[0]
+
+    with pytest.raises(ParserGeneratorError, match="uses 'missing', which is neither a token nor"):
+        undefined.build()
+    with pytest.raises(ParserGeneratorError, match="expected 'name : symbols"):
+        undefined.production("main NUMBER")
+
 
 def test_conflicts_and_unused_tokens_are_warned_about():
     pg = ParserGenerator(["NUMBER", "PLUS", "TIMES"])

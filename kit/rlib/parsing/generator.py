@@ -49,6 +49,10 @@ class ParserGenerator:
 
     def production(self, rule: str, precedence: str | None = None):
         """Decorator: `@pg.production("expr : expr PLUS expr")` registers the function for the rule."""
+        parts = rule.split()
+        if len(parts) < 2 or parts[1] != ":":
+            raise ParserGeneratorError(f"bad production {rule!r}: expected 'name : symbols ...'")
+
         def register(func):
             self.productions.append((rule, func, precedence))
             return func
@@ -64,6 +68,7 @@ class ParserGenerator:
             raise ParserGeneratorError("'$end' is reserved for the end of the input")
         if not self.productions:
             raise ParserGeneratorError("a grammar needs at least one production")
+        self.check_symbols()
         generator = rply.ParserGenerator(self.tokens, precedence=self.precedence)
         for rule, func, precedence in self.productions:
             generator.production(rule, precedence)(func)
@@ -73,6 +78,15 @@ class ParserGenerator:
             raise ParserGeneratorError(str(exc)) from None
         with_state = self.takes_state()
         return pack_tables(table, self.tokens, with_state, self.error_handler)
+
+    def check_symbols(self) -> None:
+        """Every symbol on a right-hand side is a token or the left-hand side of some rule."""
+        defined = set(self.tokens) | {rule.split()[0] for rule, _, _ in self.productions}
+        for rule, _, _ in self.productions:
+            for symbol in rule.split()[2:]:
+                if symbol != "|" and symbol not in defined:
+                    raise ParserGeneratorError(f"production {rule!r} uses {symbol!r}, which is neither a token "
+                                               "nor the left-hand side of a production")
 
     def takes_state(self) -> bool:
         """Whether the production functions take (state, p) rather than p; they must agree."""
