@@ -10,6 +10,7 @@ import os
 import time
 from typing import TYPE_CHECKING, Any
 
+from kit.annotator.bookkeeper import EXC_MESSAGE
 from kit.annotator.description import CallArgs
 from kit.annotator.llrules import LLRules
 from kit.annotator.model import (
@@ -34,7 +35,7 @@ from kit.annotator.model import (
     union,
     unionof,
 )
-from kit.rlib import objectmodel, rarithmetic
+from kit.rlib import objectmodel, rarithmetic, rio
 
 if TYPE_CHECKING:
     from kit.annotator.rules import AnnOp, OperationRules
@@ -63,6 +64,7 @@ _register(time.perf_counter, "time_float")
 _register(time.monotonic, "time_float")
 _register(time.process_time, "time_float")
 _register(time.sleep, "time_sleep")
+_register(rio.flush_stdout, "k_flush_stdout")
 _register(rarithmetic.intmask, "k_intmask")
 _register(rarithmetic.r_uint, "k_r_uint")
 _register(objectmodel.compute_hash, "k_hash")
@@ -463,6 +465,10 @@ class BuiltinRules:
             raise hop.error(f"intmask() of {s.describe()}")
         return SomeInteger()
 
+    def k_flush_stdout(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        self._nargs(hop, args, "flush_stdout", 0)
+        return s_None
+
     def k_r_uint(self, hop: AnnOp, args: CallArgs) -> SomeObject:
         (s,) = self._nargs(hop, args, "r_uint", 1)
         if not isinstance(s, SomeInteger | SomeFloat):
@@ -483,7 +489,7 @@ class BuiltinRules:
         origin = Origin(hop.loc, "an OSError raised by an external call")
         classdef.write_attribute("errno", SomeInteger(), origin)
         classdef.write_attribute("strerror", SomeString(), origin)
-        classdef.write_attribute("message", SomeString(), origin)
+        classdef.write_attribute(EXC_MESSAGE, SomeString(), origin)
 
     def os_write(self, hop: AnnOp, args: CallArgs) -> SomeObject:
         self._raises_oserror(hop)

@@ -125,6 +125,8 @@ class FunctionDesc(Desc):
     def specialization_key(self, args_s: list[SomeObject]) -> tuple[Any, dict[int, Any]]:
         """(cache key, constant arguments baked into the graph) for a call with these annotations."""
         if self.specializer is None:
+            if self.is_lowlevel_helper():
+                return self.lowlevel_key(args_s)
             return None, {}
         kind, argnums = self.specializer
         if kind == "argtype":
@@ -150,6 +152,26 @@ class FunctionDesc(Desc):
         if kind == "memo":
             return ("memo",), {}
         raise AnnotatorError(f"unknown specialization {kind!r} on {self.name}")
+
+    def is_lowlevel_helper(self) -> bool:
+        """Low-level helpers (the rtyper's, the GC's) are generic: one copy per argument type."""
+        module = getattr(self.pyobj, "__module__", "") or ""
+        return module.startswith(("kit.rtyper.", "gcs.", "kit.translator."))
+
+    def lowlevel_key(self, args_s: list[SomeObject]) -> tuple[Any, dict[int, Any]]:
+        key = []
+        constargs = {}
+        for i, s in enumerate(args_s):
+            ptrtype = getattr(s, "ll_ptrtype", None)
+            if ptrtype is not None:
+                key.append(("ptr", ptrtype, getattr(s, "fieldname", None)))
+            elif s.is_constant() and not isinstance(s.const, int | float | str | bytes | bool):
+                # functions, None and low-level types passed as arguments are constants in the copy
+                key.append(("const", _const_key(s.const)))
+                constargs[i] = s.const
+            else:
+                key.append((type(s).__name__, getattr(s, "unsigned", False)))
+        return ("ll", tuple(key)), constargs
 
     def get_graph(self, args_s: list[SomeObject]) -> FunctionGraph:
         key, constargs = self.specialization_key(args_s)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import types
 from typing import TYPE_CHECKING, Any
 
+from kit.annotator.bookkeeper import EXC_MESSAGE
 from kit.annotator.description import CallArgs
 from kit.annotator.listdef import DictDef, ListDef
+from kit.annotator.llrules import SomeInteriorPtr
 from kit.annotator.model import (
     SomeAddress,
     SomeBool,
@@ -149,7 +151,7 @@ class OperationRules:
             for name, attr in classdef.attrs.items():
                 if isinstance(attr.s_value, SomeImpossibleValue) and attr.read_locations:
                     loc, funcname = attr.read_locations[0]
-                    if classdef.cls.__module__ == "builtins" and name == "message":
+                    if classdef.cls.__module__ == "builtins" and name == EXC_MESSAGE:
                         continue
                     raise AnnotatorError(f"attribute '{name}' of class {classdef.name} is read but never "
                                          "assigned anywhere", loc, funcname,
@@ -191,14 +193,16 @@ class OperationRules:
                 return self.builtins.string_format(hop, s1, s2)
         if isinstance(s2, SomeString | SomeBytes) and name == "mul" and isinstance(s1, SomeInteger):
             return type(s2)()
+        # the result of + and * shares its item type with the operands (so [None] * n can later
+        # hold instances): their ListDefs are merged
         if isinstance(s1, SomeList):
             if name == "add" and isinstance(s2, SomeList):
-                ld = hop.listdef(union(s1.listdef.read_item(), s2.listdef.read_item()))
-                return SomeList(ld)
+                s1.listdef.merge(s2.listdef)
+                return SomeList(s1.listdef)
             if name == "mul" and isinstance(s2, SomeInteger):
-                return SomeList(hop.listdef(s1.listdef.read_item()))
+                return SomeList(s1.listdef)
         if isinstance(s2, SomeList) and name == "mul" and isinstance(s1, SomeInteger):
-            return SomeList(hop.listdef(s2.listdef.read_item()))
+            return SomeList(s2.listdef)
         if isinstance(s1, SomeTuple) and isinstance(s2, SomeTuple) and name == "add":
             return SomeTuple(list(s1.items) + list(s2.items))
         if isinstance(s1, SomeAddress) and isinstance(s2, SomeInteger) and name in ("add", "sub"):
@@ -414,7 +418,7 @@ class OperationRules:
             if isinstance(s_value, SomePBC) and s_value.kind == "method":
                 return classdef.bind_methods(s_value, name)
             if s_value is s_Impossible and classdef.lookup_class_value(name)[0] is None:
-                if name == "message" and issubclass(classdef.cls, BaseException):
+                if name == EXC_MESSAGE and issubclass(classdef.cls, BaseException):
                     return SomeString()
             return s_value
         if isinstance(s_obj, SomeModule):
@@ -513,7 +517,7 @@ class OperationRules:
             except UnionError:
                 raise hop.error("indexing a tuple whose items have different types needs a constant index") \
                     from None
-        if isinstance(s_obj, SomePtr):
+        if isinstance(s_obj, SomePtr | SomeInteriorPtr):
             return self.builtins.ll.getitem(hop, s_obj, s_index)
         raise hop.error(f"{s_obj.describe()} cannot be indexed")
 
@@ -534,7 +538,7 @@ class OperationRules:
             s_obj.dictdef.generalize_key(s_index, Origin(hop.loc, "a key stored in a dict", hop.arg_origin(1)))
             s_obj.dictdef.generalize_value(s_value, origin)
             return s_None
-        if isinstance(s_obj, SomePtr):
+        if isinstance(s_obj, SomePtr | SomeInteriorPtr):
             return self.builtins.ll.setitem(hop, s_obj, s_index, s_value)
         raise hop.error(f"{s_obj.describe()} does not support item assignment")
 

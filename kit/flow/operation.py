@@ -204,7 +204,8 @@ def try_fold(opname: str, values: list[Any]) -> tuple[bool, Any]:
     if opname == "getattr":
         # only modules and classes: their attributes are fixed once the program is imported
         obj = values[0]
-        if not isinstance(obj, types.ModuleType | type):
+        # modules, classes and translation-time namespaces (llop) have fixed attributes
+        if not isinstance(obj, types.ModuleType | type) and not getattr(type(obj), "_kit_fold_getattr_", False):
             return False, None
         if isinstance(obj, type) and not _class_attr_is_foldable(obj, values[1]):
             return False, None

@@ -361,3 +361,18 @@ def cast_pointer(PTRTYPE: Ptr, ptr: Any) -> Any:
 
 def cast_primitive(TYPE: Primitive, value: Any) -> Any:
     raise RuntimeError("lltype.cast_primitive() only runs in translated code")
+
+
+def typeOf_struct(ptr: Any) -> Any:
+    """The struct type a pointer points to (a translation-time constant in ll helpers)."""
+    raise RuntimeError("lltype.typeOf_struct() only runs in translated code")
+
+
+def typeOf_item(ptr: Any) -> Any:
+    """The item type of the array inlined in a var-sized struct (a translation-time constant)."""
+    raise RuntimeError("lltype.typeOf_item() only runs in translated code")
+
+
+def default_of_item(array_ptr: Any) -> Any:
+    """The zero value of an array's item type (null, 0, 0.0): to clear a slot."""
+    raise RuntimeError("lltype.default_of_item() only runs in translated code")

@@ -353,8 +353,10 @@ def convert_int_int(rtyper: Any, r_from: Repr, r_to: Repr, v: Any, llops: Any) -
         return llops.genop("cast_int_to_uint", [v], lltype.Unsigned)
     if r_to.lowleveltype == lltype.Signed and r_from.lowleveltype == lltype.Unsigned:
         return llops.genop("cast_uint_to_int", [v], lltype.Signed)
-    if r_to.lowleveltype == lltype.Int32 or r_from.lowleveltype == lltype.Int32:
-        return llops.genop("same_as", [v], r_to.lowleveltype)
+    if r_to.lowleveltype == lltype.Int32 and r_from.lowleveltype == lltype.Signed:
+        return llops.genop("cast_int_to_int32", [v], lltype.Int32)
+    if r_from.lowleveltype == lltype.Int32 and r_to.lowleveltype == lltype.Signed:
+        return llops.genop("cast_int32_to_int", [v], lltype.Signed)
     return NotImplemented
 
 
