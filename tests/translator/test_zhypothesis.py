@@ -132,7 +132,7 @@ def programs(draw):
     src.append("    for o in objs:")
     src.append("        print(o.get(3))")
     for a, b in args:
-        src += [f"    try:", f"        print(f{nfuncs - 1}({a}, {b}))",
+        src += ["    try:", f"        print(f{nfuncs - 1}({a}, {b}))",
                 "    except ZeroDivisionError:", "        print('ZeroDivisionError')"]
     src += ["    print(0.1 + 0.2, 1.0 / 3, 2.5 * 4, float(7) / 2)", "    return 0", ""]
     return "\n".join(src)
