@@ -8,7 +8,8 @@ from kit.cli import module_functions
 from kit.flow import build_flow_graph
 from kit.flow.checker import checkgraph
 
-MODULES = ["kit.rlib.float_parts", "kit.rlib.bigdigits", "kit.rlib.bigtext", "kit.rlib.rbigint"]
+MODULES = ["kit.rlib.float_parts", "kit.rlib.bigdigits", "kit.rlib.bigtext", "kit.rlib.rbigint",
+           "kit.rlib.float_digits", "kit.rlib.float_parse", "kit.rlib.rfloat"]
 
 
 def runtime_functions():
