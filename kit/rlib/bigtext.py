@@ -8,6 +8,7 @@ in chunks of the largest power of the base that fits a 31-bit digit.
 from __future__ import annotations
 
 from kit.rlib.bigdigits import MASK, SHIFT, normsize
+from kit.rlib.unicodedb import transform_decimal_and_space
 
 DIGIT_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
@@ -197,13 +198,14 @@ def invalid_literal(s: str, base: int) -> ValueError:
     return ValueError("invalid literal for int() with base %d: '%s'" % (base, s))
 
 
-def parse_int(s: str, base: int) -> ParsedInt:
-    """Parse like Python's int(s, base) for base 0 or 2..36; ValueError on bad text.
+def parse_int(text: str, base: int) -> ParsedInt:
+    """Parse like Python's int(text, base) for base 0 or 2..36; ValueError on bad text.
 
-    `s` must already have its non-ASCII digits replaced by ASCII ones if those are wanted.
+    Unicode decimal digits count as digits and Unicode whitespace as space, as in Python.
     """
     if base != 0 and (base < 2 or base > 36):
         raise ValueError("int() base must be >= 2 and <= 36, or 0")
+    s = transform_decimal_and_space(text)
     start, end = strip_spaces(s)
     sign = 1
     if start < end and (s[start] == "+" or s[start] == "-"):
@@ -238,23 +240,23 @@ def parse_int(s: str, base: int) -> ParsedInt:
         ch = s[i]
         if ch == "_":
             if previous_underscore or (n == 0 and not prefixed):
-                raise invalid_literal(s, base)
+                raise invalid_literal(text, base)
             previous_underscore = True
         else:
             v = char_digit_value(ch)
             if v >= base:
-                raise invalid_literal(s, base)
+                raise invalid_literal(text, base)
             values[n] = v
             n += 1
             previous_underscore = False
         i += 1
     if n == 0 or previous_underscore:
-        raise invalid_literal(s, base)
+        raise invalid_literal(text, base)
     if original_base_was_zero and not prefixed and values[0] == 0:
         # base 0 forbids leading zeros in a non-zero decimal literal
         for j in range(n):
             if values[j] != 0:
-                raise invalid_literal(s, 0)
+                raise invalid_literal(text, 0)
     digits, size = digits_from_values(values, n, base)
     if size == 0:
         sign = 0

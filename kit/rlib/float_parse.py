@@ -10,6 +10,7 @@ from __future__ import annotations
 from kit.rlib.bigtext import is_space
 from kit.rlib.float_parts import INF, NAN
 from kit.rlib.rbigint import rbigint
+from kit.rlib.unicodedb import transform_decimal_and_space
 
 # Decimal digits beyond this many cannot change the rounding (halfway points between doubles
 # have at most 767 significant digits), except through being non-zero: a sticky digit stands in.
@@ -64,8 +65,9 @@ def _scan_digits(s: str, i: int, end: int, out: list[str]) -> int:
     return i
 
 
-def parse_decimal(s: str) -> DecimalNumber:
-    """Parse Python float() syntax; ValueError for anything else."""
+def parse_decimal(text: str) -> DecimalNumber:
+    """Parse Python float() syntax (Unicode digits and spaces included); ValueError otherwise."""
+    s = transform_decimal_and_space(text)
     start = 0
     end = len(s)
     while start < end and is_space(s[start]):
@@ -86,18 +88,18 @@ def parse_decimal(s: str) -> DecimalNumber:
     fracpart: list[str] = []
     j = _scan_digits(s, i, end, intpart)
     if j < 0:
-        raise _bad(s)
+        raise _bad(text)
     i = j
     if i < end and s[i] == ".":
         i += 1
         if i < end and s[i] == "_":
-            raise _bad(s)
+            raise _bad(text)
         j = _scan_digits(s, i, end, fracpart)
         if j < 0:
-            raise _bad(s)
+            raise _bad(text)
         i = j
     if not intpart and not fracpart:
-        raise _bad(s)
+        raise _bad(text)
     exponent = 0
     if i < end and (s[i] == "e" or s[i] == "E"):
         i += 1
@@ -108,7 +110,7 @@ def parse_decimal(s: str) -> DecimalNumber:
         expdigits: list[str] = []
         j = _scan_digits(s, i, end, expdigits)
         if j < 0 or not expdigits:
-            raise _bad(s)
+            raise _bad(text)
         i = j
         for ch in expdigits:
             if exponent < 100000000:          # beyond this the value is 0 or inf anyway
@@ -116,7 +118,7 @@ def parse_decimal(s: str) -> DecimalNumber:
         if exp_negative:
             exponent = -exponent
     if i != end:
-        raise _bad(s)
+        raise _bad(text)
     return _normalize(negative, intpart, fracpart, exponent)
 
 

@@ -7,6 +7,10 @@ which become compact prebuilt constants in a translated program.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
+import sys
 import unicodedata
 
 from kit.rlib.objectmodel import not_rpython
@@ -182,9 +186,54 @@ def _best_layout(values: list[int]) -> tuple[int, list[int], int, int, list[int]
     return best[1]
 
 
-_per_code_point, _records, SPECIAL_MAPPINGS = _generate()
-(BLOCK_SHIFT, STAGE1, STAGE1_BITS, STAGE1_LOG,
- STAGE2, STAGE2_BITS, STAGE2_LOG) = _best_layout(_per_code_point)
+@not_rpython
+def _generate_tables() -> tuple:
+    per_code_point, records, specials = _generate()
+    return (specials, records) + _best_layout(per_code_point)
+
+
+@not_rpython
+def _cache_path() -> str:
+    """A cache file named after everything the tables depend on: this module's source, the
+    Python version and its Unicode database version."""
+    with open(__file__, "rb") as f:
+        source = f.read()
+    key = hashlib.sha256(source + sys.version.encode() + UNIDATA_VERSION.encode()).hexdigest()[:20]
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__",
+                        "unicodedb-%s.marshal" % key)
+
+
+@not_rpython
+def _load_tables() -> tuple:
+    """The generated tables, from the cache when it is there (generation takes ~0.3 s)."""
+    try:
+        path = _cache_path()
+    except OSError:
+        return _generate_tables()
+    try:
+        with open(path, "rb") as f:
+            cached = marshal.load(f)
+        if isinstance(cached, tuple) and len(cached) == 9:
+            return cached
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    tables = _generate_tables()
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        temp = "%s.%d.tmp" % (path, os.getpid())
+        with open(temp, "wb") as f:
+            marshal.dump(tables, f)
+        os.replace(temp, path)
+    except OSError:
+        pass
+    return tables
+
+
+(SPECIAL_MAPPINGS, _records, BLOCK_SHIFT, STAGE1, STAGE1_BITS, STAGE1_LOG,
+ STAGE2, STAGE2_BITS, STAGE2_LOG) = _load_tables()
+SPECIAL_MAPPINGS = list(SPECIAL_MAPPINGS)
+STAGE1 = list(STAGE1)
+STAGE2 = list(STAGE2)
 BLOCK_MASK = (1 << BLOCK_SHIFT) - 1
 STAGE1_MASK = (1 << STAGE1_BITS) - 1
 STAGE2_MASK = (1 << STAGE2_BITS) - 1
@@ -194,7 +243,7 @@ REC_LOWER = [r[2] for r in _records]
 REC_TITLE = [r[3] for r in _records]
 REC_FOLD = [r[4] for r in _records]
 REC_DECIMAL = [r[5] for r in _records]
-del _per_code_point, _records
+del _records
 
 
 # ---- lookups (run time) ----------------------------------------------------------------------------------

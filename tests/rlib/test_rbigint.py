@@ -164,7 +164,8 @@ def test_fromstr_accepts_what_int_accepts(case):
     check(rbigint.fromstr(text, base), int(text, base))
 
 
-numeral_soup = st.text(alphabet="0123456789abcxzXBOo_ +-\t\x1c\xa0", max_size=12)
+numeral_soup = st.text(alphabet="0123456789abcxzXBOo_ +-\t\x1c\xa0\u0661\u0660\uff15\U0001d7d9\u2003\uff41",
+                       max_size=12)
 
 
 @many

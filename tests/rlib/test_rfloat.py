@@ -225,7 +225,7 @@ def test_parse_midpoints_between_doubles(x, noise):
         assert same_float(rfloat.string_to_float(text), float(text))
 
 
-float_soup = st.text(alphabet="0123456789._eE+-infatyINFATY \t_", max_size=14)
+float_soup = st.text(alphabet="0123456789._eE+-infatyINFATY \t_\u0661\u0660\uff15\u2003\uff0e", max_size=14)
 
 
 @many
