@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kit.rlib.bigdigits import MASK, SHIFT, normsize
 from kit.rlib.unicodedb import transform_decimal_and_space
+from kit.rlib.unicodetext import repr_str
 
 DIGIT_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
@@ -195,7 +196,11 @@ def char_digit_value(ch: str) -> int:
 
 
 def invalid_literal(s: str, base: int) -> ValueError:
-    return ValueError("invalid literal for int() with base %d: '%s'" % (base, s))
+    """CPython's message, with the text's repr cut at 200 characters."""
+    shown = repr_str(s)
+    if len(shown) > 200:
+        shown = shown[:200]
+    return ValueError("invalid literal for int() with base %d: %s" % (base, shown))
 
 
 def parse_int(text: str, base: int) -> ParsedInt:
@@ -206,6 +211,7 @@ def parse_int(text: str, base: int) -> ParsedInt:
     if base != 0 and (base < 2 or base > 36):
         raise ValueError("int() base must be >= 2 and <= 36, or 0")
     s = transform_decimal_and_space(text)
+    given_base = base          # error messages name the base the caller asked for
     start, end = strip_spaces(s)
     sign = 1
     if start < end and (s[start] == "+" or s[start] == "-"):
@@ -240,23 +246,23 @@ def parse_int(text: str, base: int) -> ParsedInt:
         ch = s[i]
         if ch == "_":
             if previous_underscore or (n == 0 and not prefixed):
-                raise invalid_literal(text, base)
+                raise invalid_literal(text, given_base)
             previous_underscore = True
         else:
             v = char_digit_value(ch)
             if v >= base:
-                raise invalid_literal(text, base)
+                raise invalid_literal(text, given_base)
             values[n] = v
             n += 1
             previous_underscore = False
         i += 1
     if n == 0 or previous_underscore:
-        raise invalid_literal(text, base)
+        raise invalid_literal(text, given_base)
     if original_base_was_zero and not prefixed and values[0] == 0:
         # base 0 forbids leading zeros in a non-zero decimal literal
         for j in range(n):
             if values[j] != 0:
-                raise invalid_literal(text, 0)
+                raise invalid_literal(text, given_base)
     digits, size = digits_from_values(values, n, base)
     if size == 0:
         sign = 0

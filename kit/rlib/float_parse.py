@@ -11,6 +11,7 @@ from kit.rlib.bigtext import is_space
 from kit.rlib.float_parts import INF, NAN
 from kit.rlib.rbigint import rbigint
 from kit.rlib.unicodedb import transform_decimal_and_space
+from kit.rlib.unicodetext import repr_str
 
 # Decimal digits beyond this many cannot change the rounding (halfway points between doubles
 # have at most 767 significant digits), except through being non-zero: a sticky digit stands in.
@@ -123,7 +124,7 @@ def parse_decimal(text: str) -> DecimalNumber:
 
 
 def _bad(s: str) -> ValueError:
-    return ValueError("could not convert string to float: '%s'" % s)
+    return ValueError("could not convert string to float: %s" % repr_str(s))
 
 
 def _normalize(negative: bool, intpart: list[str], fracpart: list[str], exponent: int) -> DecimalNumber:

@@ -12,8 +12,12 @@ from kit.rlib.rstring import BytesBuilder, StringBuilder
 HEX_DIGITS = "0123456789abcdef"
 
 
-class RUnicodeError(Exception):
-    """A codec error: the encoding, a reason, and the failing range [start, end) of the input."""
+class RUnicodeError(UnicodeError):
+    """A codec error: the encoding, a reason, and the failing range [start, end) of the input.
+
+    A UnicodeError (so a ValueError) like CPython's codec errors; the front end builds its own
+    exception object from these fields and the input it passed in.
+    """
 
     def __init__(self, encoding: str, reason: str, start: int, end: int) -> None:
         self.encoding = encoding
@@ -108,10 +112,16 @@ def str_decode_utf_8(data: bytes, errors: str = "strict", final: bool = True) ->
             out.append_char(chr(_decode_sequence(data, i, end - i)))
             i = end
             continue
-        if reason == "unexpected end of data" and not final:
+        if not final and (reason == "unexpected end of data" or _truncated_surrogate(data, i, n)):
             break
         i = _decode_error(data, i, end, reason, errors, out)
     return out.build(), i
+
+
+def _truncated_surrogate(data: bytes, i: int, n: int) -> bool:
+    """ED A0..BF as the last two bytes: incremental decoding waits for the third byte (CPython
+    does, so that 'surrogatepass' can complete the surrogate)."""
+    return n - i == 2 and data[i] == 0xED and 0xA0 <= data[i + 1] <= 0xBF
 
 
 def _decode_sequence(data: bytes, i: int, length: int) -> int:

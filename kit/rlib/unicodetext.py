@@ -232,6 +232,50 @@ def char_swapcase(cp: int) -> str:
     return chr(cp)
 
 
+# ---- repr ----------------------------------------------------------------------------------------------
+
+HEX = "0123456789abcdef"
+
+
+def _hex_escape(prefix: str, cp: int, width: int) -> str:
+    chars = [prefix]
+    shift = 4 * (width - 1)
+    while shift >= 0:
+        chars.append(HEX[(cp >> shift) & 0xF])
+        shift -= 4
+    return "".join(chars)
+
+
+def repr_str(s: str) -> str:
+    """CPython's repr() of a str: quotes chosen to avoid escaping, non-printables escaped."""
+    quote = "'"
+    if "'" in s and '"' not in s:
+        quote = '"'
+    parts = [quote]
+    for ch in s:
+        cp = ord(ch)
+        if ch == quote or ch == "\\":
+            parts.append("\\" + ch)
+        elif ch == "\t":
+            parts.append("\\t")
+        elif ch == "\n":
+            parts.append("\\n")
+        elif ch == "\r":
+            parts.append("\\r")
+        elif cp < 0x20 or cp == 0x7F:
+            parts.append(_hex_escape("\\x", cp, 2))
+        elif cp < 0x7F or db.isprintable(cp):
+            parts.append(ch)
+        elif cp <= 0xFF:
+            parts.append(_hex_escape("\\x", cp, 2))
+        elif cp <= 0xFFFF:
+            parts.append(_hex_escape("\\u", cp, 4))
+        else:
+            parts.append(_hex_escape("\\U", cp, 8))
+    parts.append(quote)
+    return "".join(parts)
+
+
 # ---- lines -----------------------------------------------------------------------------------------------
 
 def splitlines(s: str, keepends: bool = False) -> list[str]:

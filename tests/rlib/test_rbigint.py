@@ -417,3 +417,19 @@ def test_known_values():
     assert rbigint.fromint(255).format(16) == "ff"
     assert rbigint.fromint(-5).format(2) == "-101"
     assert rbigint.fromint(7).pow(rbigint.fromint(-1), rbigint.fromint(11)).toint() == 8
+
+
+@many
+@given(st.one_of(numeral_soup, st.text(max_size=250)), st.sampled_from([0, 10, 16]))
+@example("x" * 300, 10)
+@example("it's", 10)
+def test_fromstr_error_messages_are_cpythons(text, base):
+    try:
+        expected = str(int(text, base))
+    except ValueError as exc:
+        expected = str(exc)
+    try:
+        ours = rbigint.fromstr(text, base).str()
+    except ValueError as exc:
+        ours = str(exc)
+    assert ours == expected

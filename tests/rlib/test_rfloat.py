@@ -352,3 +352,17 @@ def test_zero_division():
         rfloat.float_mod(1.0, 0.0)
     with pytest.raises(ZeroDivisionError):
         rfloat.float_divmod(1.0, -0.0)
+
+
+@many
+@given(st.one_of(float_soup, st.text(max_size=20)))
+def test_parse_error_messages_are_cpythons(text):
+    try:
+        expected = repr(float(text))
+    except ValueError as exc:
+        expected = str(exc)
+    try:
+        ours = rfloat.float_repr(rfloat.string_to_float(text))
+    except ValueError as exc:
+        ours = str(exc)
+    assert ours == expected

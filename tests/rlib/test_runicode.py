@@ -71,14 +71,22 @@ def test_decode_matches_cpython(data, errors):
 
 
 @many
-@given(byte_soup)
-def test_incremental_decode_leaves_incomplete_tail(data):
+@given(byte_soup, st.sampled_from(["replace", "surrogatepass", "strict"]))
+@example(b"\xed\xa0", "replace")
+@example(b"a\xed\xbf", "surrogatepass")
+def test_incremental_decode_leaves_incomplete_tail(data, errors):
     import codecs
-    decoder = codecs.getincrementaldecoder("utf-8")("replace")
-    expected = decoder.decode(data, final=False)
-    text, consumed = str_decode_utf_8(data, "replace", final=False)
-    assert text == expected
-    assert data[consumed:] == decoder.getstate()[0]
+    decoder = codecs.getincrementaldecoder("utf-8")(errors)
+    try:
+        expected = ("ok", decoder.decode(data, final=False), decoder.getstate()[0])
+    except UnicodeDecodeError as exc:
+        expected = ("error", exc.reason, exc.start, exc.end)
+    try:
+        text, consumed = str_decode_utf_8(data, errors, final=False)
+        ours = ("ok", text, data[consumed:])
+    except RUnicodeDecodeError as exc:
+        ours = ("error", exc.reason, exc.start, exc.end)
+    assert ours == expected
 
 
 surrogate_text = st.text(alphabet=st.one_of(st.characters(), st.sampled_from(

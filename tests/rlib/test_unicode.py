@@ -131,3 +131,14 @@ def test_cached_tables_equal_fresh_ones():
     assert list(fresh[0]) == db.SPECIAL_MAPPINGS
     assert list(fresh[3]) == db.STAGE1 and list(fresh[6]) == db.STAGE2
     assert [r[0] for r in fresh[1]] == db.REC_FLAGS and [r[5] for r in fresh[1]] == db.REC_DECIMAL
+
+
+@many
+@given(st.one_of(st.text(max_size=10), st.text(alphabet="'\"\\\t\n\r\x00\x7f\x80\xa0\xad\u2028 a\U000e0001",
+                                               max_size=10)))
+def test_repr_str_matches_repr(s):
+    assert ut.repr_str(s) == repr(s)
+
+
+def test_repr_of_every_code_point():
+    assert [cp for cp in range(sys.maxunicode + 1) if ut.repr_str(chr(cp)) != repr(chr(cp))] == []
