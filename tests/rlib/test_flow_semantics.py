@@ -31,7 +31,7 @@ class RlibInterpreter(FlowInterpreter):
             bound = inspect.signature(target).bind(*args, **kwargs)
             bound.apply_defaults()
             return self.run(graph, [bound.arguments[name] for name in graph.signature])
-        return super().call(func, *args, **kwargs)
+        return super().call(target, *args, **kwargs)
 
 
 def normalize(value):
