@@ -424,3 +424,75 @@ def divrem(v1: list[int], vsize1: int, w1: list[int], wsize: int) -> tuple[list[
     # the remainder is v[0:wsize] shifted back
     rem = rshift(v, wsize, 0, d)
     return q, rem
+
+
+# ---- in-place operations on fixed-capacity buffers (for loops that must not allocate) -------------
+
+def imul_digit(a: list[int], asize: int, d: int) -> int:
+    """a *= d in place for a digit d; a must have room for one more digit.  Returns the new size."""
+    carry = 0
+    for i in range(asize):
+        carry += a[i] * d
+        a[i] = carry & MASK
+        carry >>= SHIFT
+    if carry != 0:
+        a[asize] = carry
+        asize += 1
+    return asize
+
+
+def isub(a: list[int], asize: int, b: list[int], bsize: int) -> int:
+    """a -= b in place for a >= b; returns the normalized size of a."""
+    t = 0
+    i = 0
+    while i < bsize:
+        t += a[i] - b[i]
+        a[i] = t & MASK
+        t >>= SHIFT
+        i += 1
+    while t != 0 and i < asize:
+        t += a[i]
+        a[i] = t & MASK
+        t >>= SHIFT
+        i += 1
+    return normsize(a, asize)
+
+
+def isubmul_digit(a: list[int], asize: int, b: list[int], bsize: int, d: int) -> int:
+    """a -= b * d in place for a digit d with a >= b * d; returns the normalized size of a."""
+    t = 0
+    i = 0
+    while i < bsize:
+        # a digit minus a digit product plus a borrow of at most 2**31 stays above -2**63
+        t += a[i] - b[i] * d
+        a[i] = t & MASK
+        t >>= SHIFT
+        i += 1
+    while t != 0 and i < asize:
+        t += a[i]
+        a[i] = t & MASK
+        t >>= SHIFT
+        i += 1
+    return normsize(a, asize)
+
+
+def add_into(z: list[int], a: list[int], asize: int, b: list[int], bsize: int) -> int:
+    """z = a + b into the buffer z (room for max(asize, bsize) + 1 digits); returns z's size."""
+    carry = 0
+    n = max(asize, bsize)
+    for i in range(n):
+        if i < asize:
+            carry += a[i]
+        if i < bsize:
+            carry += b[i]
+        z[i] = carry & MASK
+        carry >>= SHIFT
+    if carry != 0:
+        z[n] = carry
+        n += 1
+    return n
+
+
+def copy_into(z: list[int], a: list[int], asize: int) -> None:
+    for i in range(asize):
+        z[i] = a[i]

@@ -7,7 +7,8 @@ arithmetic: machine ints when the scaled numbers fit in 59 bits, rbigint otherwi
 
 from __future__ import annotations
 
-from kit.rlib.bigdigits import digit_bit_length
+from kit.rlib import bigdigits as bd
+from kit.rlib.bigdigits import SHIFT, digit_bit_length
 from kit.rlib.rbigint import rbigint
 
 LOG10_2 = 0.30102999566398119521
@@ -32,10 +33,29 @@ def decimal_exponent_estimate(c: int, q: int) -> int:
     return k + 1
 
 
+# Powers of five, the odd part of powers of ten: 5**n = POW5_BIG[n // 27] * POW5_SMALL[n % 27]
+# (5**27 < 2**63 is the largest power that is a machine int); the big ones reach past 5**1100,
+# which covers every exponent that parsing and repr need.
+POW5_STEP = 27
+POW5_SMALL = [5 ** i for i in range(POW5_STEP)]
+POW5_BIG = [rbigint.fromlong(5 ** (POW5_STEP * i)) for i in range(42)]
+
+
+def pow5_big(n: int) -> rbigint:
+    """5**n for n >= 0."""
+    if n < POW5_STEP:
+        return rbigint.fromint(POW5_SMALL[n])
+    i = n // POW5_STEP
+    if i < len(POW5_BIG):
+        return POW5_BIG[i].int_mul(POW5_SMALL[n - i * POW5_STEP])
+    return rbigint.fromint(5).pow(rbigint.fromint(n))
+
+
 def pow10_big(n: int) -> rbigint:
+    """10**n for n >= 0."""
     if n < len(POW10):
         return rbigint.fromint(POW10[n])
-    return rbigint.fromint(5).pow(rbigint.fromint(n)).lshift(n)
+    return pow5_big(n).lshift(n)
 
 
 def _strip_zeros(chars: list[str]) -> str:
@@ -158,19 +178,65 @@ def _shortest_big(c: int, q: int, k: int, even: bool, unequal: bool) -> tuple[st
             k += 1
         else:
             break
+    return _generate_in_buffers(r, s, mp, mm, k, even, unequal)
+
+
+def _buffer(x: rbigint, shift: int, capacity: int) -> tuple[list[int], int]:
+    """x << shift as a digit buffer of the given capacity, and its size."""
+    shifted = x.lshift(shift)
+    buf = [0] * capacity
+    for i in range(shifted.size):
+        buf[i] = shifted.digit(i)
+    return buf, shifted.size
+
+
+def _generate_in_buffers(r_big: rbigint, s_big: rbigint, mp_big: rbigint, mm_big: rbigint, k: int,
+                         even: bool, unequal: bool) -> tuple[str, int]:
+    """The digit loop of shortest_digits on preallocated digit buffers (no allocation per digit).
+
+    All four numbers are first shifted left together so that s's top digit has at least 28 bits:
+    then the quotient estimate top(r) // (top(s) + 1) is the digit or one less.
+    """
+    n = s_big.size
+    top_bits = digit_bit_length(s_big.digit(n - 1))
+    shift = 28 - top_bits if top_bits < 28 else 0
+    capacity = n + 2
+    s, ssize = _buffer(s_big, shift, capacity)
+    r, rsize = _buffer(r_big, shift, capacity)
+    mp, mpsize = _buffer(mp_big, shift, capacity)
+    mm, mmsize = _buffer(mm_big, shift, capacity)
+    scratch = [0] * capacity
+    stop = s[ssize - 1] + 1
     chars: list[str] = []
     while True:
-        d_big, r = r.int_mul(10).divmod(s)
-        d = d_big.toint()
-        mp = mp.int_mul(10)
-        mm = mm.int_mul(10)
-        c_low = r._cmp(mm)
-        c_high = r.add(mp)._cmp(s)
+        # r, mp, mm *= 10; then the next digit d = r // s and r = r % s
+        rsize = bd.imul_digit(r, rsize, 10)
+        mpsize = bd.imul_digit(mp, mpsize, 10)
+        if unequal:
+            mmsize = bd.imul_digit(mm, mmsize, 10)
+        else:
+            mm = mp
+            mmsize = mpsize
+        top = 0
+        if rsize > ssize:
+            top = r[ssize] << SHIFT
+        if rsize >= ssize:
+            top |= r[ssize - 1]
+        d = top // stop
+        if d > 0:
+            rsize = bd.isubmul_digit(r, rsize, s, ssize, d)
+        if bd.compare(r, rsize, s, ssize) >= 0:
+            rsize = bd.isub(r, rsize, s, ssize)
+            d += 1
+        c_low = bd.compare(r, rsize, mm, mmsize)
+        tsize = bd.add_into(scratch, r, rsize, mp, mpsize)
+        c_high = bd.compare(scratch, tsize, s, ssize)
         low = c_low < 0 or (even and c_low == 0)
         high = c_high > 0 or (even and c_high == 0)
         if low or high:
             if high:
-                c_half = r.lshift(1)._cmp(s)
+                tsize = bd.add_into(scratch, r, rsize, r, rsize)
+                c_half = bd.compare(scratch, tsize, s, ssize)
                 if not low or c_half > 0 or (c_half == 0 and d & 1 == 1):
                     d += 1
             chars.append(DIGITS[d] if d < 10 else ":")
@@ -247,9 +313,9 @@ def scaled_round(c: int, q: int, j: int) -> rbigint:
     num_big = rbigint.fromint(c)
     den_big = rbigint.fromint(1)
     if fives >= 0:
-        num_big = num_big.mul(rbigint.fromint(5).pow(rbigint.fromint(fives)))
+        num_big = num_big.mul(pow5_big(fives))
     else:
-        den_big = rbigint.fromint(5).pow(rbigint.fromint(-fives))
+        den_big = pow5_big(-fives)
     if twos >= 0:
         num_big = num_big.lshift(twos)
     else:

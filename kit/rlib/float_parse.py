@@ -8,6 +8,7 @@ for negative ones.
 from __future__ import annotations
 
 from kit.rlib.bigtext import is_space
+from kit.rlib.float_digits import pow10_big
 from kit.rlib.float_parts import INF, NAN
 from kit.rlib.rbigint import rbigint
 from kit.rlib.unicodedb import transform_decimal_and_space
@@ -182,17 +183,13 @@ def _magnitude(digits: str, exponent: int) -> float:
     big = rbigint.fromstr(digits)
     if exponent >= 0:
         try:
-            return big.mul(_pow10(exponent)).tofloat()
+            return big.mul(pow10_big(exponent)).tofloat()
         except OverflowError:
             return INF
     try:
-        return big.truediv(_pow10(-exponent))
+        return big.truediv(pow10_big(-exponent))
     except OverflowError:
         return INF
-
-
-def _pow10(n: int) -> rbigint:
-    return rbigint.fromint(5).pow(rbigint.fromint(n)).lshift(n)
 
 
 def string_to_float(s: str) -> float:

@@ -433,3 +433,26 @@ def test_fromstr_error_messages_are_cpythons(text, base):
     except ValueError as exc:
         ours = str(exc)
     assert ours == expected
+
+
+@many
+@given(st.lists(st.integers(0, 2 ** 31 - 1), min_size=1, max_size=8), st.integers(0, 2 ** 31 - 1),
+       st.lists(st.integers(0, 2 ** 31 - 1), min_size=1, max_size=6))
+def test_in_place_digit_operations(adigits, d, bdigits):
+    def value(digits, size):
+        return sum(x << (31 * i) for i, x in enumerate(digits[:size]))
+
+    a = adigits + [0, 0]
+    size = bigdigits.imul_digit(a, len(adigits), d)
+    assert value(a, size) == value(adigits, len(adigits)) * d
+    big, small = value(adigits, len(adigits)), value(bdigits, len(bdigits))
+    if big < small:
+        adigits, bdigits, big, small = bdigits, adigits, small, big
+    z = [0] * (max(len(adigits), len(bdigits)) + 1)
+    assert value(z, bigdigits.add_into(z, adigits, len(adigits), bdigits, len(bdigits))) == big + small
+    a = list(adigits)
+    assert value(a, bigdigits.isub(a, len(a), bdigits, len(bdigits))) == big - small
+    factor = big // small if small else 0
+    if factor < 2 ** 31:
+        a = list(adigits)
+        assert value(a, bigdigits.isubmul_digit(a, len(a), bdigits, len(bdigits), factor)) == big - small * factor
