@@ -6,12 +6,15 @@ A value is a sign (-1, 0, 1) and a magnitude of 31-bit digits (kit.rlib.bigdigit
 
 from __future__ import annotations
 
+import math
+
 from kit.rlib import bigdigits as bd
 from kit.rlib import bigtext
 from kit.rlib.bigdigits import BASE, MASK, SHIFT
 from kit.rlib.float_parts import decompose, isinf, isnan, ldexp_exact
 from kit.rlib.objectmodel import not_rpython
-from kit.rlib.rarithmetic import MININT, ovfcheck
+from kit.rlib.rarithmetic import MININT, ovfcheck, r_uint
+from kit.rlib.rstring import BYTE_CHARS
 
 HASH_BITS = 61
 HASH_MODULUS = (1 << HASH_BITS) - 1        # CPython's sys.hash_info.modulus on 64-bit hosts
@@ -519,6 +522,160 @@ class rbigint:
             return rbigint.fromint(self._small() ^ other._small())
         return _bitwise(self, "^", other)
 
+    def bit_count(self) -> int:
+        """The number of one bits in |value| (int.bit_count)."""
+        count = 0
+        for i in range(self.size):
+            d = self._digits[i]
+            while d != 0:
+                d &= d - 1
+                count += 1
+        return count
+
+    # ---- bytes, roots, logarithms, gcd (for int.to_bytes, math.isqrt, math.log, math.gcd) ---------
+
+    @staticmethod
+    def frombytes(data: bytes, byteorder: str, signed: bool) -> rbigint:
+        """int.from_bytes(data, byteorder, signed=signed); byteorder is 'big' or 'little'."""
+        big_endian = _check_byteorder(byteorder)
+        n = len(data)
+        z = [0] * ((n * 8) // SHIFT + 1)
+        acc = 0
+        accbits = 0
+        k = 0
+        for j in range(n):
+            b = data[n - 1 - j] if big_endian else data[j]
+            acc |= b << accbits
+            accbits += 8
+            if accbits >= SHIFT:
+                z[k] = acc & MASK
+                k += 1
+                acc >>= SHIFT
+                accbits -= SHIFT
+        if accbits > 0:
+            z[k] = acc
+        result = _from_digits(z, len(z), 1)
+        if signed and n > 0:
+            top = data[0] if big_endian else data[n - 1]
+            if top & 0x80:
+                result = result.sub(ONE.lshift(8 * n))
+        return result
+
+    def tobytes(self, nbytes: int, byteorder: str, signed: bool) -> bytes:
+        """int.to_bytes(nbytes, byteorder, signed=signed); OverflowError if it does not fit."""
+        big_endian = _check_byteorder(byteorder)
+        if self.sign < 0 and not signed:
+            raise OverflowError("can't convert negative int to unsigned")
+        bits = self.bit_length()
+        if signed:
+            # -2**(8n-1) <= value < 2**(8n-1): a negative power of two needs one bit less
+            fits = bits < 8 * nbytes or (self.sign < 0 and bits == 8 * nbytes
+                                         and self.bit_count() == 1)
+        else:
+            fits = bits <= 8 * nbytes
+        if not fits and self.sign != 0:
+            raise OverflowError("int too big to convert")
+        value = self
+        if self.sign < 0:
+            value = self.add(ONE.lshift(8 * nbytes))     # the two's complement, as a non-negative int
+        chunks = [b""] * nbytes
+        acc = 0
+        accbits = 0
+        i = 0
+        for j in range(nbytes):
+            if accbits < 8 and i < value.size:
+                acc |= value._digits[i] << accbits
+                accbits += SHIFT
+                i += 1
+            byte = BYTE_CHARS[acc & 0xFF]
+            acc >>= 8
+            accbits -= 8
+            chunks[nbytes - 1 - j if big_endian else j] = byte
+        return b"".join(chunks)
+
+    def isqrt(self) -> rbigint:
+        """The integer square root (math.isqrt); ValueError for negative values."""
+        if self.sign < 0:
+            raise ValueError("isqrt() argument must be nonnegative")
+        if self.sign == 0:
+            return ZERO
+        # Newton's iteration from above: x = (x + n // x) // 2 decreases until it is the root
+        x = ONE.lshift((self.bit_length() + 1) // 2)
+        while True:
+            y = x.add(self.floordiv(x)).rshift(1)
+            if y.ge(x):
+                return x
+            x = y
+
+    def gcd(self, other: rbigint) -> rbigint:
+        """The greatest common divisor of |self| and |other| (math.gcd)."""
+        a = self.abs()
+        b = other.abs()
+        while b.sign != 0:
+            if a.size <= 2 and b.size <= 2:
+                return rbigint.fromint(_gcd_small(a._small(), b._small()))
+            a, b = b, a.mod(b)
+        return a
+
+    def frexp(self) -> tuple[float, int]:
+        """(m, e) with value == m * 2**e approximately, 0.5 <= |m| < 1 correctly rounded (0 -> (0.0, 0))."""
+        if self.sign == 0:
+            return 0.0, 0
+        nbits = self.bit_length()
+        if nbits <= 53:
+            top = self.abs().toint()
+            shift = 0
+        else:
+            shift = nbits - 55
+            top = _bits_at(self._digits, self.size, shift, 55)
+            if bd.any_low_bits(self._digits, self.size, shift):
+                top |= 1
+        # float(top) rounds to 53 bits; scaling by a power of two is exact
+        m = ldexp_exact(float(top), shift - nbits)
+        e = nbits
+        if m == 1.0:
+            m = 0.5
+            e += 1
+        return (-m if self.sign < 0 else m), e
+
+    def log(self) -> float:
+        """math.log(value): from the float when it fits one, else from frexp (as CPython does)."""
+        self._check_log_domain()
+        try:
+            return math.log(self.tofloat())
+        except OverflowError:
+            m, e = self.frexp()
+            return math.log(m) + math.log(2.0) * e
+
+    def log2(self) -> float:
+        self._check_log_domain()
+        try:
+            return math.log2(self.tofloat())
+        except OverflowError:
+            m, e = self.frexp()
+            return math.log2(m) + math.log2(2.0) * e
+
+    def log10(self) -> float:
+        self._check_log_domain()
+        try:
+            return math.log10(self.tofloat())
+        except OverflowError:
+            m, e = self.frexp()
+            return math.log10(m) + math.log10(2.0) * e
+
+    def _check_log_domain(self) -> None:
+        if self.sign <= 0:
+            raise ValueError("math domain error")
+
+    def uintmask(self) -> r_uint:
+        """The low 64 bits of the two's-complement value, as an r_uint."""
+        low = r_uint(0)
+        for i in range(min(self.size, 3)):
+            low = low | (r_uint(self._digits[i]) << (SHIFT * i))
+        if self.sign < 0:
+            low = -low
+        return low
+
     def int_and_(self, i: int) -> rbigint:
         return self.and_(rbigint.fromint(i))
 
@@ -564,6 +721,21 @@ def _bits_at(a: list[int], asize: int, shift: int, nbits: int) -> int:
         skip = 0
         i += 1
     return result
+
+
+def _check_byteorder(byteorder: str) -> bool:
+    """True for 'big', False for 'little'; ValueError otherwise."""
+    if byteorder == "big":
+        return True
+    if byteorder == "little":
+        return False
+    raise ValueError("byteorder must be either 'little' or 'big'")
+
+
+def _gcd_small(a: int, b: int) -> int:
+    while b != 0:
+        a, b = b, a % b
+    return a
 
 
 def _add_signed(a: rbigint, b: rbigint, bsign: int) -> rbigint:

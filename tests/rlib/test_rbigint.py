@@ -456,3 +456,48 @@ def test_in_place_digit_operations(adigits, d, bdigits):
     if factor < 2 ** 31:
         a = list(adigits)
         assert value(a, bigdigits.isubmul_digit(a, len(a), bdigits, len(bdigits), factor)) == big - small * factor
+
+
+@many
+@given(big_ints)
+def test_bit_count_isqrt_frexp_log(n):
+    import math
+    b = big(n)
+    assert b.bit_count() == bin(n).count("1")
+    assert outcome(b.isqrt) == outcome(math.isqrt, n)
+    m, e = b.frexp()
+    if n == 0:
+        assert (m, e) == (0.0, 0)
+    else:
+        assert 0.5 <= abs(m) <= 1.0 and e >= 1
+        assert outcome(lambda: m * 2.0 ** e if e < 1024 else None) == outcome(
+            lambda: float(n) if e < 1024 else None)
+    for ours, theirs in ((b.log, math.log), (b.log2, math.log2), (b.log10, math.log10)):
+        assert outcome(ours) == outcome(theirs, n)
+
+
+@many
+@given(big_ints, big_ints)
+def test_gcd(a, b):
+    import math
+    check(big(a).gcd(big(b)), math.gcd(a, b))
+
+
+@many
+@given(big_ints, st.integers(0, 40), st.sampled_from(["big", "little"]), st.booleans())
+def test_to_bytes_from_bytes(n, nbytes, order, signed):
+    ours = outcome(lambda: big(n).tobytes(nbytes, order, signed))
+    assert ours == outcome(lambda: n.to_bytes(nbytes, order, signed=signed))
+    data = n.to_bytes((n.bit_length() + 8) // 8 + 1, order, signed=True)
+    check(rbigint.frombytes(data, order, True), n)
+    check(rbigint.frombytes(data, order, False), int.from_bytes(data, order, signed=False))
+
+
+def test_bytes_errors_and_uintmask():
+    with pytest.raises(ValueError):
+        big(1).tobytes(1, "middle", False)
+    with pytest.raises(OverflowError):
+        big(-1).tobytes(1, "big", False)
+    check(rbigint.frombytes(b"", "big", True), 0)
+    for n in EDGE_VALUES:
+        assert int(big(n).uintmask()) == n % 2 ** 64
