@@ -622,8 +622,8 @@ class rbigint:
         if self.sign == 0:
             return 0.0, 0
         nbits = self.bit_length()
-        if nbits <= 53:
-            top = self.abs().toint()
+        if self.size <= 2:
+            top = self.abs()._small()         # float(top) rounds correctly by itself
             shift = 0
         else:
             shift = nbits - 55
