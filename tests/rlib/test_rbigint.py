@@ -442,6 +442,13 @@ def test_in_place_digit_operations(adigits, d, bdigits):
     def value(digits, size):
         return sum(x << (31 * i) for i, x in enumerate(digits[:size]))
 
+    def normalized(digits):          # the operations take magnitudes without leading zero digits
+        while len(digits) > 1 and digits[-1] == 0:
+            digits = digits[:-1]
+        return digits
+
+    adigits, bdigits = normalized(adigits), normalized(bdigits)
+
     a = adigits + [0, 0]
     size = bigdigits.imul_digit(a, len(adigits), d)
     assert value(a, size) == value(adigits, len(adigits)) * d

@@ -127,7 +127,8 @@ def test_transform_decimal_and_space(s):
 
 
 def test_cached_tables_equal_fresh_ones():
-    fresh = db._generate_tables()
+    from kit.rlib import unicodegen
+    fresh = unicodegen._generate_tables()
     assert list(fresh[0]) == db.SPECIAL_MAPPINGS
     assert list(fresh[3]) == db.STAGE1 and list(fresh[6]) == db.STAGE2
     assert [r[0] for r in fresh[1]] == db.REC_FLAGS and [r[5] for r in fresh[1]] == db.REC_DECIMAL
