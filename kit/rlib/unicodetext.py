@@ -143,7 +143,20 @@ def _lower_at(s: str, i: int) -> str:
     return db.lower_of(cp)
 
 
+def _ascii_shift_case(s: str, lo: str, hi: str, delta: int) -> str:
+    """For ASCII text: characters in [lo, hi] moved by delta (a fast path of upper/lower)."""
+    chars = [""] * len(s)
+    for i in range(len(s)):
+        ch = s[i]
+        if lo <= ch <= hi:
+            ch = chr(ord(ch) + delta)
+        chars[i] = ch
+    return "".join(chars)
+
+
 def upper(s: str) -> str:
+    if isascii(s):
+        return _ascii_shift_case(s, "a", "z", -32)
     parts = [""] * len(s)
     for i in range(len(s)):
         parts[i] = db.upper_of(ord(s[i]))
@@ -151,6 +164,8 @@ def upper(s: str) -> str:
 
 
 def lower(s: str) -> str:
+    if isascii(s):
+        return _ascii_shift_case(s, "A", "Z", 32)
     parts = [""] * len(s)
     for i in range(len(s)):
         parts[i] = _lower_at(s, i)
