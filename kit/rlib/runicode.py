@@ -1,4 +1,4 @@
-"""UTF-8 encoding and decoding between str and bytes, with CPython's error handlers, in RPython.
+"""UTF-8 (and ASCII, Latin-1) encoding and decoding of str and bytes, with CPython's error handlers.
 
 Handlers: 'strict' (raise RUnicodeDecodeError / RUnicodeEncodeError carrying start, end and the
 reason), 'replace', 'ignore', 'surrogateescape', 'surrogatepass', 'backslashreplace' and (when
@@ -133,7 +133,8 @@ def _decode_sequence(data: bytes, i: int, length: int) -> int:
             | (data[i + 3] & 0x3F))
 
 
-def _decode_error(data: bytes, start: int, end: int, reason: str, errors: str, out: StringBuilder) -> int:
+def _decode_error(data: bytes, start: int, end: int, reason: str, errors: str, out: StringBuilder,
+                  encoding: str = "utf-8") -> int:
     """Apply the error handler to data[start:end]; returns where decoding continues."""
     if errors == "replace":
         out.append_char("\ufffd")
@@ -150,13 +151,13 @@ def _decode_error(data: bytes, start: int, end: int, reason: str, errors: str, o
             out.append_char(HEX_DIGITS[data[k] >> 4])
             out.append_char(HEX_DIGITS[data[k] & 0xF])
         return end
-    if errors == "surrogatepass":
+    if errors == "surrogatepass" and encoding == "utf-8":
         # a surrogate encoded like any other 3-byte sequence: ED A0..BF 80..BF
         if (start + 2 < len(data) and data[start] == 0xED and 0xA0 <= data[start + 1] <= 0xBF
                 and _is_continuation(data[start + 2])):
             out.append_char(chr(_decode_sequence(data, start, 3)))
             return start + 3
-    raise RUnicodeDecodeError("utf-8", reason, start, end)
+    raise RUnicodeDecodeError(encoding, reason, start, end)
 
 
 def decode_utf_8(data: bytes, errors: str = "strict") -> str:
@@ -181,6 +182,23 @@ def _append_utf8(out: BytesBuilder, cp: int) -> None:
         out.append_byte(0x80 | ((cp >> 12) & 0x3F))
         out.append_byte(0x80 | ((cp >> 6) & 0x3F))
         out.append_byte(0x80 | (cp & 0x3F))
+
+
+def _append_backslash_escape(out: BytesBuilder, cp: int) -> None:
+    """\\xNN, \\uNNNN or \\UNNNNNNNN, as the 'backslashreplace' handler writes a code point."""
+    if cp < 0x100:
+        _append_ascii(out, "\\x")
+        width = 2
+    elif cp < 0x10000:
+        _append_ascii(out, "\\u")
+        width = 4
+    else:
+        _append_ascii(out, "\\U")
+        width = 8
+    shift = 4 * (width - 1)
+    while shift >= 0:
+        out.append_byte(ord(HEX_DIGITS[(cp >> shift) & 0xF]))
+        shift -= 4
 
 
 def _is_surrogate(cp: int) -> bool:
@@ -225,10 +243,7 @@ def _encode_error(s: str, start: int, end: int, errors: str, out: BytesBuilder) 
         return
     if errors == "backslashreplace":
         for k in range(start, end):
-            cp = ord(s[k])
-            _append_ascii(out, "\\u")
-            for shift in (12, 8, 4, 0):
-                out.append_byte(ord(HEX_DIGITS[(cp >> shift) & 0xF]))
+            _append_backslash_escape(out, ord(s[k]))
         return
     if errors == "xmlcharrefreplace":
         for k in range(start, end):
@@ -247,6 +262,74 @@ def _encode_error(s: str, start: int, end: int, errors: str, out: BytesBuilder) 
             return
         start = k
     raise RUnicodeEncodeError("utf-8", "surrogates not allowed", start, end)
+
+
+# ---- ASCII and Latin-1 -----------------------------------------------------------------------------
+
+def decode_ascii(data: bytes, errors: str = "strict") -> str:
+    """bytes.decode('ascii', errors): every byte above 127 is an error of its own."""
+    _check_errors(errors, False)
+    out = StringBuilder(len(data))
+    for i in range(len(data)):
+        b = data[i]
+        if b < 0x80:
+            out.append_char(chr(b))
+        else:
+            _decode_error(data, i, i + 1, "ordinal not in range(128)", errors, out, "ascii")
+    return out.build()
+
+
+def decode_latin_1(data: bytes) -> str:
+    """bytes.decode('latin-1'): every byte is the code point of the same value (never fails)."""
+    out = StringBuilder(len(data))
+    for b in data:
+        out.append_char(chr(b))
+    return out.build()
+
+
+def encode_ascii(s: str, errors: str = "strict") -> bytes:
+    return _encode_charmap_limit(s, errors, 128, "ascii", "ordinal not in range(128)")
+
+
+def encode_latin_1(s: str, errors: str = "strict") -> bytes:
+    return _encode_charmap_limit(s, errors, 256, "latin-1", "ordinal not in range(256)")
+
+
+def _encode_charmap_limit(s: str, errors: str, limit: int, encoding: str, reason: str) -> bytes:
+    """Encode to one byte per code point below `limit`; the error range is a run of those above."""
+    _check_errors(errors, True)
+    out = BytesBuilder(len(s))
+    n = len(s)
+    i = 0
+    while i < n:
+        cp = ord(s[i])
+        if cp < limit:
+            out.append_byte(cp)
+            i += 1
+            continue
+        end = i + 1
+        while end < n and ord(s[end]) >= limit:
+            end += 1
+        _encode_charmap_error(s, i, end, errors, out, encoding, reason)
+        i = end
+    return out.build()
+
+
+def _encode_charmap_error(s: str, start: int, end: int, errors: str, out: BytesBuilder, encoding: str,
+                          reason: str) -> None:
+    if errors == "surrogateescape":
+        # U+DC80..U+DCFF give back the bytes they stand for; the first other character fails
+        for k in range(start, end):
+            cp = ord(s[k])
+            if not 0xDC80 <= cp <= 0xDCFF:
+                raise RUnicodeEncodeError(encoding, reason, k, end)
+        for k in range(start, end):
+            out.append_byte(ord(s[k]) - 0xDC00)
+        return
+    if errors == "surrogatepass" or errors == "strict":
+        raise RUnicodeEncodeError(encoding, reason, start, end)
+    # replace, ignore, backslashreplace and xmlcharrefreplace act as for UTF-8
+    _encode_error(s, start, end, errors, out)
 
 
 # ---- helpers for interpreters ----------------------------------------------------------------------

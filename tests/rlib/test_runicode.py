@@ -132,3 +132,39 @@ def test_error_carries_range_and_reason():
     assert (info.value.encoding, info.value.start, info.value.end) == ("utf-8", 2, 4)
     assert info.value.reason == "unexpected end of data"
     assert "position 2-3" in str(info.value)
+
+
+def python_codec(action, value, encoding, errors):
+    try:
+        return "ok", action(value, encoding, errors)
+    except (UnicodeDecodeError, UnicodeEncodeError) as exc:
+        return "error", (exc.encoding, exc.reason, exc.start, exc.end)
+
+
+def our_codec(func, *args):
+    try:
+        return "ok", func(*args)
+    except (RUnicodeDecodeError, RUnicodeEncodeError) as exc:
+        return "error", (exc.encoding, exc.reason, exc.start, exc.end)
+
+
+latin_text = st.text(alphabet=st.one_of(st.characters(max_codepoint=0x17F), st.sampled_from(
+    ["\udc80", "\udcff", "\ud800", "\U0001f600", "\u20ac"])), max_size=12)
+
+
+@many
+@given(latin_text, st.sampled_from(ENCODE_HANDLERS))
+@example("a\u20ac\u20acb\udc80", "strict")
+@example("\udc80\udcff\u20ac", "surrogateescape")
+def test_ascii_and_latin_1_encoding(text, errors):
+    from kit.rlib.runicode import encode_ascii, encode_latin_1
+    assert our_codec(encode_ascii, text, errors) == python_codec(str.encode, text, "ascii", errors)
+    assert our_codec(encode_latin_1, text, errors) == python_codec(str.encode, text, "latin-1", errors)
+
+
+@many
+@given(st.binary(max_size=12), st.sampled_from(DECODE_HANDLERS))
+def test_ascii_and_latin_1_decoding(data, errors):
+    from kit.rlib.runicode import decode_ascii, decode_latin_1
+    assert our_codec(decode_ascii, data, errors) == python_codec(bytes.decode, data, "ascii", errors)
+    assert decode_latin_1(data) == data.decode("latin-1")
