@@ -1,7 +1,7 @@
 """Arbitrary-precision integers for RPython programs: the immutable class `rbigint`.
 
 A value is a sign (-1, 0, 1) and a magnitude of 31-bit digits (kit.rlib.bigdigits); values below
-2**62 take machine-int fast paths, so small numbers cost one allocation per operation.
+2**62 take machine-int fast paths: no digit loops, just the result and its short digit list.
 """
 
 from __future__ import annotations

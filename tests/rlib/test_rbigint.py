@@ -406,6 +406,8 @@ def test_small_values_stay_small():
             b = rbigint.fromint(v)
             assert len(b._digits) <= 3
     assert rbigint.fromint(0) is rbigint.fromint(0)
+    check(rbigint.frombool(True), 1)
+    check(rbigint.frombool(False), 0)
 
 
 def test_known_values():
