@@ -1,0 +1,67 @@
+"""SyntaxError as the tokenizer and parser report it: CPython's fields (msg, filename, lineno,
+offset, text, end_lineno, end_offset) and class (SyntaxError, IndentationError or TabError).
+"""
+
+from __future__ import annotations
+
+SYNTAX_ERROR = "SyntaxError"
+INDENTATION_ERROR = "IndentationError"
+TAB_ERROR = "TabError"
+
+
+class PySyntaxError(Exception):
+    """A syntax error in Python source, with CPython's fields.
+
+    `offset` and `end_offset` are 1-based character columns (as in CPython's SyntaxError);
+    `text` is the source line (None when unknown); `kind` names the Python exception class.
+    """
+
+    def __init__(self, msg: str, filename: str, lineno: int, offset: int, text: str | None,
+                 end_lineno: int, end_offset: int, kind: str = SYNTAX_ERROR) -> None:
+        Exception.__init__(self, msg)
+        self.msg = msg
+        self.filename = filename
+        self.lineno = lineno
+        self.offset = offset
+        self.text = text
+        self.end_lineno = end_lineno
+        self.end_offset = end_offset
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return "%s (%s, line %d)" % (self.msg, self.filename, self.lineno)
+
+    def format(self) -> str:
+        """The last lines CPython prints for an uncaught SyntaxError (File/line, text, caret, message)."""
+        lines = ['  File "%s", line %d' % (self.filename, self.lineno)]
+        text = self.text
+        if text is not None:
+            stripped = text.rstrip("\n")
+            indent = len(stripped) - len(stripped.lstrip(" \t\f"))
+            lines.append("    " + stripped[indent:])
+            if self.offset >= 1:
+                start = self.offset - 1 - indent
+                if start < 0:
+                    start = 0
+                width = 1
+                if self.end_lineno == self.lineno and self.end_offset > self.offset:
+                    width = self.end_offset - self.offset
+                lines.append("    " + " " * start + "^" * width)
+        lines.append("%s: %s" % (self.kind, self.msg))
+        return "\n".join(lines) + "\n"
+
+
+def utf8_len(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+def char_col(line: str, byte_col: int) -> int:
+    """The character index in `line` of UTF-8 byte offset `byte_col` (both 0-based)."""
+    if byte_col <= 0:
+        return byte_col
+    encoded = line.encode("utf-8")
+    if len(encoded) == len(line):
+        return byte_col
+    if byte_col > len(encoded):
+        byte_col = len(encoded)
+    return len(encoded[:byte_col].decode("utf-8", "replace"))

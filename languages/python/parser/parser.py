@@ -1,0 +1,83 @@
+"""The Python 3.11 parser: source text to an AST (astnodes), or a PySyntaxError.
+
+`parse(source, filename, mode)` is the entry point; mode is "exec", "eval" or "single" as for
+compile().  The grammar areas live in the mixins this class combines.
+"""
+
+from __future__ import annotations
+
+from languages.python.parser import astnodes as ast
+from languages.python.parser import tokens as tk
+from languages.python.parser.atoms import AtomsMixin
+from languages.python.parser.base import ParserBase
+from languages.python.parser.compound import CompoundMixin
+from languages.python.parser.errors import PySyntaxError
+from languages.python.parser.expressions import ExpressionsMixin
+from languages.python.parser.fstrings import StringsMixin
+from languages.python.parser.params import ParamsMixin
+from languages.python.parser.patterns import PatternsMixin
+from languages.python.parser.statements import StatementsMixin
+from languages.python.parser.targets import TargetsMixin
+from languages.python.parser.tokenizer import Tokenizer
+
+
+class Parser(ParserBase, TargetsMixin, StringsMixin, AtomsMixin, ExpressionsMixin, ParamsMixin, PatternsMixin,
+             StatementsMixin, CompoundMixin):
+    """A recursive-descent parser for one source text (see ParserBase for the conventions)."""
+
+    def file_input(self) -> ast.Module:
+        """file: [statements] ENDMARKER."""
+        body: list[ast.stmt] = []
+        while self.peek() != tk.ENDMARKER:
+            self.statement(body)
+        return ast.Module(body, [])
+
+    def eval_input(self) -> ast.Expression:
+        """eval: expressions NEWLINE* ENDMARKER."""
+        body = self.expressions()
+        while self.accept(tk.NEWLINE):
+            pass
+        if self.peek() != tk.ENDMARKER:
+            raise self.syntax_error()
+        return ast.Expression(body)
+
+    def single_input(self) -> ast.Interactive:
+        """interactive: one statement (compound, or simple statements on one line)."""
+        body: list[ast.stmt] = []
+        kind = self.peek()
+        if kind == tk.NEWLINE:
+            tok = self.advance()
+            body.append(ast.Pass(tok.lineno, tok.col, tok.end_lineno, tok.end_col))
+        elif kind == tk.ENDMARKER:
+            raise self.syntax_error()
+        else:
+            self.statement(body)
+        while self.peek() == tk.NEWLINE:
+            self.advance()
+        if self.peek() != tk.ENDMARKER:
+            raise self.error_at_token(self.token(), "multiple statements found while compiling a single statement")
+        return ast.Interactive(body)
+
+
+def parse(source: str, filename: str = "<unknown>", mode: str = "exec") -> ast.mod:
+    """Parse `source`; raises PySyntaxError with CPython's message and position on bad input."""
+    tokenizer = Tokenizer(source, filename)
+    tokens = tokenizer.tokenize()
+    parser = Parser(tokenizer, tokens)
+    try:
+        if mode == "eval":
+            return parser.eval_input()
+        if mode == "single":
+            return parser.single_input()
+        return parser.file_input()
+    except PySyntaxError as e:
+        raise parser.final_error(e) from None
+
+
+def dump(node: ast.AST, include_attributes: bool = False) -> str:
+    """The text of CPython's ast.dump(node) (annotate_fields=True, no indent)."""
+    from languages.python.parser.astdump import Dumper
+
+    d = Dumper(include_attributes)
+    node.dump(d)
+    return d.result()
