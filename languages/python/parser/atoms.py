@@ -77,7 +77,7 @@ class AtomsMixin:
             elif (kind == tk.KW_TRUE or kind == tk.KW_FALSE or kind == tk.KW_NONE) and self.peek_at(1) == tk.EQUAL:
                 raise self.error_tokens(tok, self.tokens[self.pos + 1], "cannot assign to %s" % tok.string)
             else:
-                e = self.named_expression()
+                e = self.named_expr(False)
                 if allow_genexp and (self.peek() == tk.KW_FOR or self.peek() == tk.KW_ASYNC):
                     generators = self.for_if_clauses()
                     if self.peek() == tk.RPAR and not args and not keywords:
@@ -152,7 +152,7 @@ class AtomsMixin:
     def token_index_at(self, e: ast.expr) -> int:
         """Index of the first token at or after the node's start (searching back from the cursor)."""
         i = self.pos - 1
-        while i > 0:
+        while i >= 0:
             tok = self.tokens[i]
             if tok.lineno < e.lineno or (tok.lineno == e.lineno and tok.col < e.col_offset):
                 return i + 1
@@ -328,7 +328,9 @@ class AtomsMixin:
         if kind == tk.COLON and not isinstance(first, ast.Starred):
             if isinstance(first, ast.NamedExpr) and self.tokens[first_index].kind == tk.NAME:
                 raise self.syntax_error()  # an unparenthesised walrus cannot be a key
-            self.advance()
+            colon = self.advance()
+            if self.peek() == tk.RBRACE or self.peek() == tk.COMMA:
+                raise self.error_at_token(colon, "expression expected after dictionary key and ':'")
             value = self.expression()
             if self.peek() == tk.KW_FOR or self.peek() == tk.KW_ASYNC:
                 generators = self.for_if_clauses()
@@ -349,8 +351,9 @@ class AtomsMixin:
 
     def dict_rest(self, lbrace: Token, keys: list[ast.expr | None], values: list[ast.expr]) -> ast.expr:
         """Dict display items after the given ones; the cursor is at ',' or '**' or '}'."""
+        first_star: Token | None = None
         if not keys:
-            self.double_starred_item(keys, values)
+            first_star = self.double_starred_item(keys, values)
         while self.accept(tk.COMMA):
             if self.peek() == tk.RBRACE:
                 break
@@ -370,15 +373,16 @@ class AtomsMixin:
                 keys.append(key)
                 values.append(self.expression())
         if self.peek() == tk.KW_FOR or self.peek() == tk.KW_ASYNC:
-            if len(keys) == 1 and keys[0] is None:
-                raise self.error_at_node(values[0], "dict unpacking cannot be used in dict comprehension")
+            if len(keys) == 1 and first_star is not None:
+                raise self.error_at_token(first_star, "dict unpacking cannot be used in dict comprehension")
         end = self.expect(tk.RBRACE)
         return ast.Dict(keys, values, lbrace.lineno, lbrace.col, end.end_lineno, end.end_col)
 
-    def double_starred_item(self, keys: list[ast.expr | None], values: list[ast.expr]) -> None:
-        self.expect(tk.DOUBLESTAR)
+    def double_starred_item(self, keys: list[ast.expr | None], values: list[ast.expr]) -> Token:
+        star = self.expect(tk.DOUBLESTAR)
         keys.append(None)
         values.append(self.bitwise_or())
+        return star
 
     # ---- comprehensions -------------------------------------------------------------------
 

@@ -115,14 +115,41 @@ class ConstStr(ConstValue):
 
 
 class ConstBytes(ConstValue):
-    def __init__(self, value: bytes) -> None:
+    """A bytes literal; `value` holds one character per byte (chr(0) to chr(255))."""
+
+    def __init__(self, value: str) -> None:
         self.value = value
 
     def repr(self) -> str:
-        return repr(self.value)
+        return bytes_repr(self.value)
 
     def type_name(self) -> str:
         return "bytes"
+
+
+def bytes_repr(value: str) -> str:
+    """CPython's repr() of the bytes whose values are the characters of `value`."""
+    quote = "'"
+    if "'" in value and '"' not in value:
+        quote = '"'
+    pieces = ["b", quote]
+    hexdigits = "0123456789abcdef"
+    for ch in value:
+        code = ord(ch)
+        if ch == quote or ch == "\\":
+            pieces.append("\\" + ch)
+        elif ch == "\t":
+            pieces.append("\\t")
+        elif ch == "\n":
+            pieces.append("\\n")
+        elif ch == "\r":
+            pieces.append("\\r")
+        elif code < 0x20 or code >= 0x7F:
+            pieces.append("\\x" + hexdigits[code // 16] + hexdigits[code % 16])
+        else:
+            pieces.append(ch)
+    pieces.append(quote)
+    return "".join(pieces)
 
 
 CONST_NONE = ConstNone()

@@ -18,7 +18,6 @@ class PySyntaxError(Exception):
 
     def __init__(self, msg: str, filename: str, lineno: int, offset: int, text: str | None,
                  end_lineno: int, end_offset: int, kind: str = SYNTAX_ERROR) -> None:
-        Exception.__init__(self, msg)
         self.msg = msg
         self.filename = filename
         self.lineno = lineno
@@ -36,9 +35,13 @@ class PySyntaxError(Exception):
         lines = ['  File "%s", line %d' % (self.filename, self.lineno)]
         text = self.text
         if text is not None:
-            stripped = text.rstrip("\n")
-            indent = len(stripped) - len(stripped.lstrip(" \t\f"))
-            lines.append("    " + stripped[indent:])
+            stop = len(text)
+            while stop > 0 and text[stop - 1] == "\n":
+                stop -= 1
+            indent = 0
+            while indent < stop and (text[indent] == " " or text[indent] == "\t" or text[indent] == "\f"):
+                indent += 1
+            lines.append("    " + text[indent:stop])
             if self.offset >= 1:
                 start = self.offset - 1 - indent
                 if start < 0:
@@ -49,6 +52,19 @@ class PySyntaxError(Exception):
                 lines.append("    " + " " * start + "^" * width)
         lines.append("%s: %s" % (self.kind, self.msg))
         return "\n".join(lines) + "\n"
+
+
+def hex_digits(value: int, width: int, upper: bool) -> str:
+    """`value` in hexadecimal with at least `width` digits (what "%04X" or "%02x" would give)."""
+    digits = "0123456789abcdef"
+    if upper:
+        digits = "0123456789ABCDEF"
+    pieces: list[str] = []
+    while value > 0 or len(pieces) < width:
+        pieces.append(digits[value % 16])
+        value = value // 16
+    pieces.reverse()
+    return "".join(pieces)
 
 
 def utf8_len(text: str) -> int:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from languages.python.parser import astnodes as ast
 from languages.python.parser import tokens as tk
+from languages.python.parser.errors import PySyntaxError
 from languages.python.parser.targets import expr_name
+from languages.python.parser.tokens import Token
 
 NUM_KINDS = tk.FIRST_KEYWORD + len(tk.KEYWORDS)
 
@@ -93,6 +95,11 @@ class ExpressionsMixin:
 
     def named_expression(self) -> ast.expr:
         """named_expression: NAME ':=' expression | expression !':='."""
+        return self.named_expr(True)
+
+    def named_expr(self, check_equal: bool) -> ast.expr:
+        """named_expression; with check_equal, `a = b` gets CPython's "Maybe you meant '=='" errors
+        (call arguments handle '=' themselves)."""
         tok = self.token()
         if tok.kind == tk.NAME and self.peek_at(1) == tk.COLONEQUAL:
             self.advance()
@@ -104,7 +111,31 @@ class ExpressionsMixin:
         e = self.expression()
         if self.peek() == tk.COLONEQUAL:
             raise self.error_at_node(e, "cannot use assignment expressions with %s" % expr_name(e))
+        if check_equal and self.peek() == tk.EQUAL:
+            self.invalid_named_expression(tok, e)
         return e
+
+    def invalid_named_expression(self, start: Token, e: ast.expr) -> None:
+        """`e =` where a named expression was expected (CPython's invalid_named_expression)."""
+        saved = self.pos
+        self.advance()
+        if not self.starts_expression() or self.peek() == tk.STAR or self.peek() == tk.KW_NOT:
+            self.pos = saved
+            return
+        try:
+            value = self.bitwise_or()
+        except PySyntaxError:
+            self.pos = saved
+            return
+        following = self.peek()
+        self.pos = saved
+        if following == tk.EQUAL or following == tk.COLONEQUAL:
+            return
+        if isinstance(e, ast.Name) and start.kind == tk.NAME:
+            raise self.error_nodes(e, value, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+        if self.comparison_was_meant(start, e):
+            raise self.error_at_node(e, "cannot assign to %s here. Maybe you meant '==' instead of '='?"
+                                     % expr_name(e))
 
     # ---- conditional expressions, lambda, boolean operators --------------------------------
 

@@ -63,7 +63,7 @@ class StringsMixin:
         first = self.tokens[first_index]
         last = self.tokens[self.pos - 1]
         state = FStringState()
-        bytes_parts: list[bytes] = []
+        bytes_parts: list[str] = []
         bytes_mode = False
         for i in range(first_index, self.pos):
             t = self.tokens[i]
@@ -91,7 +91,7 @@ class StringsMixin:
                 state.fmode = True
                 self.fstring_body(state, t, lit, lit.body_start, 0, first, last)
         if bytes_mode:
-            return ast.Constant(ConstBytes(b"".join(bytes_parts)), None, first.lineno, first.col,
+            return ast.Constant(ConstBytes("".join(bytes_parts)), None, first.lineno, first.col,
                                 last.end_lineno, last.end_col)
         if not state.fmode:
             return self.str_constant("".join(state.literal), first, last)

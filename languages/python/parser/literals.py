@@ -13,6 +13,7 @@ from languages.python.parser.consts import (
     ConstValue,
     int_from_digits,
 )
+from languages.python.parser.errors import hex_digits
 
 MAX_STR_DIGITS = 4300  # CPython 3.11's default limit for decimal int conversion
 MAX_UNICODE = 0x10FFFF
@@ -24,8 +25,10 @@ class LiteralError(Exception):
     """A literal that cannot be decoded; `msg` is CPython's SyntaxError message."""
 
     def __init__(self, msg: str) -> None:
-        Exception.__init__(self, msg)
         self.msg = msg
+
+    def __str__(self) -> str:
+        return self.msg
 
 
 # ---- numbers -------------------------------------------------------------------------------------
@@ -57,7 +60,10 @@ def make_int(digits: str, base: int) -> ConstValue:
     try:
         return ConstInt(int_from_digits(digits, base))
     except OverflowError:
-        return ConstBigInt(digits.lstrip("0"), base)
+        first = 0
+        while first < len(digits) - 1 and digits[first] == "0":
+            first += 1
+        return ConstBigInt(digits[first:], base)
 
 
 # ---- string escapes ------------------------------------------------------------------------------
@@ -105,7 +111,7 @@ def unicode_escape_error(body: str, start: int, end: int, reason: str) -> Litera
     first = positions.at(start)
     last = positions.at(end) - 1
     if last <= first:
-        where = "byte 0x%02x in position %d" % (ord(body[start]) & 0xFF, first)
+        where = "byte 0x%s in position %d" % (hex_digits(ord(body[start]) & 0xFF, 2, False), first)
     else:
         where = "bytes in position %d-%d" % (first, last)
     return LiteralError("(unicode error) 'unicodeescape' codec can't decode %s: %s" % (where, reason))
@@ -205,10 +211,11 @@ def decode_unicode_escapes(body: str) -> str:
     return "".join(out)
 
 
-def decode_bytes_escapes(body: str, raw: bool) -> bytes:
-    """The value of a bytes literal body; the caller has checked that it is ASCII."""
+def decode_bytes_escapes(body: str, raw: bool) -> str:
+    """The value of a bytes literal body as a str of byte values (chr(0) to chr(255)); the caller
+    has checked that the body is ASCII."""
     if raw or "\\" not in body:
-        return body.encode("ascii")
+        return body
     out: list[str] = []
     n = len(body)
     i = 0
@@ -262,7 +269,7 @@ def decode_bytes_escapes(body: str, raw: bool) -> bytes:
         else:
             out.append("\\")
             out.append(c)
-    return "".join(out).encode("latin-1")
+    return "".join(out)
 
 
 def is_ascii(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from languages.python.parser import astnodes as ast
 from languages.python.parser import tokens as tk
+from languages.python.parser.errors import PySyntaxError
 from languages.python.parser.tokens import Token
 
 
@@ -42,7 +43,9 @@ class ParamsMixin:
                 if seen_slash:
                     raise self.error_at_token(tok, "/ may appear only once")
                 if not args:
-                    raise self.error_at_token(tok, "at least one argument must precede /")
+                    if self.tokens[self.pos + 1].kind == tk.COMMA:
+                        raise self.error_at_token(tok, "at least one argument must precede /")
+                    raise self.syntax_error()
                 self.advance()
                 seen_slash = True
                 posonlyargs = args
@@ -58,9 +61,9 @@ class ParamsMixin:
                     bare_star = tok
                     following = self.peek_at(1)
                     if following == closer or following == tk.DOUBLESTAR:
-                        raise self.error_at_token(tok, "named arguments must follow bare *")
+                        raise self.bare_star_error(tok, is_lambda)
                 elif self.peek() == closer:
-                    raise self.error_at_token(tok, "named arguments must follow bare *")
+                    raise self.bare_star_error(tok, is_lambda)
                 else:
                     vararg = self.parameter(is_lambda, True)
                     if self.peek() == tk.EQUAL:
@@ -96,8 +99,14 @@ class ParamsMixin:
                 raise self.syntax_error()
             self.accept(tk.COMMA)
         if bare_star is not None and not kwonlyargs:
-            raise self.error_at_token(bare_star, "named arguments must follow bare *")
+            raise self.bare_star_error(bare_star, is_lambda)
         return ast.arguments(posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults)
+
+    def bare_star_error(self, star: Token, is_lambda: bool) -> PySyntaxError:
+        """For def CPython points at the '*'; for lambda at the last token it read."""
+        if is_lambda:
+            return self.error_here("named arguments must follow bare *")
+        return self.error_at_token(star, "named arguments must follow bare *")
 
     def parameter_comma_ok(self, closer: int) -> bool:
         kind = self.peek()

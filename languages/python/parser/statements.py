@@ -6,9 +6,15 @@ from __future__ import annotations
 
 from languages.python.parser import astnodes as ast
 from languages.python.parser import tokens as tk
-from languages.python.parser.consts import CONST_FALSE, CONST_NONE, CONST_TRUE
 from languages.python.parser.expressions import BINARY_OPERATOR, NUM_KINDS, STARTS_EXPRESSION
-from languages.python.parser.targets import STAR_TARGETS, expr_name, invalid_target, is_target_shape, set_context
+from languages.python.parser.targets import (
+    DEL_TARGETS,
+    STAR_TARGETS,
+    expr_name,
+    invalid_target,
+    is_target_shape,
+    set_context,
+)
 from languages.python.parser.tokens import Token
 
 # augmented assignment token kind -> binary operator
@@ -120,7 +126,7 @@ class StatementsMixin:
             raise self.syntax_error()
         for i in range(len(targets)):
             target = targets[i]
-            if (isinstance(target, ast.Yield) or isinstance(target, ast.YieldFrom)) and not self.parenthesized(target):
+            if (isinstance(target, ast.Yield) or isinstance(target, ast.YieldFrom)) and not self.is_wrapped(target):
                 raise self.error_at_node(target, "assignment to yield expression not possible")
             if not is_target_shape(target, True):
                 if i == 0 and len(targets) == 1 and self.maybe_comparison(start, target, value):
@@ -133,6 +139,19 @@ class StatementsMixin:
 
     def maybe_comparison(self, start: Token, target: ast.expr, value: ast.expr) -> bool:
         """CPython's invalid_named_expression: `a = b` where `a == b` was probably meant."""
+        if not self.comparison_was_meant(start, target):
+            return False
+        if isinstance(value, ast.Yield) or isinstance(value, ast.YieldFrom) or isinstance(value, ast.Starred):
+            return self.is_wrapped(value)
+        if isinstance(value, ast.Lambda) or (isinstance(value, ast.UnaryOp) and value.op == ast.NOT):
+            return False
+        if isinstance(value, ast.Tuple) and not self.parenthesized(value):
+            return not isinstance(value.elts[0], ast.Starred)
+        return True
+
+    def comparison_was_meant(self, start: Token, target: ast.expr) -> bool:
+        """Whether `target =` qualifies for "Maybe you meant '=='": a bitwise_or expression that
+        does not start with a list, tuple, generator expression, True, None or False."""
         if not is_bitwise_or_level(target) or isinstance(target, ast.Tuple) and not self.parenthesized(target):
             return False
         if start.kind == tk.KW_TRUE or start.kind == tk.KW_FALSE or start.kind == tk.KW_NONE:
@@ -142,12 +161,6 @@ class StatementsMixin:
             return False
         if start.kind == tk.LPAR and (isinstance(leftmost, ast.GeneratorExp) or isinstance(leftmost, ast.Tuple)):
             return False
-        if isinstance(value, ast.Yield) or isinstance(value, ast.YieldFrom) or isinstance(value, ast.Starred):
-            return self.parenthesized(value)
-        if isinstance(value, ast.Lambda) or (isinstance(value, ast.UnaryOp) and value.op == ast.NOT):
-            return False
-        if isinstance(value, ast.Tuple) and not self.parenthesized(value):
-            return not isinstance(value.elts[0], ast.Starred)
         return True
 
     def leftmost_atom(self, e: ast.expr) -> ast.expr:
@@ -196,6 +209,19 @@ class StatementsMixin:
         end = self.last_token()
         return ast.AnnAssign(target, annotation, value, simple, start.lineno, start.col, end.end_lineno,
                              end.end_col)
+
+    def is_wrapped(self, e: ast.expr) -> bool:
+        """Whether the node (a group's content) is directly inside '(' ... ')'."""
+        i = self.token_index_at(e)
+        if i == 0 or self.tokens[i - 1].kind != tk.LPAR:
+            return False
+        j = i
+        while j < len(self.tokens):
+            tok = self.tokens[j]
+            if tok.end_lineno == e.end_lineno and tok.end_col == e.end_col_offset:
+                return j + 1 < len(self.tokens) and self.tokens[j + 1].kind == tk.RPAR
+            j += 1
+        return False
 
     def parenthesized(self, e: ast.expr) -> bool:
         """Whether the node's text is wrapped in a pair of matching parentheses."""
@@ -268,11 +294,12 @@ class StatementsMixin:
         start = self.advance()
         targets: list[ast.expr] = []
         while True:
-            target = self.bitwise_or()
-            if not is_target_shape(target, False) or self.peek() not in (tk.COMMA, tk.SEMI, tk.NEWLINE):
+            target = self.star_target_expression()
+            kind = self.peek()
+            if not is_target_shape(target, False) or (kind != tk.COMMA and kind != tk.SEMI and kind != tk.NEWLINE):
                 self.pos = self.pos_after(start)
                 whole = self.star_expressions()
-                bad = invalid_target(whole, 1)
+                bad = invalid_target(whole, DEL_TARGETS)
                 if bad is not None:
                     raise self.error_at_node(bad, "cannot delete %s" % expr_name(bad))
                 raise self.syntax_error()
@@ -371,5 +398,3 @@ class StatementsMixin:
         end = self.last_token()
         return ast.alias(self.identifier(first), asname, first.lineno, first.col, end.end_lineno, end.end_col)
 
-
-KEYWORD_CONSTANTS = [CONST_TRUE, CONST_FALSE, CONST_NONE]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from languages.python.parser import tokens as tk
 from languages.python.parser import unicodedb
-from languages.python.parser.errors import INDENTATION_ERROR, TAB_ERROR, PySyntaxError, utf8_len
+from languages.python.parser.errors import INDENTATION_ERROR, TAB_ERROR, PySyntaxError, hex_digits, utf8_len
 from languages.python.parser.tokens import Token
 
 TABSIZE = 8
@@ -57,6 +57,8 @@ class Tokenizer:
         self.paren_chars: list[str] = []
         self.paren_linenos: list[int] = []
         self.paren_cols: list[int] = []
+        # where the current logical line (a statement, with its continuation lines) starts
+        self.logical_line_start = 0
         # the recorded lexical error, if any
         self.error: PySyntaxError | None = None
         # the line of the innermost open bracket when the error happened (-1: none open)
@@ -151,6 +153,8 @@ class Tokenizer:
                 if not self.indentation():
                     continue  # a blank or comment-only line was skipped
                 at_line_start = False
+                if not self.paren_chars:
+                    self.logical_line_start = self.line_start
             # skip blanks between tokens
             pos = self.pos
             while pos < n and (src[pos] == " " or src[pos] == "\t" or src[pos] == "\f"):
@@ -189,15 +193,15 @@ class Tokenizer:
                     self.add(tk.DOT, pos, pos + 1)
                     self.pos = pos + 1
             elif c == "\\":
-                if pos + 1 >= n:
-                    self.fail_eof()
                 if src[pos + 1] != "\n":
                     self.pos = pos + 2
                     offset = pos - self.line_start + 2
                     self.fail("unexpected character after line continuation character", offset, 0)
                 if pos + 2 >= n:
-                    self.pos = pos + 2
-                    self.fail_eof()
+                    # CPython shows the whole logical line and points past its end
+                    end = pos + 1
+                    self.fail_at("unexpected EOF while parsing", self.lineno, pos + 2 - self.line_start,
+                                 src[self.logical_line_start:end], self.lineno, -1, "SyntaxError")
                 self.pos = pos + 2
                 self.lineno += 1
                 self.line_start = pos + 2
@@ -214,10 +218,6 @@ class Tokenizer:
             self.alt_indents.pop()
             self.tokens.append(Token(tk.DEDENT, "", self.lineno, -1, self.lineno, -1))
         self.tokens.append(Token(tk.ENDMARKER, "", self.lineno, 0, self.lineno, 0))
-
-    def fail_eof(self) -> None:
-        self.fail_at("unexpected EOF while parsing", self.lineno, 0, self.current_line(), self.lineno, 0,
-                     "SyntaxError")
 
     def indentation(self) -> bool:
         """Measure a new line's indentation and emit INDENT/DEDENT; False for a blank line."""
@@ -324,7 +324,7 @@ class Tokenizer:
                 ok = unicodedb.is_identifier_continue(cp)
             if not ok:
                 self.pos = i + 1
-                hexcode = "%04X" % cp
+                hexcode = hex_digits(cp, 4, True)
                 if unicodedb.is_printable(cp):
                     self.fail_here("invalid character '%s' (U+%s)" % (src[i], hexcode))
                 self.fail_here("invalid non-printable character U+%s" % hexcode)
