@@ -140,9 +140,11 @@ class AtomsMixin:
             raise self.syntax_error()
         saved = self.pos
         saved_max = self.max_pos
+        saved_depth = self.depth
         try:
             following = self.expression()
         except PySyntaxError:
+            self.depth = saved_depth
             self.pos = saved
             raise self.syntax_error() from None
         self.pos = saved

@@ -14,6 +14,10 @@ from languages.python.parser.errors import INDENTATION_ERROR, SYNTAX_ERROR, PySy
 from languages.python.parser.tokenizer import Tokenizer
 from languages.python.parser.tokens import Token
 
+# CPython's parser gives up (MemoryError) at 6000 nested rules, about 3000 nested lambdas
+MAX_NESTING_DEPTH = 4000
+MEMORY_ERROR = "MemoryError"
+
 
 class ParserBase:
     """Token cursor and error helpers shared by all grammar areas (the mixins in this package)."""
@@ -33,6 +37,8 @@ class ParserBase:
         self.fstring_error_line = ""
         # where `match <subject>` was followed by a newline instead of ':' (-1: nowhere)
         self.match_missing_colon = -1
+        # how deeply expressions are nested (see enter_nesting)
+        self.depth = 0
 
     # ---- the cursor ---------------------------------------------------------------------
 
@@ -100,6 +106,14 @@ class ParserBase:
     def name_node(self, tok: Token, ctx: int) -> ast.Name:
         return ast.Name(self.identifier(tok), ctx, tok.lineno, tok.col, tok.end_lineno, tok.end_col)
 
+    def enter_nesting(self) -> None:
+        """One more level of nested expressions; too many is CPython's MemoryError."""
+        self.depth += 1
+        if self.depth > MAX_NESTING_DEPTH:
+            tok = self.token()
+            raise PySyntaxError("too many nested expressions", self.filename, tok.lineno, tok.col + 1, None,
+                                tok.lineno, tok.col + 1, MEMORY_ERROR)
+
     # ---- errors -------------------------------------------------------------------------
 
     def line_text(self, lineno: int) -> str:
@@ -118,7 +132,8 @@ class ParserBase:
             end_offset = char_col(text, end_byte_col) + 1
         else:
             end_offset = char_col(self.line_text(end_lineno), end_byte_col) + 1
-        return PySyntaxError(msg, self.filename, lineno, offset, text + "\n", end_lineno, end_offset, kind)
+        return PySyntaxError(msg, self.filename, lineno, offset, self.tokenizer.line_for_error(lineno), end_lineno,
+                             end_offset, kind)
 
     def fstring_error(self, msg: str, lineno: int, byte_col: int, end_lineno: int,
                       end_byte_col: int) -> PySyntaxError:
@@ -168,7 +183,8 @@ class ParserBase:
             msg = "unexpected indent"
             if tok.kind == tk.DEDENT:
                 msg = "unexpected unindent"
-            return PySyntaxError(msg, self.filename, tok.lineno, offset, text + "\n", tok.lineno, -1,
+            return PySyntaxError(msg, self.filename, tok.lineno, offset, self.tokenizer.line_for_error(tok.lineno),
+                                 tok.lineno, -1,
                                  INDENTATION_ERROR)
         return self.make_error("invalid syntax", tok.lineno, tok.col, tok.end_lineno, tok.end_col)
 

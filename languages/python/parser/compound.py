@@ -93,7 +93,8 @@ class CompoundMixin:
         kind = "SyntaxError"
         if "indented" in msg:
             kind = INDENTATION_ERROR
-        return PySyntaxError(msg, self.filename, last.lineno, len(text) + 1, text + "\n", last.lineno, -1, kind)
+        return PySyntaxError(msg, self.filename, last.lineno, len(text) + 1, self.tokenizer.line_for_error(last.lineno),
+                             last.lineno, -1, kind)
 
     def colon(self) -> None:
         """':' where CPython reports "expected ':'" only if a NEWLINE comes instead."""
@@ -258,6 +259,7 @@ class CompoundMixin:
         saved = self.pos
         saved_max = self.max_pos
         self.advance()
+        saved_depth = self.depth
         try:
             items = [self.with_item()]
             while self.accept(tk.COMMA):
@@ -268,6 +270,7 @@ class CompoundMixin:
                 raise self.syntax_error()
         except PySyntaxError as e:
             if e.msg.startswith("cannot assign to"):
+                self.depth = saved_depth
                 raise e
             self.pos = saved
             self.max_pos = saved_max

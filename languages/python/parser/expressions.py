@@ -122,9 +122,11 @@ class ExpressionsMixin:
         if not self.starts_expression() or self.peek() == tk.STAR or self.peek() == tk.KW_NOT:
             self.pos = saved
             return
+        saved_depth = self.depth
         try:
             value = self.bitwise_or()
         except PySyntaxError:
+            self.depth = saved_depth
             self.pos = saved
             return
         following = self.peek()
@@ -140,6 +142,14 @@ class ExpressionsMixin:
     # ---- conditional expressions, lambda, boolean operators --------------------------------
 
     def expression(self) -> ast.expr:
+        # every kind of nesting passes through here: count it so that absurd input gives an error
+        # instead of exhausting the stack
+        self.enter_nesting()
+        e = self.expression_body()
+        self.depth -= 1
+        return e
+
+    def expression_body(self) -> ast.expr:
         if self.peek() == tk.KW_LAMBDA:
             return self.lambdef()
         start = self.token()
@@ -188,12 +198,20 @@ class ExpressionsMixin:
         return ast.BoolOp(ast.AND, values, start.lineno, start.col, end.end_lineno, end.end_col)
 
     def inversion(self) -> ast.expr:
-        if self.peek() == tk.KW_NOT:
-            start = self.advance()
-            operand = self.inversion()
-            end = self.last_token()
-            return ast.UnaryOp(ast.NOT, operand, start.lineno, start.col, end.end_lineno, end.end_col)
-        return self.comparison()
+        """'not'* comparison, built inside out (a loop: long chains need no recursion)."""
+        if self.peek() != tk.KW_NOT:
+            return self.comparison()
+        nots: list[Token] = []
+        while self.peek() == tk.KW_NOT:
+            nots.append(self.advance())
+        e = self.comparison()
+        end = self.last_token()
+        i = len(nots) - 1
+        while i >= 0:
+            start = nots[i]
+            e = ast.UnaryOp(ast.NOT, e, start.lineno, start.col, end.end_lineno, end.end_col)
+            i -= 1
+        return e
 
     # ---- comparisons and binary operators -------------------------------------------------
 
@@ -244,18 +262,27 @@ class ExpressionsMixin:
                              end.end_col)
 
     def factor(self) -> ast.expr:
+        """('+' | '-' | '~')* power, built inside out (a loop: long chains need no recursion)."""
         kind = self.peek()
-        if kind == tk.MINUS or kind == tk.PLUS or kind == tk.TILDE:
-            start = self.advance()
-            operand = self.factor()
-            end = self.last_token()
+        if kind != tk.MINUS and kind != tk.PLUS and kind != tk.TILDE:
+            return self.power()
+        signs: list[Token] = []
+        while kind == tk.MINUS or kind == tk.PLUS or kind == tk.TILDE:
+            signs.append(self.advance())
+            kind = self.peek()
+        e = self.power()
+        end = self.last_token()
+        i = len(signs) - 1
+        while i >= 0:
+            start = signs[i]
             op = ast.USUB
-            if kind == tk.PLUS:
+            if start.kind == tk.PLUS:
                 op = ast.UADD
-            elif kind == tk.TILDE:
+            elif start.kind == tk.TILDE:
                 op = ast.INVERT
-            return ast.UnaryOp(op, operand, start.lineno, start.col, end.end_lineno, end.end_col)
-        return self.power()
+            e = ast.UnaryOp(op, e, start.lineno, start.col, end.end_lineno, end.end_col)
+            i -= 1
+        return e
 
     def power(self) -> ast.expr:
         start = self.token()
@@ -263,7 +290,9 @@ class ExpressionsMixin:
         if self.peek() != tk.DOUBLESTAR:
             return base
         self.advance()
+        self.enter_nesting()
         exponent = self.factor()
+        self.depth -= 1
         end = self.last_token()
         return ast.BinOp(base, ast.POW, exponent, start.lineno, start.col, end.end_lineno, end.end_col)
 

@@ -6,6 +6,7 @@ compile().  The grammar areas live in the mixins this class combines.
 
 from __future__ import annotations
 
+from kit.rlib.objectmodel import not_rpython
 from languages.python.parser import astnodes as ast
 from languages.python.parser import tokens as tk
 from languages.python.parser.atoms import AtomsMixin
@@ -21,6 +22,19 @@ from languages.python.parser.targets import TargetsMixin
 from languages.python.parser.tokenizer import Tokenizer
 
 
+@not_rpython
+def _allow_deep_recursion() -> None:
+    """Untranslated, nested expressions recurse on CPython's stack: up to MAX_NESTING_DEPTH levels
+    of a few frames each (Python frames live on the heap in 3.11, so a high limit is safe)."""
+    import sys
+
+    if sys.getrecursionlimit() < 40000:
+        sys.setrecursionlimit(40000)
+
+
+_allow_deep_recursion()
+
+
 class Parser(ParserBase, TargetsMixin, StringsMixin, AtomsMixin, ExpressionsMixin, ParamsMixin, PatternsMixin,
              StatementsMixin, CompoundMixin):
     """A recursive-descent parser for one source text (see ParserBase for the conventions)."""
@@ -34,6 +48,9 @@ class Parser(ParserBase, TargetsMixin, StringsMixin, AtomsMixin, ExpressionsMixi
 
     def eval_input(self) -> ast.Expression:
         """eval: expressions NEWLINE* ENDMARKER."""
+        if self.peek() == tk.ENDMARKER:
+            # CPython has read no token at all: its error has no position
+            raise PySyntaxError("invalid syntax", self.filename, 0, 0, "", 0, 0)
         body = self.expressions()
         while self.accept(tk.NEWLINE):
             pass
@@ -49,19 +66,21 @@ class Parser(ParserBase, TargetsMixin, StringsMixin, AtomsMixin, ExpressionsMixi
             tok = self.advance()
             body.append(ast.Pass(tok.lineno, tok.col, tok.end_lineno, tok.end_col))
         elif kind == tk.ENDMARKER:
-            raise self.syntax_error()
+            raise PySyntaxError("invalid syntax", self.filename, 1, 0, self.tokenizer.line_for_error(1), 1, 0)
         else:
             self.statement(body)
         while self.peek() == tk.NEWLINE:
             self.advance()
         if self.peek() != tk.ENDMARKER:
-            raise self.error_at_token(self.token(), "multiple statements found while compiling a single statement")
+            # CPython stops after the statement and reports at the last token it read
+            self.max_pos = self.pos - 1
+            raise self.error_here("multiple statements found while compiling a single statement")
         return ast.Interactive(body)
 
 
 def parse(source: str, filename: str = "<unknown>", mode: str = "exec") -> ast.mod:
     """Parse `source`; raises PySyntaxError with CPython's message and position on bad input."""
-    tokenizer = Tokenizer(source, filename)
+    tokenizer = Tokenizer(source, filename, mode == "exec")
     tokens = tokenizer.tokenize()
     parser = Parser(tokenizer, tokens)
     try:

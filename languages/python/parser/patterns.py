@@ -26,6 +26,7 @@ class PatternsMixin:
         saved_max = self.max_pos
         self.advance()
         ok = False
+        saved_depth = self.depth
         try:
             if self.starts_expression():
                 self.subject_expr()
@@ -34,6 +35,7 @@ class PatternsMixin:
                 elif self.peek() == tk.NEWLINE:
                     self.match_missing_colon = self.pos
         except PySyntaxError:
+            self.depth = saved_depth
             ok = False
         self.pos = saved
         if not ok:

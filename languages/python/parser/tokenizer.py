@@ -28,7 +28,8 @@ CLOSING = ")]}"
 
 
 def normalize_newlines(source: str) -> str:
-    """CPython reads source with universal newlines; exec input always ends with a newline."""
+    """CPython reads source with universal newlines; we also end it with a newline (CPython does
+    for exec input, and its tokenizer ends other input with a NEWLINE token all the same)."""
     if "\r" in source:
         source = source.replace("\r\n", "\n").replace("\r", "\n")
     if not source.endswith("\n"):
@@ -43,8 +44,10 @@ class TokenizerStop(Exception):
 class Tokenizer:
     """Tokenizes a whole source string; `tokenize()` returns the token list."""
 
-    def __init__(self, source: str, filename: str) -> None:
+    def __init__(self, source: str, filename: str, exec_input: bool = True) -> None:
         self.filename = filename
+        # eval and single input keep a missing final newline missing in error texts
+        self.newline_added = not exec_input and not (source.endswith("\n") or source.endswith("\r"))
         self.source = normalize_newlines(source)
         self.ascii = len(self.source.encode("utf-8")) == len(self.source)
         self.pos = 0
@@ -89,6 +92,13 @@ class Tokenizer:
             end = len(self.source)
         return self.source[start:end]
 
+    def line_for_error(self, lineno: int) -> str:
+        """A line as CPython's parser errors show it: with its newline, if the input has one."""
+        text = self.line_text(lineno)
+        if self.newline_added and lineno >= self.source.count("\n"):
+            return text
+        return text + "\n"
+
     def current_line(self) -> str:
         end = self.source.find("\n", self.line_start)
         if end < 0:
@@ -119,8 +129,11 @@ class Tokenizer:
         """"'(' was never closed" for the innermost open bracket."""
         top = len(self.paren_chars) - 1
         lineno = self.paren_linenos[top]
+        text = self.line_text(lineno)
+        if lineno >= self.source.count("\n"):
+            text = self.line_for_error(lineno)  # CPython shows its current (last) line with its newline
         return PySyntaxError("'%s' was never closed" % self.paren_chars[top], self.filename, lineno,
-                             self.paren_cols[top] + 1, self.line_text(lineno), lineno, 0)
+                             self.paren_cols[top] + 1, text, lineno, 0)
 
     # ---- output ---------------------------------------------------------------------------
 
@@ -196,10 +209,11 @@ class Tokenizer:
                 if src[pos + 1] != "\n":
                     self.pos = pos + 2
                     offset = pos - self.line_start + 2
-                    self.fail("unexpected character after line continuation character", offset, 0)
+                    self.fail_at("unexpected character after line continuation character", self.lineno, offset,
+                                 self.line_for_error(self.lineno), self.lineno, 0, "SyntaxError")
                 if pos + 2 >= n:
                     # CPython shows the whole logical line and points past its end
-                    end = pos + 1
+                    end = pos + 2
                     self.fail_at("unexpected EOF while parsing", self.lineno, pos + 2 - self.line_start,
                                  src[self.logical_line_start:end], self.lineno, -1, "SyntaxError")
                 self.pos = pos + 2
@@ -279,12 +293,12 @@ class Tokenizer:
         return True
 
     def tab_error(self) -> None:
-        self.fail_at("inconsistent use of tabs and spaces in indentation", self.lineno, 1, self.current_line() + "\n",
-                     self.lineno, 0, TAB_ERROR)
+        self.fail_at("inconsistent use of tabs and spaces in indentation", self.lineno, 1,
+                     self.line_for_error(self.lineno), self.lineno, 0, TAB_ERROR)
 
     def fail_whole_line(self, msg: str, kind: str) -> None:
         line = self.current_line()
-        self.fail_at(msg, self.lineno, len(line) + 1, line + "\n", self.lineno, -1, kind)
+        self.fail_at(msg, self.lineno, len(line) + 1, self.line_for_error(self.lineno), self.lineno, -1, kind)
 
     # ---- names and strings ----------------------------------------------------------------
 
