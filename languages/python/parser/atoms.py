@@ -15,6 +15,21 @@ from languages.python.parser.tokens import Token
 
 SOFT_KEYWORDS = ["match", "case", "_"]
 
+# tokens a star_target can start with (a NAME, a bracket, a star, or an atom of a t_primary)
+STARTS_TARGET = [False] * len(STARTS_EXPRESSION)
+for _kind in [tk.NAME, tk.LPAR, tk.LSQB, tk.STAR, tk.NUMBER, tk.STRING, tk.LBRACE, tk.KW_NONE, tk.KW_TRUE,
+              tk.KW_FALSE, tk.ELLIPSIS]:
+    STARTS_TARGET[_kind] = True
+
+
+def is_soft_keyword_prefix(name: str) -> bool:
+    """CPython 3.11 compares a NAME with the soft keywords on the NAME's length only, so "c" or
+    "mat" count as soft keywords where its grammar excludes them."""
+    for keyword in SOFT_KEYWORDS:
+        if keyword.startswith(name):
+            return True
+    return False
+
 
 class AtomsMixin:
     """primary, atom and the bracketed forms (mixed into the Parser)."""
@@ -132,7 +147,7 @@ class AtomsMixin:
             raise self.syntax_error()
         first = self.tokens[self.token_index_at(e)]
         if first.kind == tk.NAME:
-            if self.tokens[self.token_index_at(e) + 1].kind == tk.STRING or first.string in SOFT_KEYWORDS:
+            if self.tokens[self.token_index_at(e) + 1].kind == tk.STRING or is_soft_keyword_prefix(first.string):
                 raise self.syntax_error()
             if isinstance(e, ast.Name) and (e.id == "print" or e.id == "exec"):
                 raise self.syntax_error()
@@ -143,12 +158,11 @@ class AtomsMixin:
         saved_depth = self.depth
         try:
             following = self.expression()
+            self.peek_at(0)  # CPython looks at the token after it
         except PySyntaxError:
-            self.depth = saved_depth
-            self.pos = saved
+            self.end_trial(saved, saved_max, saved_depth)
             raise self.syntax_error() from None
-        self.pos = saved
-        self.max_pos = saved_max
+        self.end_trial(saved, saved_max, saved_depth)
         raise self.error_nodes(e, following, "invalid syntax. Perhaps you forgot a comma?")
 
     def token_index_at(self, e: ast.expr) -> int:
@@ -193,11 +207,12 @@ class AtomsMixin:
         start = self.token()
         lower: ast.expr | None = None
         if self.peek() != tk.COLON:
+            walrus = self.peek() == tk.NAME and self.tokens[self.pos + 1].kind == tk.COLONEQUAL
             lower = self.named_expression()
             if self.peek() != tk.COLON:
                 return lower
-            if isinstance(lower, ast.NamedExpr):
-                raise self.syntax_error()
+            if walrus:
+                raise self.syntax_error()  # a slice bound is an expression: no bare ":="
         self.advance()
         upper: ast.expr | None = None
         step: ast.expr | None = None
@@ -410,6 +425,11 @@ class AtomsMixin:
     def star_targets_for(self) -> ast.expr:
         """The target list of a for clause or statement: star_targets, checked and in Store."""
         start = self.token()
+        start_index = self.pos
+        if not STARTS_TARGET[start.kind]:
+            # CPython's first pass stops here; its invalid_for_target may still name a bad target
+            self.max_pos = start_index
+            self.invalid_for_target(start_index)
         first = self.star_target_expression()
         if self.peek() == tk.COMMA:
             elts = [first]
@@ -419,14 +439,22 @@ class AtomsMixin:
                 elts.append(self.star_target_expression())
             end = self.last_token()
             first = ast.Tuple(elts, ast.LOAD, start.lineno, start.col, end.end_lineno, end.end_col)
-        if not is_target_shape(first, True):
-            if self.peek() == tk.KW_IN:
-                bad = invalid_target(first, FOR_TARGETS)
-                if bad is not None:
-                    raise self.error_at_node(bad, "cannot assign to %s" % expr_name(bad))
-            raise self.syntax_error()
+        if not is_target_shape(first, True) or (self.peek() != tk.KW_IN and self.starts_expression()):
+            self.invalid_for_target(start_index)
         set_context(first, ast.STORE)
         return first
+
+    def invalid_for_target(self, start_index: int) -> None:
+        """CPython's invalid_for_target: read the targets as star_expressions and name the first
+        part that cannot be assigned to; otherwise the generic error of the first pass."""
+        first_pass_max = self.max_pos
+        self.pos = start_index
+        whole = self.longest_star_expressions(first_pass_max)
+        bad = invalid_target(whole, FOR_TARGETS)
+        if bad is not None:
+            raise self.error_at_node(bad, "cannot assign to %s" % expr_name(bad))
+        self.max_pos = first_pass_max
+        raise self.syntax_error()
 
     def star_target_expression(self) -> ast.expr:
         if self.peek() == tk.STAR:

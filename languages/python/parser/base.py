@@ -39,6 +39,8 @@ class ParserBase:
         self.match_missing_colon = -1
         # how deeply expressions are nested (see enter_nesting)
         self.depth = 0
+        # the furthest token ever looked at, tentative parses included (CPython's tokenizer line)
+        self.furthest = 0
 
     # ---- the cursor ---------------------------------------------------------------------
 
@@ -114,6 +116,18 @@ class ParserBase:
             raise PySyntaxError("too many nested expressions", self.filename, tok.lineno, tok.col + 1, None,
                                 tok.lineno, tok.col + 1, MEMORY_ERROR)
 
+    def end_trial(self, pos: int, max_pos: int, depth: int) -> None:
+        """Undo a tentative parse (CPython's PEG alternatives and second-pass rules read ahead the
+        same way).  If it read up to a lexical error, CPython's tokenizer would have failed right
+        there, so that error is reported."""
+        self.pos = pos
+        self.depth = depth
+        if self.tokens[self.max_pos].kind == tk.ERRORTOKEN:
+            raise self.syntax_error()
+        if self.max_pos > self.furthest:
+            self.furthest = self.max_pos
+        self.max_pos = max_pos
+
     # ---- errors -------------------------------------------------------------------------
 
     def line_text(self, lineno: int) -> str:
@@ -126,14 +140,18 @@ class ParserBase:
             return self.fstring_error(msg, lineno, byte_col, end_lineno, end_byte_col)
         text = self.line_text(lineno)
         offset = char_col(text, byte_col) + 1
+        # CPython shows its tokenizer's current chunk of lines; an earlier line without newline
+        shown = text
+        furthest = self.tokens[max(self.max_pos, self.furthest)]
+        if lineno >= furthest.end_lineno or furthest.kind == tk.ENDMARKER:
+            shown = self.tokenizer.chunk_for_error(lineno)
         if end_byte_col < 0:
             end_offset = 0  # CPython: an unknown end (-1) plus one
         elif end_lineno == lineno:
             end_offset = char_col(text, end_byte_col) + 1
         else:
             end_offset = char_col(self.line_text(end_lineno), end_byte_col) + 1
-        return PySyntaxError(msg, self.filename, lineno, offset, self.tokenizer.line_for_error(lineno), end_lineno,
-                             end_offset, kind)
+        return PySyntaxError(msg, self.filename, lineno, offset, shown, end_lineno, end_offset, kind)
 
     def fstring_error(self, msg: str, lineno: int, byte_col: int, end_lineno: int,
                       end_byte_col: int) -> PySyntaxError:
@@ -177,9 +195,10 @@ class ParserBase:
         tok = self.tokens[self.max_pos]
         if tok.kind == tk.INDENT or tok.kind == tk.DEDENT:
             # CPython: the offset is where its tokenizer stands, after the indentation
-            following = self.tokens[self.max_pos + 1] if self.max_pos + 1 < len(self.tokens) else tok
             text = self.line_text(tok.lineno)
-            offset = char_col(text, following.col) if following.lineno == tok.lineno else len(text)
+            offset = 0
+            while offset < len(text) and (text[offset] == " " or text[offset] == "\t" or text[offset] == "\f"):
+                offset += 1
             msg = "unexpected indent"
             if tok.kind == tk.DEDENT:
                 msg = "unexpected unindent"
@@ -198,9 +217,11 @@ class ParserBase:
             return error
         if self.tokens[self.max_pos].kind == tk.ERRORTOKEN:
             return lexical  # the parser got as far as the lexical error
+        if error.kind == INDENTATION_ERROR and (error.msg == "unexpected indent" or error.msg == "unexpected unindent"):
+            return error  # CPython reports these without reading further
         current_line = self.tokens[self.max_pos].lineno
         if tokenizer.error_paren_lineno >= 0 and current_line > tokenizer.error_paren_lineno:
             return tokenizer.unclosed_paren_error()
-        if not tokenizer.error_is_eof_in_paren:
+        if tokenizer.error_overrides:
             return lexical
         return error

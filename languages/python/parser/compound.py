@@ -149,7 +149,7 @@ class CompoundMixin:
         target = self.star_targets_for()
         self.expect(tk.KW_IN)
         iterable = self.star_expressions()
-        self.forced_colon()
+        self.colon()
         body = self.block("'for' statement on line %d" % for_tok.lineno)
         orelse: list[ast.stmt] = []
         if self.peek() == tk.KW_ELSE:
@@ -232,7 +232,7 @@ class CompoundMixin:
             items = [self.with_item()]
             while self.accept(tk.COMMA):
                 items.append(self.with_item())
-        self.forced_colon()
+        self.colon()
         body = self.block("'with' statement on line %d" % with_tok.lineno)
         end = self.last_token()
         if async_tok is not None:
@@ -270,10 +270,8 @@ class CompoundMixin:
                 raise self.syntax_error()
         except PySyntaxError as e:
             if e.msg.startswith("cannot assign to"):
-                self.depth = saved_depth
                 raise e
-            self.pos = saved
-            self.max_pos = saved_max
+            self.end_trial(saved, saved_max, saved_depth)
             return None
         self.advance()
         return items

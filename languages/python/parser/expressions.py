@@ -118,19 +118,19 @@ class ExpressionsMixin:
     def invalid_named_expression(self, start: Token, e: ast.expr) -> None:
         """`e =` where a named expression was expected (CPython's invalid_named_expression)."""
         saved = self.pos
+        saved_max = self.max_pos
+        saved_depth = self.depth
         self.advance()
         if not self.starts_expression() or self.peek() == tk.STAR or self.peek() == tk.KW_NOT:
             self.pos = saved
             return
-        saved_depth = self.depth
         try:
             value = self.bitwise_or()
         except PySyntaxError:
-            self.depth = saved_depth
-            self.pos = saved
+            self.end_trial(saved, saved_max, saved_depth)
             return
         following = self.peek()
-        self.pos = saved
+        self.end_trial(saved, saved_max, saved_depth)
         if following == tk.EQUAL or following == tk.COLONEQUAL:
             return
         if isinstance(e, ast.Name) and start.kind == tk.NAME:

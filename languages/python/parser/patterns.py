@@ -23,10 +23,9 @@ class PatternsMixin:
         A failed attempt leaves the cursor unchanged (the line is then an ordinary statement);
         `match x` followed by a newline is remembered for the "expected ':'" message."""
         saved = self.pos
-        saved_max = self.max_pos
+        saved_depth = self.depth
         self.advance()
         ok = False
-        saved_depth = self.depth
         try:
             if self.starts_expression():
                 self.subject_expr()
@@ -35,11 +34,9 @@ class PatternsMixin:
                 elif self.peek() == tk.NEWLINE:
                     self.match_missing_colon = self.pos
         except PySyntaxError:
-            self.depth = saved_depth
             ok = False
-        self.pos = saved
-        if not ok:
-            self.max_pos = saved_max
+        # a first-pass alternative: how far it read counts for CPython's error position
+        self.end_trial(saved, self.max_pos, saved_depth)
         return ok
 
     def subject_expr(self) -> ast.expr:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from languages.python.parser import astnodes as ast
 from languages.python.parser import tokens as tk
+from languages.python.parser.errors import PySyntaxError
 from languages.python.parser.expressions import BINARY_OPERATOR, NUM_KINDS, STARTS_EXPRESSION
 from languages.python.parser.targets import (
     DEL_TARGETS,
@@ -90,6 +91,7 @@ class StatementsMixin:
         return self.star_expressions()
 
     def expression_stmt(self) -> ast.stmt:
+        start_index = self.pos
         start = self.token()
         first = self.annotated_rhs()
         kind = self.peek()
@@ -98,11 +100,12 @@ class StatementsMixin:
         if AUGASSIGN_OPERATOR[kind] != 0:
             return self.aug_assignment(start, first)
         if kind == tk.COLON:
+            if start.kind == tk.LPAR and self.parenthesized_single_target(start_index):
+                self.require_annotation()
+                raise self.error_at_node(first, "illegal target for annotation")
             return self.ann_assignment(start, first)
         if STARTS_EXPRESSION[kind] and isinstance(first, ast.Name) and (first.id == "print" or first.id == "exec"):
-            saved = self.pos
             following = self.star_expressions()
-            self.pos = saved
             raise self.error_nodes(first, following, "Missing parentheses in call to '%s'. Did you mean %s(...)?"
                                    % (first.id, first.id))
         if kind != tk.NEWLINE and kind != tk.SEMI:
@@ -111,18 +114,38 @@ class StatementsMixin:
         return ast.Expr(first, start.lineno, start.col, end.end_lineno, end.end_col)
 
     def invalid_expression_stmt(self, first: ast.expr) -> None:
-        """A statement-level expression followed by something unexpected."""
+        """A statement-level expression followed by something unexpected: CPython's second pass
+        (invalid_expression, invalid_legacy_expression) reads an expression there first."""
+        if self.starts_expression():
+            saved = self.pos
+            saved_max = self.max_pos
+            saved_depth = self.depth
+            try:
+                self.star_expressions()
+                if self.starts_expression():
+                    self.expression()
+                self.peek_at(0)
+            except PySyntaxError:
+                pass
+            self.end_trial(saved, saved_max, saved_depth)
         raise self.syntax_error()
 
     def assignment(self, start: Token, first: ast.expr) -> ast.stmt:
         targets = [first]
         value = first
         while self.accept(tk.EQUAL):
-            value = self.annotated_rhs()
+            if self.peek() != tk.KW_YIELD and not self.starts_expression():
+                self.invalid_target_before_bad_value(start, targets)
+            try:
+                value = self.annotated_rhs()
+            except PySyntaxError as e:
+                self.invalid_target_before_bad_value(start, targets)
+                raise e
             if self.peek() != tk.EQUAL:
                 break
             targets.append(value)
         if self.peek() == tk.COLONEQUAL:
+            self.invalid_target_before_bad_value(start, targets)
             raise self.syntax_error()
         for i in range(len(targets)):
             target = targets[i]
@@ -136,6 +159,14 @@ class StatementsMixin:
             set_context(target, ast.STORE)
         end = self.last_token()
         return ast.Assign(targets, value, None, start.lineno, start.col, end.end_lineno, end.end_col)
+
+    def invalid_target_before_bad_value(self, start: Token, targets: list[ast.expr]) -> None:
+        """CPython's invalid_assignment reports a bad target (`f() = `) whatever follows the '='."""
+        for target in targets:
+            if (isinstance(target, ast.Yield) or isinstance(target, ast.YieldFrom)) and not self.is_wrapped(target):
+                raise self.error_at_node(target, "assignment to yield expression not possible")
+            if not is_target_shape(target, True):
+                raise self.invalid_target_error(target, STAR_TARGETS)
 
     def maybe_comparison(self, start: Token, target: ast.expr, value: ast.expr) -> bool:
         """CPython's invalid_named_expression: `a = b` where `a == b` was probably meant."""
@@ -189,7 +220,25 @@ class StatementsMixin:
         end = self.last_token()
         return ast.AugAssign(target, op, value, start.lineno, start.col, end.end_lineno, end.end_col)
 
+    def require_annotation(self) -> None:
+        """CPython's invalid_assignment rules need `target ':' expression`; without an expression
+        its error is the generic one of the first pass, at the ':'."""
+        colon = self.pos
+        saved_max = self.max_pos
+        saved_depth = self.depth
+        try:
+            self.advance()
+            self.expression()
+        except PySyntaxError:
+            self.end_trial(colon, saved_max, saved_depth)
+            self.max_pos = colon
+            raise self.syntax_error() from None
+        self.end_trial(colon, saved_max, saved_depth)
+
     def ann_assignment(self, start: Token, target: ast.expr) -> ast.stmt:
+        if not (isinstance(target, ast.Name) or isinstance(target, ast.Attribute)
+                or isinstance(target, ast.Subscript)):
+            self.require_annotation()
         if isinstance(target, ast.Tuple) and not self.parenthesized(target):
             raise self.error_at_node(target.elts[0], "only single target (not tuple) can be annotated")
         if isinstance(target, ast.Tuple) or isinstance(target, ast.List):
@@ -222,6 +271,27 @@ class StatementsMixin:
                 return j + 1 < len(self.tokens) and self.tokens[j + 1].kind == tk.RPAR
             j += 1
         return False
+
+    def parenthesized_single_target(self, lpar_index: int) -> bool:
+        """Whether the statement starts with '(' single_target ')' not followed by ':'.
+
+        CPython's `('(' single_target ')' | single_subscript_attribute_target) ':'` is a PEG group:
+        once its first choice matches, `(x).a: int` cannot be read as an attribute target."""
+        saved = self.pos
+        saved_max = self.max_pos
+        saved_depth = self.depth
+        self.pos = lpar_index + 1
+        result = False
+        try:
+            inner = self.bitwise_or()
+            if (self.peek() == tk.RPAR and self.tokens[self.pos + 1].kind != tk.COLON
+                    and (isinstance(inner, ast.Name) or isinstance(inner, ast.Attribute)
+                         or isinstance(inner, ast.Subscript))):
+                result = True
+        except PySyntaxError:
+            result = False
+        self.end_trial(saved, saved_max, saved_depth)
+        return result
 
     def parenthesized(self, e: ast.expr) -> bool:
         """Whether the node's text is wrapped in a pair of matching parentheses."""
@@ -298,7 +368,8 @@ class StatementsMixin:
             kind = self.peek()
             if not is_target_shape(target, False) or (kind != tk.COMMA and kind != tk.SEMI and kind != tk.NEWLINE):
                 self.pos = self.pos_after(start)
-                whole = self.star_expressions()
+                first_pass_max = self.max_pos
+                whole = self.longest_star_expressions(first_pass_max)
                 bad = invalid_target(whole, DEL_TARGETS)
                 if bad is not None:
                     raise self.error_at_node(bad, "cannot delete %s" % expr_name(bad))
@@ -311,6 +382,21 @@ class StatementsMixin:
                 break
         end = self.last_token()
         return ast.Delete(targets, start.lineno, start.col, end.end_lineno, end.end_col)
+
+    def longest_star_expressions(self, first_pass_max: int) -> ast.expr:
+        """star_expressions as a PEG parser reads it when what follows is wrong: the longest
+        prefix that parses (an error keeps the first pass's position)."""
+        saved = self.pos
+        saved_depth = self.depth
+        try:
+            return self.star_expressions()
+        except PySyntaxError:
+            self.end_trial(saved, first_pass_max, saved_depth)
+        try:
+            return self.star_target_expression()
+        except PySyntaxError:
+            self.end_trial(saved, first_pass_max, saved_depth)
+            raise self.syntax_error() from None
 
     def pos_after(self, tok: Token) -> int:
         i = self.pos

@@ -53,6 +53,8 @@ class Tokenizer:
         self.pos = 0
         self.lineno = 1
         self.line_start = 0
+        # for each line (index 1 on), the first line of its chunk (see new_line)
+        self.chunk_starts = [0, 1]
         self.tokens: list[Token] = []
         self.indents = [0]
         self.alt_indents = [0]
@@ -66,6 +68,10 @@ class Tokenizer:
         self.error: PySyntaxError | None = None
         # the line of the innermost open bracket when the error happened (-1: none open)
         self.error_paren_lineno = -1
+        # set when a string runs into the end of the input
+        self.at_end = False
+        # whether the error wins over an earlier parse error (see fail_at)
+        self.error_overrides = False
         # True when the "error" is only the end of input inside brackets
         self.error_is_eof_in_paren = False
 
@@ -92,12 +98,34 @@ class Tokenizer:
             end = len(self.source)
         return self.source[start:end]
 
+    def new_line(self, continued: bool) -> None:
+        """Count a new physical line; `continued` if it belongs to the chunk of the line before
+        (after a backslash or inside a string), which CPython's error texts show whole."""
+        chunk = self.lineno + 1
+        if continued:
+            chunk = self.chunk_starts[self.lineno]
+        self.lineno += 1
+        self.chunk_starts.append(chunk)
+
     def line_for_error(self, lineno: int) -> str:
         """A line as CPython's parser errors show it: with its newline, if the input has one."""
         text = self.line_text(lineno)
         if self.newline_added and lineno >= self.source.count("\n"):
             return text
         return text + "\n"
+
+    def chunk_for_error(self, lineno: int) -> str:
+        """The text CPython's parser errors show for its current line: from the start of the
+        chunk the line belongs to (lines joined by backslashes or strings) to its end."""
+        if lineno >= len(self.chunk_starts) or self.chunk_starts[lineno] == lineno:
+            return self.line_for_error(lineno)
+        pieces: list[str] = []
+        line = self.chunk_starts[lineno]
+        while line < lineno:
+            pieces.append(self.line_text(line) + "\n")
+            line += 1
+        pieces.append(self.line_for_error(lineno))
+        return "".join(pieces)
 
     def current_line(self) -> str:
         end = self.source.find("\n", self.line_start)
@@ -114,8 +142,12 @@ class Tokenizer:
         self.fail_at(msg, self.lineno, offset, self.current_line(), self.lineno, end_offset, kind)
 
     def fail_at(self, msg: str, lineno: int, offset: int, text: str | None, end_lineno: int,
-                end_offset: int, kind: str) -> None:
+                end_offset: int, kind: str, overrides: bool = True) -> None:
+        """Record an error and stop.  `overrides`: CPython reports this error even when the parser
+        failed earlier in the file (errors its tokenizer raises as exceptions); the others (tabs,
+        dedent, continuation, end of input) only when the parser gets there."""
         self.error = PySyntaxError(msg, self.filename, lineno, offset, text, end_lineno, end_offset, kind)
+        self.error_overrides = overrides
         if self.paren_linenos:
             self.error_paren_lineno = self.paren_linenos[len(self.paren_linenos) - 1]
         raise TokenizerStop()
@@ -176,6 +208,7 @@ class Tokenizer:
             if pos >= n:
                 break
             c = src[pos]
+            newline_start = pos
             if c == "#":
                 while src[pos] != "\n":
                     pos += 1
@@ -183,10 +216,10 @@ class Tokenizer:
                 c = "\n"
             if c == "\n":
                 if not self.paren_chars:
-                    # CPython's NEWLINE token has no width
-                    self.add(tk.NEWLINE, pos, pos)
+                    # CPython's NEWLINE token spans the comment before it, but not the newline
+                    self.add(tk.NEWLINE, newline_start, pos)
                 self.pos = pos + 1
-                self.lineno += 1
+                self.new_line(False)
                 self.line_start = pos + 1
                 at_line_start = True
                 continue
@@ -210,14 +243,14 @@ class Tokenizer:
                     self.pos = pos + 2
                     offset = pos - self.line_start + 2
                     self.fail_at("unexpected character after line continuation character", self.lineno, offset,
-                                 self.line_for_error(self.lineno), self.lineno, 0, "SyntaxError")
+                                 self.line_for_error(self.lineno), self.lineno, 0, "SyntaxError", overrides=False)
                 if pos + 2 >= n:
                     # CPython shows the whole logical line and points past its end
                     end = pos + 2
                     self.fail_at("unexpected EOF while parsing", self.lineno, pos + 2 - self.line_start,
-                                 src[self.logical_line_start:end], self.lineno, -1, "SyntaxError")
+                                 src[self.logical_line_start:end], self.lineno, -1, "SyntaxError", overrides=False)
                 self.pos = pos + 2
-                self.lineno += 1
+                self.new_line(True)
                 self.line_start = pos + 2
             else:
                 self.operator(pos)
@@ -227,11 +260,15 @@ class Tokenizer:
             self.error_paren_lineno = self.paren_linenos[len(self.paren_linenos) - 1]
             self.error_is_eof_in_paren = True
             raise TokenizerStop()
+        # CPython's last tokens stay on the last line and have no column
+        last_line = self.lineno - 1
+        if last_line < 1:
+            last_line = 1
         while len(self.indents) > 1:
             self.indents.pop()
             self.alt_indents.pop()
-            self.tokens.append(Token(tk.DEDENT, "", self.lineno, -1, self.lineno, -1))
-        self.tokens.append(Token(tk.ENDMARKER, "", self.lineno, 0, self.lineno, 0))
+            self.tokens.append(Token(tk.DEDENT, "", last_line, -1, last_line, -1))
+        self.tokens.append(Token(tk.ENDMARKER, "", last_line, -1, last_line, -1))
 
     def indentation(self) -> bool:
         """Measure a new line's indentation and emit INDENT/DEDENT; False for a blank line."""
@@ -240,6 +277,9 @@ class Tokenizer:
         pos = self.pos
         col = 0
         altcol = 0
+        # CPython: a backslash continuation inside the indentation fixes the level at the column of
+        # the first backslash (a backslash in column 0 counts as no backslash at all)
+        continuation_col = 0
         while pos < n:
             c = src[pos]
             if c == " ":
@@ -251,9 +291,26 @@ class Tokenizer:
             elif c == "\f":
                 col = 0
                 altcol = 0
+            elif c == "\\":
+                if continuation_col == 0:
+                    continuation_col = col
+                if pos + 1 >= n or src[pos + 1] != "\n":
+                    self.pos = pos + 2
+                    self.fail_at("unexpected character after line continuation character", self.lineno,
+                                 pos - self.line_start + 2, self.line_for_error(self.lineno), self.lineno, 0,
+                                 "SyntaxError", overrides=False)
+                if pos + 2 >= n:
+                    self.fail_at("unexpected EOF while parsing", self.lineno, pos + 2 - self.line_start,
+                                 src[self.line_start:pos + 2], self.lineno, -1, "SyntaxError", overrides=False)
+                pos += 1
+                self.new_line(True)
+                self.line_start = pos + 1
             else:
                 break
             pos += 1
+        if continuation_col != 0:
+            col = continuation_col
+            altcol = continuation_col
         self.pos = pos
         if pos >= n:
             return True
@@ -263,7 +320,7 @@ class Tokenizer:
             while src[pos] != "\n":
                 pos += 1
             self.pos = pos + 1
-            self.lineno += 1
+            self.new_line(False)
             self.line_start = pos + 1
             return False
         if self.paren_chars:
@@ -294,11 +351,12 @@ class Tokenizer:
 
     def tab_error(self) -> None:
         self.fail_at("inconsistent use of tabs and spaces in indentation", self.lineno, 1,
-                     self.line_for_error(self.lineno), self.lineno, 0, TAB_ERROR)
+                     self.line_for_error(self.lineno), self.lineno, 0, TAB_ERROR, overrides=False)
 
     def fail_whole_line(self, msg: str, kind: str) -> None:
         line = self.current_line()
-        self.fail_at(msg, self.lineno, len(line) + 1, self.line_for_error(self.lineno), self.lineno, -1, kind)
+        self.fail_at(msg, self.lineno, len(line) + 1, self.line_for_error(self.lineno), self.lineno, -1, kind,
+                     overrides=False)
 
     # ---- names and strings ----------------------------------------------------------------
 
@@ -364,6 +422,7 @@ class Tokenizer:
                 return
         while True:
             if pos >= n:
+                self.at_end = True
                 self.unterminated(start, first_lineno, first_line_start, quote_size)
             c = src[pos]
             if c == quote:
@@ -378,12 +437,12 @@ class Tokenizer:
                 if quote_size == 1:
                     self.unterminated(start, first_lineno, first_line_start, quote_size)
                 pos += 1
-                self.lineno += 1
+                self.new_line(True)
                 self.line_start = pos
             elif c == "\\":
                 pos += 1
                 if pos < n and src[pos] == "\n":
-                    self.lineno += 1
+                    self.new_line(True)
                     self.line_start = pos + 1
                 pos += 1
             else:
@@ -398,12 +457,12 @@ class Tokenizer:
 
     def unterminated(self, start: int, first_lineno: int, first_line_start: int, quote_size: int) -> None:
         detected = self.lineno
+        if self.pos >= len(self.source) or self.at_end:
+            # at the end of the input CPython's line count has not passed the final newline
+            detected = self.lineno - 1
         if quote_size == 1:
             msg = "unterminated string literal (detected at line %d)" % detected
         else:
-            # CPython counts the line after a final newline as the detecting line
-            if self.source.endswith("\n") and self.lineno > first_lineno:
-                detected = self.lineno - 1
             msg = "unterminated triple-quoted string literal (detected at line %d)" % detected
         self.lineno = first_lineno
         self.line_start = first_line_start
@@ -582,6 +641,8 @@ class Tokenizer:
         if kind < 0:
             length = 2
             kind = tk.OPERATOR_KINDS.get(three[:2], -1)
+            if three[:2] == "<>":
+                kind = tk.UNKNOWN  # CPython reads Barry's '<>' as one token, then rejects it
         if kind < 0:
             length = 1
             kind = tk.OPERATOR_KINDS.get(three[:1], -1)
@@ -603,9 +664,13 @@ class Tokenizer:
             opening = self.paren_chars[top]
             if OPENING.find(opening) != CLOSING.find(c):
                 self.pos = pos + 1
-                if self.paren_linenos[top] != self.lineno:
+                opening_line = self.paren_linenos[top]
+                self.paren_chars.pop()
+                self.paren_linenos.pop()
+                self.paren_cols.pop()
+                if opening_line != self.lineno:
                     self.fail_here("closing parenthesis '%s' does not match opening parenthesis '%s' on line %d"
-                                   % (c, opening, self.paren_linenos[top]))
+                                   % (c, opening, opening_line))
                 self.fail_here("closing parenthesis '%s' does not match opening parenthesis '%s'" % (c, opening))
             self.paren_chars.pop()
             self.paren_linenos.pop()
