@@ -5,6 +5,8 @@ offset, text, end_lineno, end_offset) and class (SyntaxError, IndentationError o
 from __future__ import annotations
 
 SYNTAX_ERROR = "SyntaxError"
+# a position field CPython leaves as None (-1 and 0 are real values there)
+NO_POSITION = -(2 ** 31)
 INDENTATION_ERROR = "IndentationError"
 TAB_ERROR = "TabError"
 
@@ -14,6 +16,7 @@ class PySyntaxError(Exception):
 
     `offset` and `end_offset` are 1-based character columns (as in CPython's SyntaxError);
     `text` is the source line (None when unknown); `kind` names the Python exception class.
+    NO_POSITION in lineno/offset/end_lineno/end_offset stands for CPython's None.
     """
 
     def __init__(self, msg: str, filename: str, lineno: int, offset: int, text: str | None,
@@ -32,6 +35,8 @@ class PySyntaxError(Exception):
 
     def format(self) -> str:
         """The last lines CPython prints for an uncaught SyntaxError (File/line, text, caret, message)."""
+        if self.lineno == NO_POSITION:
+            return "%s: %s\n" % (self.kind, self.msg)
         lines = ['  File "%s", line %d' % (self.filename, self.lineno)]
         text = self.text
         if text is not None:

@@ -12,7 +12,7 @@ from languages.python.parser import tokens as tk
 from languages.python.parser.atoms import AtomsMixin
 from languages.python.parser.base import ParserBase
 from languages.python.parser.compound import CompoundMixin
-from languages.python.parser.errors import PySyntaxError
+from languages.python.parser.errors import NO_POSITION, PySyntaxError
 from languages.python.parser.expressions import ExpressionsMixin
 from languages.python.parser.fstrings import StringsMixin
 from languages.python.parser.params import ParamsMixin
@@ -80,6 +80,9 @@ class Parser(ParserBase, TargetsMixin, StringsMixin, AtomsMixin, ExpressionsMixi
 
 def parse(source: str, filename: str = "<unknown>", mode: str = "exec") -> ast.mod:
     """Parse `source`; raises PySyntaxError with CPython's message and position on bad input."""
+    if "\x00" in source:
+        raise PySyntaxError("source code string cannot contain null bytes", filename, NO_POSITION, NO_POSITION,
+                            None, NO_POSITION, NO_POSITION)
     tokenizer = Tokenizer(source, filename, mode == "exec")
     tokens = tokenizer.tokenize()
     parser = Parser(tokenizer, tokens)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from languages.python.parser.errors import PySyntaxError
+from languages.python.parser.errors import NO_POSITION, PySyntaxError
 from languages.python.parser.parser import dump, parse
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -64,8 +64,13 @@ def our_error(source: str, mode: str = "exec") -> tuple | None:
     try:
         parse(source, "<test>", mode)
     except PySyntaxError as e:
-        return error_fields(e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text)
+        return error_fields(e.kind, e.msg, none_if_unknown(e.lineno), none_if_unknown(e.offset),
+                            none_if_unknown(e.end_lineno), none_if_unknown(e.end_offset), e.text)
     return None
+
+
+def none_if_unknown(value: int) -> int | None:
+    return None if value == NO_POSITION else value
 
 
 def stdlib_files() -> list[Path]:

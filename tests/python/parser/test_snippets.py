@@ -57,6 +57,7 @@ def test_single_mode(source):
 
 
 @pytest.mark.parametrize("source,mode", [("x = 1", "eval"), ("1 2", "eval"), ("x = 1\ny = 2\n", "single"),
-                                         ("", "eval"), (" 1", "eval"), ("\n", "single"), ("x = (", "eval")])
+                                         ("", "eval"), (" 1", "eval"), ("\n", "single"), ("x = (", "eval"),
+                                         ("x = 1\x00", "exec"), ("\x00", "eval")])
 def test_mode_errors(source, mode):
     assert our_error(source, mode) == cpython_error(source, mode)
