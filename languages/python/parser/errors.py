@@ -76,13 +76,26 @@ def utf8_len(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
+def utf8_char_len(code: int) -> int:
+    if code < 0x80:
+        return 1
+    if code < 0x800:
+        return 2
+    if code < 0x10000:
+        return 3
+    return 4
+
+
 def char_col(line: str, byte_col: int) -> int:
-    """The character index in `line` of UTF-8 byte offset `byte_col` (both 0-based)."""
+    """The character index in `line` of UTF-8 byte offset `byte_col` (both 0-based; offsets past
+    the end of the line count one character per byte, as for the newline)."""
     if byte_col <= 0:
         return byte_col
-    encoded = line.encode("utf-8")
-    if len(encoded) == len(line):
-        return byte_col
-    if byte_col > len(encoded):
-        byte_col = len(encoded)
-    return len(encoded[:byte_col].decode("utf-8", "replace"))
+    total = 0
+    i = 0
+    while i < len(line) and total < byte_col:
+        total += utf8_char_len(ord(line[i]))
+        i += 1
+    if total < byte_col:
+        i += byte_col - total
+    return i
