@@ -354,6 +354,7 @@ class AtomsMixin:
                 end = self.expect(tk.RBRACE)
                 return ast.DictComp(first, value, generators, lbrace.lineno, lbrace.col, end.end_lineno,
                                     end.end_col)
+            self.check_dict_comma([value])
             return self.dict_rest(lbrace, [first], [value])
         if kind == tk.KW_FOR or kind == tk.KW_ASYNC:
             if isinstance(first, ast.Starred):
@@ -379,21 +380,26 @@ class AtomsMixin:
             else:
                 key = self.expression()
                 if self.peek() != tk.COLON:
-                    if self.peek() == tk.COMMA or self.peek() == tk.RBRACE:
-                        raise self.make_error("':' expected after dictionary key", key.lineno,
-                                              key.end_col_offset - 1, key.end_lineno, -1)
-                    raise self.syntax_error()
+                    raise self.make_error("':' expected after dictionary key", key.lineno,
+                                          key.end_col_offset - 1, key.end_lineno, -1)
                 self.advance()
                 if self.peek() == tk.RBRACE or self.peek() == tk.COMMA:
                     raise self.error_at_token(self.tokens[self.pos - 1],
                                               "expression expected after dictionary key and ':'")
                 keys.append(key)
                 values.append(self.expression())
+                self.check_dict_comma(values)
         if self.peek() == tk.KW_FOR or self.peek() == tk.KW_ASYNC:
             if len(keys) == 1 and first_star is not None:
                 raise self.error_at_token(first_star, "dict unpacking cannot be used in dict comprehension")
         end = self.expect(tk.RBRACE)
         return ast.Dict(keys, values, lbrace.lineno, lbrace.col, end.end_lineno, end.end_col)
+
+    def check_dict_comma(self, values: list[ast.expr]) -> None:
+        """A dict value directly followed by another expression: "Perhaps you forgot a comma?"."""
+        kind = self.peek()
+        if kind != tk.KW_FOR and kind != tk.KW_ASYNC and STARTS_EXPRESSION[kind]:
+            self.forgot_comma(values[len(values) - 1])
 
     def double_starred_item(self, keys: list[ast.expr | None], values: list[ast.expr]) -> Token:
         star = self.expect(tk.DOUBLESTAR)
@@ -457,9 +463,11 @@ class AtomsMixin:
         raise self.syntax_error()
 
     def star_target_expression(self) -> ast.expr:
+        """star_target: '*' star_target | a primary (checked by the caller); reading only a
+        primary stops where CPython's first pass stops (`for a - b in c` fails at '-')."""
         if self.peek() == tk.STAR:
             start = self.advance()
             value = self.star_target_expression()
             end = self.last_token()
             return ast.Starred(value, ast.LOAD, start.lineno, start.col, end.end_lineno, end.end_col)
-        return self.bitwise_or()
+        return self.primary()

@@ -83,9 +83,6 @@ class ParserBase:
         tok = self.tokens[self.pos]
         return tok.kind == tk.NAME and tok.string == word
 
-    def reset(self, pos: int) -> None:
-        self.pos = pos
-
     # ---- positions ----------------------------------------------------------------------
 
     def last_token(self) -> Token:
@@ -208,9 +205,9 @@ class ParserBase:
         return self.make_error("invalid syntax", tok.lineno, tok.col, tok.end_lineno, tok.end_col)
 
     def final_error(self, error: PySyntaxError) -> PySyntaxError:
-        """Which error CPython reports: tokenizer errors later in the file win over parser errors
-        (CPython tokenizes the rest of the file after a parse error), except that an unclosed
-        bracket on an earlier line than the parse error is reported as such."""
+        """Which error CPython reports: after a parse error it tokenizes the rest of the file, and a
+        lexical error found there wins; the end of the input inside a bracket opened before the
+        parser's last line is reported as an unclosed bracket."""
         tokenizer = self.tokenizer
         lexical = tokenizer.error
         if lexical is None:
@@ -219,9 +216,11 @@ class ParserBase:
             return lexical  # the parser got as far as the lexical error
         if error.kind == INDENTATION_ERROR and (error.msg == "unexpected indent" or error.msg == "unexpected unindent"):
             return error  # CPython reports these without reading further
-        current_line = self.tokens[self.max_pos].lineno
+        if tokenizer.error_overrides:
+            return lexical  # an error CPython's tokenizer raises as an exception
+        # the others (end of input in brackets, bad dedent, ...) only report an unclosed bracket
+        # that was opened on a line before the last one the parser read
+        current_line = self.tokens[max(self.max_pos, self.furthest)].lineno
         if tokenizer.error_paren_lineno >= 0 and current_line > tokenizer.error_paren_lineno:
             return tokenizer.unclosed_paren_error()
-        if tokenizer.error_overrides:
-            return lexical
         return error

@@ -65,36 +65,34 @@ class CompoundMixin:
         self.advance()
         if self.peek() != tk.INDENT:
             self.max_pos = self.pos
-            tok = self.token()
-            if tok.kind == tk.DEDENT or tok.kind == tk.ENDMARKER or tok.kind == tk.ERRORTOKEN:
-                raise self.eof_block_error("expected an indented block after " + what)
-            raise self.error_at_token(tok, "expected an indented block after " + what, INDENTATION_ERROR)
+            raise self.block_error("expected an indented block after " + what, INDENTATION_ERROR)
         self.advance()
         while self.peek() != tk.DEDENT:
             self.statement(body)
         self.advance()
         return body
 
-    def eof_block_error(self, msg: str) -> PySyntaxError:
-        """An error reported after a DEDENT: CPython points at the next token, or past the end of
-        the last line at the end of the input."""
+    def block_error(self, msg: str, kind: str) -> PySyntaxError:
+        """An error about what follows a block, located as CPython does: at the next token; at
+        the indentation of the next line if a DEDENT comes first (DEDENTs have no column); past
+        the end of the last line at the end of the input."""
         i = self.pos
         while self.tokens[i].kind == tk.DEDENT:
             i += 1
         following = self.tokens[i]
-        if following.kind != tk.ENDMARKER and following.kind != tk.ERRORTOKEN:
-            return self.error_at_token(following, msg, INDENTATION_ERROR if "indented" in msg else "SyntaxError")
-        last = self.tokens[self.pos - 1]
-        j = self.pos - 1
-        while j > 0 and (last.kind == tk.NEWLINE or last.kind == tk.DEDENT or last.kind == tk.INDENT):
-            j -= 1
-            last = self.tokens[j]
-        text = self.line_text(last.lineno)
-        kind = "SyntaxError"
-        if "indented" in msg:
-            kind = INDENTATION_ERROR
-        return PySyntaxError(msg, self.filename, last.lineno, len(text) + 1, self.tokenizer.line_for_error(last.lineno),
-                             last.lineno, -1, kind)
+        if following.kind == tk.ENDMARKER or following.kind == tk.ERRORTOKEN:
+            last = self.last_token()
+            text = self.line_text(last.lineno)
+            return PySyntaxError(msg, self.filename, last.lineno, len(text) + 1,
+                                 self.tokenizer.line_for_error(last.lineno), last.lineno, -1, kind)
+        if i == self.pos:
+            return self.error_at_token(following, msg, kind)
+        text = self.line_text(following.lineno)
+        indent = 0
+        while indent < len(text) and (text[indent] == " " or text[indent] == "\t" or text[indent] == "\f"):
+            indent += 1
+        return PySyntaxError(msg, self.filename, following.lineno, indent,
+                             self.tokenizer.line_for_error(following.lineno), following.lineno, -1, kind)
 
     def colon(self) -> None:
         """':' where CPython reports "expected ':'" only if a NEWLINE comes instead."""
@@ -178,7 +176,7 @@ class CompoundMixin:
             if self.peek() == tk.KW_ELSE:
                 orelse = self.else_block()
         elif self.peek() != tk.KW_FINALLY:
-            raise self.eof_block_error("expected 'except' or 'finally' block")
+            raise self.block_error("expected 'except' or 'finally' block", "SyntaxError")
         if self.peek() == tk.KW_FINALLY:
             tok = self.advance()
             self.forced_colon()
@@ -280,10 +278,18 @@ class CompoundMixin:
         context = self.expression()
         target: ast.expr | None = None
         if self.accept(tk.KW_AS):
+            target_index = self.pos
             target = self.star_target_expression()
             kind = self.peek()
             if kind != tk.COMMA and kind != tk.RPAR and kind != tk.COLON:
-                raise self.syntax_error()
+                # CPython's invalid_with_item: `expression 'as' expression` before , ) or :
+                first_pass_max = self.max_pos
+                self.pos = target_index
+                target = self.longest_star_expressions(first_pass_max)
+                kind = self.peek()
+                if kind != tk.COMMA and kind != tk.RPAR and kind != tk.COLON:
+                    self.max_pos = first_pass_max
+                    raise self.syntax_error()
             if not is_target_shape(target, True):
                 raise self.invalid_target_error(target, STAR_TARGETS)
             set_context(target, ast.STORE)

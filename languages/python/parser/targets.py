@@ -154,16 +154,3 @@ class TargetsMixin:
         if targets_type == DEL_TARGETS:
             return self.error_at_node(bad, "cannot delete %s" % expr_name(bad))
         return self.error_at_node(bad, "cannot assign to %s" % expr_name(bad))
-
-    def store_target(self, e: ast.expr, targets_type: int) -> ast.expr:
-        """Check that `e` can be assigned to and give it the Store context."""
-        if not is_target_shape(e, True):
-            raise self.invalid_target_error(e, targets_type)
-        set_context(e, ast.STORE)
-        return e
-
-    def del_target(self, e: ast.expr) -> ast.expr:
-        if not is_target_shape(e, False):
-            raise self.invalid_target_error(e, DEL_TARGETS)
-        set_context(e, ast.DEL)
-        return e

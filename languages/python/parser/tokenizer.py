@@ -338,15 +338,18 @@ class Tokenizer:
             self.alt_indents.append(altcol)
             self.tokens.append(Token(tk.INDENT, "", self.lineno, -1, self.lineno, -1))
         else:
-            while len(self.indents) > 1 and col < self.indents[len(self.indents) - 1]:
-                self.indents.pop()
-                self.alt_indents.pop()
-                self.tokens.append(Token(tk.DEDENT, "", self.lineno, -1, self.lineno, -1))
+            # CPython checks the new level before it hands out any DEDENT
             top = len(self.indents) - 1
+            while top > 0 and col < self.indents[top]:
+                top -= 1
             if col != self.indents[top]:
                 self.fail_whole_line("unindent does not match any outer indentation level", INDENTATION_ERROR)
             if altcol != self.alt_indents[top]:
                 self.tab_error()
+            while len(self.indents) > top + 1:
+                self.indents.pop()
+                self.alt_indents.pop()
+                self.tokens.append(Token(tk.DEDENT, "", self.lineno, -1, self.lineno, -1))
         return True
 
     def tab_error(self) -> None:
