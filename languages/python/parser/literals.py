@@ -98,11 +98,17 @@ class _Positions:
         i = 0
         while i < index:
             ch = self.body[i]
-            if ch == "\\" and i + 1 < len(self.body) and ord(self.body[i + 1]) >= 0x80:
-                pos += 6  # CPython turns this backslash into \u005c
+            if ch == "\\" and i + 1 < len(self.body):
+                # CPython copies a backslash with the character after it; before a non-ASCII
+                # character it writes the backslash as \u005c
+                following = self.body[i + 1]
+                pos += 1 + escape_width(following)
+                if ord(following) >= 0x80:
+                    pos += 5
+                i += 2
             else:
                 pos += escape_width(ch)
-            i += 1
+                i += 1
         return pos
 
 
