@@ -22,8 +22,9 @@ class Dumper:
         self.pieces.append(text)
 
     def _separator(self) -> None:
-        if self.first[-1]:
-            self.first[-1] = False
+        last = len(self.first) - 1
+        if self.first[last]:
+            self.first[last] = False
         else:
             self.pieces.append(", ")
 

@@ -10,7 +10,7 @@ from languages.python.parser import tokens as tk
 from languages.python.parser.consts import ConstBytes, ConstStr
 from languages.python.parser.errors import PySyntaxError, utf8_len
 from languages.python.parser.literals import LiteralError, decode_bytes_escapes, decode_unicode_escapes, is_ascii
-from languages.python.parser.tokenizer import Tokenizer
+from languages.python.parser.tokenizer import Tokenizer, starts_at
 from languages.python.parser.tokens import Token
 
 MAX_NESTING = 200
@@ -44,7 +44,7 @@ class StringLiteral:
                 self.is_f = True
             i += 1
         quote_len = 1
-        if text.startswith(text[i] * 3, i) and len(text) - i >= 6:
+        if starts_at(text, text[i] * 3, i) and len(text) - i >= 6:
             quote_len = 3
         self.body_start = i + quote_len
         self.body_end = len(text) - quote_len

@@ -27,6 +27,11 @@ OPENING = "([{"
 CLOSING = ")]}"
 
 
+def starts_at(text: str, prefix: str, pos: int) -> bool:
+    """text.startswith(prefix, pos), spelled with a slice."""
+    return text[pos:pos + len(prefix)] == prefix
+
+
 def normalize_newlines(source: str) -> str:
     """CPython reads source with universal newlines; we also end it with a newline (CPython does
     for exec input, and its tokenizer ends other input with a NEWLINE token all the same)."""
@@ -232,7 +237,7 @@ class Tokenizer:
             elif c == ".":
                 if pos + 1 < n and src[pos + 1] in DIGITS:
                     self.number(pos)
-                elif src.startswith("...", pos):
+                elif starts_at(src, "...", pos):
                     self.add(tk.ELLIPSIS, pos, pos + 3)
                     self.pos = pos + 3
                 else:
@@ -414,7 +419,7 @@ class Tokenizer:
         first_line_start = self.line_start
         pos = quote_pos + 1
         quote_size = 1
-        if src.startswith(quote + quote, quote_pos):
+        if starts_at(src, quote + quote, quote_pos):
             if pos + 1 < n and src[pos + 1] == quote:
                 quote_size = 3
                 pos = quote_pos + 3
@@ -432,7 +437,7 @@ class Tokenizer:
                 if quote_size == 1:
                     pos += 1
                     break
-                if src.startswith(quote + quote + quote, pos):
+                if starts_at(src, quote + quote + quote, pos):
                     pos += 3
                     break
                 pos += 1
@@ -618,9 +623,9 @@ class Tokenizer:
         the keywords that may follow a number in valid code (`1if x else y`)."""
         src = self.source
         c = src[pos]
-        if (src.startswith("and", pos) or src.startswith("else", pos) or src.startswith("for", pos)
-                or src.startswith("if", pos) or src.startswith("in", pos) or src.startswith("is", pos)
-                or src.startswith("or", pos) or src.startswith("not", pos)):
+        if (starts_at(src, "and", pos) or starts_at(src, "else", pos) or starts_at(src, "for", pos)
+                or starts_at(src, "if", pos) or starts_at(src, "in", pos) or starts_at(src, "is", pos)
+                or starts_at(src, "or", pos) or starts_at(src, "not", pos)):
             return
         if c in ASCII_NAME_CHARS or c >= "\x80":
             self.pos = pos
