@@ -34,29 +34,44 @@ class PySyntaxError(Exception):
         return "%s (%s, line %d)" % (self.msg, self.filename, self.lineno)
 
     def format(self) -> str:
-        """The last lines CPython prints for an uncaught SyntaxError (File/line, text, caret, message)."""
-        if self.lineno == NO_POSITION:
-            return "%s: %s\n" % (self.kind, self.msg)
-        lines = ['  File "%s", line %d' % (self.filename, self.lineno)]
+        """The lines CPython's traceback module prints for this error (file and line, the text,
+        carets under the offending part, "Kind: message")."""
+        lines: list[str] = []
+        suffix = ""
+        if self.lineno != NO_POSITION:
+            lines.append('  File "%s", line %d\n' % (self.filename, self.lineno))
+        else:
+            suffix = " (%s)" % self.filename
         text = self.text
         if text is not None:
             stop = len(text)
             while stop > 0 and text[stop - 1] == "\n":
                 stop -= 1
-            indent = 0
-            while indent < stop and (text[indent] == " " or text[indent] == "\t" or text[indent] == "\f"):
-                indent += 1
-            lines.append("    " + text[indent:stop])
-            if self.offset >= 1:
-                start = self.offset - 1 - indent
-                if start < 0:
-                    start = 0
-                width = 1
-                if self.end_lineno == self.lineno and self.end_offset > self.offset:
-                    width = self.end_offset - self.offset
-                lines.append("    " + " " * start + "^" * width)
-        lines.append("%s: %s" % (self.kind, self.msg))
-        return "\n".join(lines) + "\n"
+            spaces = 0
+            while spaces < stop and (text[spaces] == " " or text[spaces] == "\n" or text[spaces] == "\f"):
+                spaces += 1
+            shown = text[spaces:stop]
+            lines.append("    %s\n" % shown)
+            if self.offset != NO_POSITION:
+                offset = self.offset
+                end_offset = self.end_offset
+                if end_offset == NO_POSITION or end_offset == 0:
+                    end_offset = offset
+                if offset == end_offset or end_offset == -1:
+                    end_offset = offset + 1
+                colno = offset - 1 - spaces
+                end_colno = end_offset - 1 - spaces
+                if colno >= 0:
+                    # whitespace such as tabs is kept so that the carets line up
+                    pieces: list[str] = []
+                    for ch in shown[:colno]:
+                        if ch.isspace():
+                            pieces.append(ch)
+                        else:
+                            pieces.append(" ")
+                    lines.append("    %s%s\n" % ("".join(pieces), "^" * (end_colno - colno)))
+        lines.append("%s: %s%s\n" % (self.kind, self.msg, suffix))
+        return "".join(lines)
 
 
 def hex_digits(value: int, width: int, upper: bool) -> str:

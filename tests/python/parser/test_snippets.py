@@ -3,7 +3,14 @@ and our SyntaxError equals CPython's (class, message, line, offset, end, text) f
 
 from __future__ import annotations
 
+import ast
+import traceback
+import warnings
+
 import pytest
+
+from languages.python.parser.errors import PySyntaxError
+from languages.python.parser.parser import parse
 
 from .helpers import (
     cpython_dump,
@@ -61,3 +68,17 @@ def test_single_mode(source):
                                          ("x = 1\x00", "exec"), ("\x00", "eval")])
 def test_mode_errors(source, mode):
     assert our_error(source, mode) == cpython_error(source, mode)
+
+
+@pytest.mark.parametrize("source", BAD, ids=[section_id(s) for s in BAD])
+def test_error_report_text(source):
+    """PySyntaxError.format() prints what CPython's traceback module prints for the error."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            compile(source, "<test>", "exec", ast.PyCF_ONLY_AST)
+        except SyntaxError as e:
+            expected = "".join(traceback.format_exception_only(type(e), e))
+    with pytest.raises(PySyntaxError) as info:
+        parse(source, "<test>")
+    assert info.value.format() == expected
