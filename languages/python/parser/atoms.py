@@ -239,7 +239,7 @@ class AtomsMixin:
             try:
                 value = parse_number(tok.string)
             except LiteralError as e:
-                raise self.error_at_token(tok, e.msg) from None
+                raise self.number_error(tok, e.msg) from None
             return ast.Constant(value, None, tok.lineno, tok.col, tok.end_lineno, tok.end_col)
         if kind == tk.STRING:
             return self.strings()

@@ -185,6 +185,11 @@ class ParserBase:
         tok = self.tokens[self.max_pos]
         return self.make_error(msg, tok.lineno, tok.col, tok.end_lineno, tok.end_col, kind)
 
+    def number_error(self, tok: Token, msg: str) -> PySyntaxError:
+        """A number CPython cannot convert (too many digits): it gives the line, column 0."""
+        return PySyntaxError(msg, self.filename, tok.lineno, 0, self.tokenizer.line_for_error(tok.lineno),
+                             tok.lineno, 0)
+
     def syntax_error(self) -> PySyntaxError:
         """The generic error: "invalid syntax" at the furthest token (or an indentation error)."""
         if self.pos > self.max_pos:

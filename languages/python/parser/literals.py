@@ -52,7 +52,8 @@ def parse_number(text: str) -> ConstValue:
         return ConstFloat(float(s))
     if len(s) > MAX_STR_DIGITS:
         raise LiteralError("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; "
-                           "use sys.set_int_max_str_digits() to increase the limit" % (MAX_STR_DIGITS, len(s)))
+                           "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
+                           "huge integer literals to avoid decimal conversion limits." % (MAX_STR_DIGITS, len(s)))
     return make_int(s, 10)
 
 

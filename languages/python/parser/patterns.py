@@ -333,5 +333,5 @@ class PatternsMixin:
         try:
             value = parse_number(tok.string)
         except LiteralError as e:
-            raise self.error_at_token(tok, e.msg) from None
+            raise self.number_error(tok, e.msg) from None
         return ast.Constant(value, None, tok.lineno, tok.col, tok.end_lineno, tok.end_col)

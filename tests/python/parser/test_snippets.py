@@ -82,3 +82,14 @@ def test_error_report_text(source):
     with pytest.raises(PySyntaxError) as info:
         parse(source, "<test>")
     assert info.value.format() == expected
+
+
+@pytest.mark.parametrize("source", ["x = " + "1" * 5000, "x = (1,\n  " + "1" * 5000 + ")", "f(" + "1_0" * 3000 + ")"],
+                         ids=["decimal", "second-line", "underscores"])
+def test_integer_literal_digit_limit(source):
+    assert our_error(source) == cpython_error(source)
+
+
+def test_integer_literal_at_the_digit_limit():
+    source = "x = " + "9" * 4300
+    assert our_dump(source, True) == cpython_dump(source, True)
