@@ -69,6 +69,12 @@ class Parser(ParserBase, TargetsMixin, StringsMixin, AtomsMixin, ExpressionsMixi
             raise PySyntaxError("invalid syntax", self.filename, 1, 0, self.tokenizer.line_for_error(1), 1, 0)
         else:
             self.statement(body)
+            last = self.tokens[self.pos - 1]
+            if is_compound(body[0]) and last.kind == tk.NEWLINE and self.tokenizer.newline_added:
+                # CPython wants a NEWLINE after a compound statement; a one-line block at the end
+                # of input without a newline has none
+                raise PySyntaxError("invalid syntax", self.filename, last.lineno, 0,
+                                    self.tokenizer.line_for_error(last.lineno), last.lineno, 0)
         while self.peek() == tk.NEWLINE:
             self.advance()
         if self.peek() != tk.ENDMARKER:
@@ -76,6 +82,14 @@ class Parser(ParserBase, TargetsMixin, StringsMixin, AtomsMixin, ExpressionsMixi
             self.max_pos = self.pos - 1
             raise self.error_here("multiple statements found while compiling a single statement")
         return ast.Interactive(body)
+
+
+def is_compound(node: ast.stmt) -> bool:
+    return (isinstance(node, ast.If) or isinstance(node, ast.While) or isinstance(node, ast.For)
+            or isinstance(node, ast.AsyncFor) or isinstance(node, ast.Try) or isinstance(node, ast.TryStar)
+            or isinstance(node, ast.With) or isinstance(node, ast.AsyncWith) or isinstance(node, ast.FunctionDef)
+            or isinstance(node, ast.AsyncFunctionDef) or isinstance(node, ast.ClassDef)
+            or isinstance(node, ast.Match))
 
 
 def parse(source: str, filename: str = "<unknown>", mode: str = "exec") -> ast.mod:

@@ -58,6 +58,7 @@ def test_eval_mode(source):
 
 
 @pytest.mark.parametrize("source", ["x = 1", "x = 1; y = 2", "if x:\n  pass\n", "if x:\n  pass", "def f(): pass\n",
+                                    "if x:\n  if y: pass", "if x: pass\n",
                                     "@d\nclass C: pass\n", "x = 1 # c\n# d\n"])
 def test_single_mode(source):
     assert our_dump(source, True, "single") == cpython_dump(source, True, "single")
@@ -65,7 +66,8 @@ def test_single_mode(source):
 
 @pytest.mark.parametrize("source,mode", [("x = 1", "eval"), ("1 2", "eval"), ("x = 1\ny = 2\n", "single"),
                                          ("", "eval"), (" 1", "eval"), ("\n", "single"), ("x = (", "eval"),
-                                         ("x = 1\x00", "exec"), ("\x00", "eval")])
+                                         ("x = 1\x00", "exec"), ("\x00", "eval"), ("if x: pass", "single"),
+                                         ("if x:\n  pass\nelse: pass", "single"), ("@d\ndef f(): pass", "single")])
 def test_mode_errors(source, mode):
     assert our_error(source, mode) == cpython_error(source, mode)
 
