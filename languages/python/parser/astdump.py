@@ -6,7 +6,7 @@ formatting rules: `Name(field=value, ...)`, lists in brackets, omitted None opti
 
 from __future__ import annotations
 
-from languages.python.parser.consts import ConstValue
+from languages.python.parser.consts import ConstValue, str_repr
 
 
 class Dumper:
@@ -44,7 +44,7 @@ class Dumper:
 
     def str_field(self, name: str, value: str) -> None:
         self.begin_field(name)
-        self.pieces.append(repr(value))
+        self.pieces.append(str_repr(value))
 
     def int_field(self, name: str, value: int) -> None:
         self.begin_field(name)
@@ -75,7 +75,7 @@ class Dumper:
         self.begin_list(name)
         for value in values:
             self.next_item()
-            self.pieces.append(repr(value))
+            self.pieces.append(str_repr(value))
         self.end_list()
 
     def enum_list(self, name: str, values: list[int], names: list[str]) -> None:

@@ -302,9 +302,10 @@ class Yield(expr):
 
     def dump(self, d: Dumper) -> None:
         d.begin_node('Yield')
-        if self.value is not None:
+        value = self.value
+        if value is not None:
             d.begin_field('value')
-            self.value.dump(d)
+            value.dump(d)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -386,9 +387,10 @@ class FormattedValue(expr):
         d.begin_field('value')
         self.value.dump(d)
         d.int_field('conversion', self.conversion)
-        if self.format_spec is not None:
+        format_spec = self.format_spec
+        if format_spec is not None:
             d.begin_field('format_spec')
-            self.format_spec.dump(d)
+            format_spec.dump(d)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -423,8 +425,9 @@ class Constant(expr):
     def dump(self, d: Dumper) -> None:
         d.begin_node('Constant')
         d.const_field('value', self.value)
-        if self.kind is not None:
-            d.str_field('kind', self.kind)
+        kind = self.kind
+        if kind is not None:
+            d.str_field('kind', kind)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -563,15 +566,18 @@ class Slice(expr):
 
     def dump(self, d: Dumper) -> None:
         d.begin_node('Slice')
-        if self.lower is not None:
+        lower = self.lower
+        if lower is not None:
             d.begin_field('lower')
-            self.lower.dump(d)
-        if self.upper is not None:
+            lower.dump(d)
+        upper = self.upper
+        if upper is not None:
             d.begin_field('upper')
-            self.upper.dump(d)
-        if self.step is not None:
+            upper.dump(d)
+        step = self.step
+        if step is not None:
             d.begin_field('step')
-            self.step.dump(d)
+            step.dump(d)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -650,8 +656,9 @@ class MatchMapping(pattern):
         d.begin_node('MatchMapping')
         dump_expr_list(d, 'keys', self.keys)
         dump_pattern_list(d, 'patterns', self.patterns)
-        if self.rest is not None:
-            d.str_field('rest', self.rest)
+        rest = self.rest
+        if rest is not None:
+            d.str_field('rest', rest)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -691,8 +698,9 @@ class MatchStar(pattern):
 
     def dump(self, d: Dumper) -> None:
         d.begin_node('MatchStar')
-        if self.name is not None:
-            d.str_field('name', self.name)
+        name = self.name
+        if name is not None:
+            d.str_field('name', name)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -710,11 +718,13 @@ class MatchAs(pattern):
 
     def dump(self, d: Dumper) -> None:
         d.begin_node('MatchAs')
-        if self.pattern is not None:
+        pattern_ = self.pattern
+        if pattern_ is not None:
             d.begin_field('pattern')
-            self.pattern.dump(d)
-        if self.name is not None:
-            d.str_field('name', self.name)
+            pattern_.dump(d)
+        name = self.name
+        if name is not None:
+            d.str_field('name', name)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -775,14 +785,16 @@ class arguments(AST):
         d.begin_node('arguments')
         dump_arg_list(d, 'posonlyargs', self.posonlyargs)
         dump_arg_list(d, 'args', self.args)
-        if self.vararg is not None:
+        vararg = self.vararg
+        if vararg is not None:
             d.begin_field('vararg')
-            self.vararg.dump(d)
+            vararg.dump(d)
         dump_arg_list(d, 'kwonlyargs', self.kwonlyargs)
         dump_expr_list(d, 'kw_defaults', self.kw_defaults)
-        if self.kwarg is not None:
+        kwarg = self.kwarg
+        if kwarg is not None:
             d.begin_field('kwarg')
-            self.kwarg.dump(d)
+            kwarg.dump(d)
         dump_expr_list(d, 'defaults', self.defaults)
         d.end_node()
 
@@ -802,11 +814,13 @@ class arg(Located):
     def dump(self, d: Dumper) -> None:
         d.begin_node('arg')
         d.str_field('arg', self.arg)
-        if self.annotation is not None:
+        annotation = self.annotation
+        if annotation is not None:
             d.begin_field('annotation')
-            self.annotation.dump(d)
-        if self.type_comment is not None:
-            d.str_field('type_comment', self.type_comment)
+            annotation.dump(d)
+        type_comment = self.type_comment
+        if type_comment is not None:
+            d.str_field('type_comment', type_comment)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -824,8 +838,9 @@ class keyword(Located):
 
     def dump(self, d: Dumper) -> None:
         d.begin_node('keyword')
-        if self.arg is not None:
-            d.str_field('arg', self.arg)
+        arg_ = self.arg
+        if arg_ is not None:
+            d.str_field('arg', arg_)
         d.begin_field('value')
         self.value.dump(d)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)

@@ -195,11 +195,13 @@ class FunctionDef(stmt):
         self.args.dump(d)
         dump_stmt_list(d, 'body', self.body)
         dump_expr_list(d, 'decorator_list', self.decorator_list)
-        if self.returns is not None:
+        returns = self.returns
+        if returns is not None:
             d.begin_field('returns')
-            self.returns.dump(d)
-        if self.type_comment is not None:
-            d.str_field('type_comment', self.type_comment)
+            returns.dump(d)
+        type_comment = self.type_comment
+        if type_comment is not None:
+            d.str_field('type_comment', type_comment)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -227,11 +229,13 @@ class AsyncFunctionDef(stmt):
         self.args.dump(d)
         dump_stmt_list(d, 'body', self.body)
         dump_expr_list(d, 'decorator_list', self.decorator_list)
-        if self.returns is not None:
+        returns = self.returns
+        if returns is not None:
             d.begin_field('returns')
-            self.returns.dump(d)
-        if self.type_comment is not None:
-            d.str_field('type_comment', self.type_comment)
+            returns.dump(d)
+        type_comment = self.type_comment
+        if type_comment is not None:
+            d.str_field('type_comment', type_comment)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -272,9 +276,10 @@ class Return(stmt):
 
     def dump(self, d: Dumper) -> None:
         d.begin_node('Return')
-        if self.value is not None:
+        value = self.value
+        if value is not None:
             d.begin_field('value')
-            self.value.dump(d)
+            value.dump(d)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -312,8 +317,9 @@ class Assign(stmt):
         dump_expr_list(d, 'targets', self.targets)
         d.begin_field('value')
         self.value.dump(d)
-        if self.type_comment is not None:
-            d.str_field('type_comment', self.type_comment)
+        type_comment = self.type_comment
+        if type_comment is not None:
+            d.str_field('type_comment', type_comment)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -360,9 +366,10 @@ class AnnAssign(stmt):
         self.target.dump(d)
         d.begin_field('annotation')
         self.annotation.dump(d)
-        if self.value is not None:
+        value = self.value
+        if value is not None:
             d.begin_field('value')
-            self.value.dump(d)
+            value.dump(d)
         d.int_field('simple', self.simple)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
@@ -390,8 +397,9 @@ class For(stmt):
         self.iter.dump(d)
         dump_stmt_list(d, 'body', self.body)
         dump_stmt_list(d, 'orelse', self.orelse)
-        if self.type_comment is not None:
-            d.str_field('type_comment', self.type_comment)
+        type_comment = self.type_comment
+        if type_comment is not None:
+            d.str_field('type_comment', type_comment)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -418,8 +426,9 @@ class AsyncFor(stmt):
         self.iter.dump(d)
         dump_stmt_list(d, 'body', self.body)
         dump_stmt_list(d, 'orelse', self.orelse)
-        if self.type_comment is not None:
-            d.str_field('type_comment', self.type_comment)
+        type_comment = self.type_comment
+        if type_comment is not None:
+            d.str_field('type_comment', type_comment)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -484,8 +493,9 @@ class With(stmt):
         d.begin_node('With')
         dump_withitem_list(d, 'items', self.items)
         dump_stmt_list(d, 'body', self.body)
-        if self.type_comment is not None:
-            d.str_field('type_comment', self.type_comment)
+        type_comment = self.type_comment
+        if type_comment is not None:
+            d.str_field('type_comment', type_comment)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -506,8 +516,9 @@ class AsyncWith(stmt):
         d.begin_node('AsyncWith')
         dump_withitem_list(d, 'items', self.items)
         dump_stmt_list(d, 'body', self.body)
-        if self.type_comment is not None:
-            d.str_field('type_comment', self.type_comment)
+        type_comment = self.type_comment
+        if type_comment is not None:
+            d.str_field('type_comment', type_comment)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -545,12 +556,14 @@ class Raise(stmt):
 
     def dump(self, d: Dumper) -> None:
         d.begin_node('Raise')
-        if self.exc is not None:
+        exc = self.exc
+        if exc is not None:
             d.begin_field('exc')
-            self.exc.dump(d)
-        if self.cause is not None:
+            exc.dump(d)
+        cause = self.cause
+        if cause is not None:
             d.begin_field('cause')
-            self.cause.dump(d)
+            cause.dump(d)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -616,9 +629,10 @@ class Assert(stmt):
         d.begin_node('Assert')
         d.begin_field('test')
         self.test.dump(d)
-        if self.msg is not None:
+        msg = self.msg
+        if msg is not None:
             d.begin_field('msg')
-            self.msg.dump(d)
+            msg.dump(d)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -653,8 +667,9 @@ class ImportFrom(stmt):
 
     def dump(self, d: Dumper) -> None:
         d.begin_node('ImportFrom')
-        if self.module is not None:
-            d.str_field('module', self.module)
+        module = self.module
+        if module is not None:
+            d.str_field('module', module)
         dump_alias_list(d, 'names', self.names)
         d.int_field('level', self.level)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
@@ -772,11 +787,13 @@ class ExceptHandler(excepthandler):
 
     def dump(self, d: Dumper) -> None:
         d.begin_node('ExceptHandler')
-        if self.type is not None:
+        type = self.type
+        if type is not None:
             d.begin_field('type')
-            self.type.dump(d)
-        if self.name is not None:
-            d.str_field('name', self.name)
+            type.dump(d)
+        name = self.name
+        if name is not None:
+            d.str_field('name', name)
         dump_stmt_list(d, 'body', self.body)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
@@ -815,8 +832,9 @@ class alias(Located):
     def dump(self, d: Dumper) -> None:
         d.begin_node('alias')
         d.str_field('name', self.name)
-        if self.asname is not None:
-            d.str_field('asname', self.asname)
+        asname = self.asname
+        if asname is not None:
+            d.str_field('asname', asname)
         d.attributes(self.lineno, self.col_offset, self.end_lineno, self.end_col_offset)
         d.end_node()
 
@@ -833,9 +851,10 @@ class withitem(AST):
         d.begin_node('withitem')
         d.begin_field('context_expr')
         self.context_expr.dump(d)
-        if self.optional_vars is not None:
+        optional_vars = self.optional_vars
+        if optional_vars is not None:
             d.begin_field('optional_vars')
-            self.optional_vars.dump(d)
+            optional_vars.dump(d)
         d.end_node()
 
     def walkabout(self, visitor: ASTVisitor) -> None:
@@ -852,9 +871,10 @@ class match_case(AST):
         d.begin_node('match_case')
         d.begin_field('pattern')
         self.pattern.dump(d)
-        if self.guard is not None:
+        guard = self.guard
+        if guard is not None:
             d.begin_field('guard')
-            self.guard.dump(d)
+            guard.dump(d)
         dump_stmt_list(d, 'body', self.body)
         d.end_node()
 

@@ -72,7 +72,7 @@ class AtomsMixin:
                 self.advance()
                 value = self.expression()
                 end = self.last_token()
-                if keywords and keywords[len(keywords) - 1].arg is None and not misplaced:
+                if len(keywords) > 0 and keywords[len(keywords) - 1].arg is None and misplaced == "":
                     raise self.error_at_token(tok, "iterable argument unpacking follows keyword argument unpacking")
                 args.append(ast.Starred(value, ast.LOAD, tok.lineno, tok.col, end.end_lineno, end.end_col))
             elif kind == tk.DOUBLESTAR:
@@ -108,7 +108,7 @@ class AtomsMixin:
                     eq = self.token()
                     raise self.make_error("expression cannot contain assignment, perhaps you meant \"==\"?",
                                           e.lineno, e.col_offset, eq.end_lineno, eq.end_col)
-                if not misplaced and keywords:
+                if misplaced == "" and len(keywords) > 0:
                     if keywords[len(keywords) - 1].arg is None or self.has_double_star(keywords):
                         misplaced = "positional argument follows keyword argument unpacking"
                     else:
@@ -118,7 +118,7 @@ class AtomsMixin:
                 if self.peek() != tk.RPAR and STARTS_EXPRESSION[self.peek()]:
                     self.forgot_comma(self.last_argument(args, keywords))
                 break
-        if misplaced:
+        if misplaced != "":
             raise self.error_here(misplaced)
         end = self.expect(tk.RPAR)
         return ast.Call(func, args, keywords, start.lineno, start.col, end.end_lineno, end.end_col)
@@ -131,7 +131,7 @@ class AtomsMixin:
 
     def last_argument(self, args: list[ast.expr], keywords: list[ast.keyword]) -> ast.expr | None:
         """The argument just parsed, for the "forgot a comma" message (None for keywords)."""
-        if args and (not keywords or self.later(args[len(args) - 1], keywords[len(keywords) - 1].value)):
+        if len(args) > 0 and (len(keywords) == 0 or self.later(args[len(args) - 1], keywords[len(keywords) - 1].value)):
             last = args[len(args) - 1]
             if isinstance(last, ast.Starred):
                 return None

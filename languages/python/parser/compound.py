@@ -212,10 +212,10 @@ class CompoundMixin:
             self.colon()
         else:
             self.advance()
-        what = "'except' statement on line %d"
+        what = "'except' statement on line %d" % start.lineno
         if star:
-            what = "'except*' statement on line %d"
-        body = self.block(what % start.lineno)
+            what = "'except*' statement on line %d" % start.lineno
+        body = self.block(what)
         end = self.last_token()
         return ast.ExceptHandler(exc_type, name, body, start.lineno, start.col, end.end_lineno, end.end_col)
 

@@ -7,6 +7,8 @@ machine int, big int (kept as digit text and base), float, complex (imaginary pa
 from __future__ import annotations
 
 from kit.rlib.rarithmetic import ovfcheck
+from languages.python.parser import unicodedb
+from languages.python.parser.errors import hex_digits
 
 
 class ConstValue:
@@ -108,7 +110,7 @@ class ConstStr(ConstValue):
         self.value = value
 
     def repr(self) -> str:
-        return repr(self.value)
+        return str_repr(self.value)
 
     def type_name(self) -> str:
         return "str"
@@ -125,6 +127,37 @@ class ConstBytes(ConstValue):
 
     def type_name(self) -> str:
         return "bytes"
+
+
+def str_repr(value: str) -> str:
+    """CPython's repr() of a str: quotes, backslash escapes, and \\x/\\u/\\U escapes for the
+    characters Unicode does not call printable."""
+    quote = "'"
+    if "'" in value and '"' not in value:
+        quote = '"'
+    pieces = [quote]
+    for ch in value:
+        code = ord(ch)
+        if ch == quote or ch == "\\":
+            pieces.append("\\" + ch)
+        elif ch == "\t":
+            pieces.append("\\t")
+        elif ch == "\n":
+            pieces.append("\\n")
+        elif ch == "\r":
+            pieces.append("\\r")
+        elif code < 0x20 or code == 0x7F:
+            pieces.append("\\x" + hex_digits(code, 2, False))
+        elif code < 0x7F or unicodedb.is_printable(code):
+            pieces.append(ch)
+        elif code <= 0xFF:
+            pieces.append("\\x" + hex_digits(code, 2, False))
+        elif code <= 0xFFFF:
+            pieces.append("\\u" + hex_digits(code, 4, False))
+        else:
+            pieces.append("\\U" + hex_digits(code, 8, False))
+    pieces.append(quote)
+    return "".join(pieces)
 
 
 def bytes_repr(value: str) -> str:

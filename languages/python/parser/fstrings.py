@@ -268,7 +268,7 @@ class StringsMixin:
         if pos >= end or text[pos] != "}":
             raise self.error_here("f-string: expecting '}'")
         pos += 1
-        if expr_text and format_spec is None and conversion == -1:
+        if expr_text != "" and format_spec is None and conversion == -1:
             conversion = ord("r")
         if expr_text:
             state.literal.append(expr_text)

@@ -98,8 +98,10 @@ def dump_lines(fields: list[tuple[str, str]], attributes: bool) -> list[str]:
             lines.append("        d.enum_field(%r, %s_NAMES[self.%s])" % (fname, base.upper(), fname))
         elif base in ("identifier", "string"):
             if optional:
-                lines.append("        if self.%s is not None:" % fname)
-                lines.append("            d.str_field(%r, self.%s)" % (fname, fname))
+                # a local, so that the None test narrows its type
+                lines.append("        %s = self.%s" % (param_name(fname), fname))
+                lines.append("        if %s is not None:" % param_name(fname))
+                lines.append("            d.str_field(%r, %s)" % (fname, param_name(fname)))
             else:
                 lines.append("        d.str_field(%r, self.%s)" % (fname, fname))
         elif base == "int":
@@ -108,9 +110,10 @@ def dump_lines(fields: list[tuple[str, str]], attributes: bool) -> list[str]:
             lines.append("        d.const_field(%r, self.%s)" % (fname, fname))
         else:
             if optional:
-                lines.append("        if self.%s is not None:" % fname)
+                lines.append("        %s = self.%s" % (param_name(fname), fname))
+                lines.append("        if %s is not None:" % param_name(fname))
                 lines.append("            d.begin_field(%r)" % fname)
-                lines.append("            self.%s.dump(d)" % fname)
+                lines.append("            %s.dump(d)" % param_name(fname))
             else:
                 lines.append("        d.begin_field(%r)" % fname)
                 lines.append("        self.%s.dump(d)" % fname)

@@ -5,7 +5,7 @@ and invalid ones get CPython's messages ("cannot assign to function call", ...).
 from __future__ import annotations
 
 from languages.python.parser import astnodes as ast
-from languages.python.parser.consts import CONST_ELLIPSIS, CONST_FALSE, CONST_NONE, CONST_TRUE
+from languages.python.parser.consts import ConstBool, ConstEllipsis, ConstNone
 from languages.python.parser.errors import PySyntaxError
 
 # what kind of target list is being checked (CPython's TARGETS_TYPE)
@@ -54,13 +54,13 @@ def expr_name(e: ast.expr) -> str:
         return "f-string expression"
     if isinstance(e, ast.Constant):
         value = e.value
-        if value is CONST_NONE:
+        if isinstance(value, ConstNone):
             return "None"
-        if value is CONST_FALSE:
+        if isinstance(value, ConstBool):
+            if value.value:
+                return "True"
             return "False"
-        if value is CONST_TRUE:
-            return "True"
-        if value is CONST_ELLIPSIS:
+        if isinstance(value, ConstEllipsis):
             return "ellipsis"
         return "literal"
     if isinstance(e, ast.Compare):

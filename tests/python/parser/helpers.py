@@ -18,6 +18,7 @@ from languages.python.parser.errors import NO_POSITION, PySyntaxError
 from languages.python.parser.parser import dump, parse
 
 DATA = Path(__file__).resolve().parent / "data"
+ROOT = Path(__file__).resolve().parents[3]
 SEPARATOR = "\n=====\n"
 
 # CPython 3.11's ast module is the reference; another host version prints other ASTs

@@ -8,7 +8,7 @@ import warnings
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from languages.python.parser.consts import ConstComplex, ConstFloat, bytes_repr, digits_to_decimal
+from languages.python.parser.consts import ConstComplex, ConstFloat, bytes_repr, digits_to_decimal, str_repr
 from languages.python.parser.literals import LiteralError, decode_bytes_escapes, decode_unicode_escapes, parse_number
 
 
@@ -110,3 +110,13 @@ def test_bytes_escapes(pieces):
 @given(st.binary(max_size=20))
 def test_bytes_repr(value):
     assert bytes_repr(value.decode("latin-1")) == repr(value)
+
+
+@given(st.text(max_size=20))
+def test_str_repr(value):
+    assert str_repr(value) == repr(value)
+
+
+def test_str_repr_of_unusual_characters():
+    for text in ["\udc80", "\ufeff", "\xa0", "\u2007", "\U000e01ef", "'\"", "'", "\x7f\x1b", "\U0001f600"]:
+        assert str_repr(text) == repr(text)
