@@ -12,6 +12,7 @@ from languages.scheme.objects import W_Object, W_Symbol, scheme_error
 
 class Env:
     """A run-time frame: the slots of one lambda/let, and the enclosing frame."""
+    __slots__ = ("values", "parent")
 
     _immutable_fields_ = ["parent"]
 

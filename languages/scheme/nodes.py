@@ -160,6 +160,7 @@ class Assign(Node):
 
 
 class AssignCont(Cont):
+    __slots__ = ("node", "env")
     def __init__(self, node: Assign, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -203,6 +204,7 @@ class DefineValues(Node):
 
 
 class DefineValuesCont(Cont):
+    __slots__ = ("node", "env")
     def __init__(self, node: DefineValues, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -237,6 +239,7 @@ class If(Node):
 
 
 class IfCont(Cont):
+    __slots__ = ("node", "env")
     def __init__(self, node: If, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -276,6 +279,7 @@ class Seq(Node):
 
 
 class SeqCont(Cont):
+    __slots__ = ("node", "env", "next_index")
     def __init__(self, node: Seq, env: Env | None, next_index: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -316,6 +320,7 @@ class Or(Node):
 
 
 class OrCont(Cont):
+    __slots__ = ("node", "env", "next_index")
     def __init__(self, node: Or, env: Env | None, next_index: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -347,6 +352,7 @@ class CondArrow(Node):
 
 
 class CondArrowCont(Cont):
+    __slots__ = ("node", "env")
     def __init__(self, node: CondArrow, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -375,6 +381,7 @@ def call_with(m: Machine, receiver: Node, env: Env | None, value: W_Object) -> N
 
 
 class ApplyToValueCont(Cont):
+    __slots__ = ("value",)
     def __init__(self, value: W_Object, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.value = value
@@ -422,6 +429,7 @@ class Case(Node):
 
 
 class CaseCont(Cont):
+    __slots__ = ("node", "env")
     def __init__(self, node: Case, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -543,6 +551,7 @@ class App(Node):
 
 class AppCont(Cont):
     """Waiting for operand `index` (-1: the operator) of a call; `values` holds those before it."""
+    __slots__ = ("node", "env", "proc", "values", "index")
 
     def __init__(self, node: App, env: Env | None, proc: W_Object, values: list[W_Object], index: int,
                  parent: Cont | None) -> None:
@@ -598,6 +607,7 @@ class Let(Node):
 
 
 class LetCont(Cont):
+    __slots__ = ("node", "env", "values", "index")
     def __init__(self, node: Let, env: Env | None, values: list[W_Object], index: int,
                  parent: Cont | None) -> None:
         Cont.__init__(self, parent)
@@ -645,6 +655,7 @@ class Letrec(Node):
 
 
 class LetrecCont(Cont):
+    __slots__ = ("node", "frame", "index")
     def __init__(self, node: Letrec, frame: Env, index: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -708,6 +719,7 @@ class LetValues(Node):
 
 
 class LetValuesCont(Cont):
+    __slots__ = ("node", "env", "values", "index", "slot")
     def __init__(self, node: LetValues, env: Env | None, values: list[W_Object], index: int, slot: int,
                  parent: Cont | None) -> None:
         Cont.__init__(self, parent)

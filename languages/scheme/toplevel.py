@@ -1,8 +1,8 @@
 """Running a sequence of top-level forms (a program, `load`, a library body) on the machine.
 
-Each form is compiled just before it runs, so macros and imports take effect for the forms after
-them. The cursor is shared: re-entering a continuation captured in an earlier form continues with
-the form after the latest one run, like a reader advancing through a file.
+Each form is compiled just before it first runs, so macros and imports take effect for the forms
+after them. The continuation of a form includes the forms after it: re-entering a continuation
+captured in an earlier form runs the rest of the program again (compiled once, cached).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from languages.scheme.continuation import Cont
 from languages.scheme.environment import Scope
+from languages.scheme.nodes import Node
 from languages.scheme.objects import UNSPECIFIED, SourcePos, W_Object, pos_of
 
 if TYPE_CHECKING:
@@ -20,35 +21,42 @@ if TYPE_CHECKING:
 class FormSequence:
     def __init__(self, forms: list[W_Object], scope: Scope) -> None:
         self.forms = forms
-        self.index = 0
+        self.nodes: list[Node | None] = [None] * len(forms)
         self.scope = scope
-        self.current_pos: SourcePos | None = None
 
 
 class TopLevelCont(Cont):
-    def __init__(self, sequence: FormSequence, parent: Cont | None) -> None:
+    """Runs form `index` of a sequence next (the value arriving is the previous form's)."""
+
+    def __init__(self, sequence: FormSequence, index: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.sequence = sequence
+        self.index = index
 
     def plug(self, m: Machine, value: W_Object) -> None:
         seq = self.sequence
-        if seq.index >= len(seq.forms):
+        index = self.index
+        if index >= len(seq.forms):
             m.value = value
             return
-        form = seq.forms[seq.index]
-        seq.index += 1
-        seq.current_pos = pos_of(form)
-        node = m.vm.compiler.compile_toplevel(form, seq.scope, seq.current_pos)
-        m.cont = TopLevelCont(seq, self.parent)
+        node = seq.nodes[index]
+        if node is None:
+            form = seq.forms[index]
+            node = m.vm.compiler.compile_toplevel(form, seq.scope, pos_of(form))
+            seq.nodes[index] = node
+        m.cont = TopLevelCont(seq, index + 1, self.parent)
         m.node = node
         m.env = None
 
     def source_pos(self) -> SourcePos | None:
-        return self.sequence.current_pos
+        # this frame waits for form index-1, the one running
+        if 0 < self.index <= len(self.sequence.forms):
+            return pos_of(self.sequence.forms[self.index - 1])
+        return None
 
 
 def start_sequence(m: Machine, forms: list[W_Object], scope: Scope) -> None:
     """Make the machine run `forms` next, then return the last value to the current frame."""
-    m.cont = TopLevelCont(FormSequence(forms, scope), m.cont)
+    m.cont = TopLevelCont(FormSequence(forms, scope), 0, m.cont)
     m.node = None
     m.value = UNSPECIFIED
