@@ -11,6 +11,7 @@ from languages.scheme.libraries import LibraryManager, dirname
 from languages.scheme.machine import Machine, SchemeUncaught
 from languages.scheme.objects import (
     UNSPECIFIED,
+    W_FALSE,
     SchemeError,
     SchemeExit,
     SourcePos,
@@ -52,9 +53,9 @@ class Interpreter:
         self.stdin = W_FdTextInputPort(0, True)
         self.stdout = W_FdTextOutputPort(1, True)
         self.stderr = W_FdTextOutputPort(2, False)
-        self.current_input = W_Parameter(self.stdin, UNSPECIFIED, "current-input-port")
-        self.current_output = W_Parameter(self.stdout, UNSPECIFIED, "current-output-port")
-        self.current_error = W_Parameter(self.stderr, UNSPECIFIED, "current-error-port")
+        self.current_input = W_Parameter(self.stdin, W_FALSE, "current-input-port")
+        self.current_output = W_Parameter(self.stdout, W_FALSE, "current-output-port")
+        self.current_error = W_Parameter(self.stderr, W_FALSE, "current-error-port")
         self.open_ports: list[W_Port] = []
         self.machine = Machine(self)
         self.user_env = self.system_env

@@ -96,7 +96,7 @@ class LibraryManager:
         self.load_library_file(name_form, name, pos)
         library = self.libraries.get(name, None)
         if library is None:
-            raise syntax_error("unknown library " + name, strip_syntax(name_form), pos)
+            raise syntax_error("unknown library", strip_syntax(name_form), pos)
         return library
 
     def load_library_file(self, name_form: W_Object, name: str, pos: SourcePos | None) -> None:

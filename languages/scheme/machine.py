@@ -151,7 +151,7 @@ class Machine:
             if continuable:
                 self.cont = RestoreHandlersCont(frame, self.cont)
             else:
-                self.cont = NonContinuableCont(payload, frame, self.cont)
+                self.cont = NonContinuableCont(payload, frame, pos, self.cont)
             # the handler runs with the handlers that were current when it was installed
             self.handlers = outer
             try:
@@ -285,14 +285,19 @@ class RestoreHandlersCont(Cont):
 class NonContinuableCont(Cont):
     """A handler returned from a (raise obj): a secondary error in the handler's dynamic state."""
 
-    def __init__(self, payload: W_Object, handlers: HandlerFrame, parent: Cont | None) -> None:
+    def __init__(self, payload: W_Object, handlers: HandlerFrame, pos: SourcePos | None,
+                 parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.payload = payload
         self.handlers = handlers
+        self.pos = pos
 
     def plug(self, m: Machine, value: W_Object) -> None:
         m.handlers = self.handlers.parent
         raise scheme_error("handler returned from a non-continuable raise of", [self.payload])
+
+    def source_pos(self) -> SourcePos | None:
+        return self.pos
 
 
 class RestoreParamsCont(Cont):

@@ -19,7 +19,9 @@ from languages.scheme.objects import (
     UNASSIGNED,
     UNSPECIFIED,
     W_FALSE,
+    SchemeError,
     SourcePos,
+    W_ErrorObject,
     W_Object,
     W_Pair,
     scheme_error,
@@ -522,7 +524,14 @@ class App(Node):
             value = self.args[i].try_eval(m, env)
             assert value is not None
             args[i] = value
-        return proc.call(m, args)
+        try:
+            return proc.call(m, args)
+        except SchemeError as error:
+            # the caller reports its own position; this call is the more precise one
+            payload = error.payload
+            if isinstance(payload, W_ErrorObject) and payload.pos is None:
+                payload.pos = self.pos
+            raise
 
     def execute(self, m: Machine) -> None:
         env = m.env

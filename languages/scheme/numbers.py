@@ -557,12 +557,15 @@ def round_half_even(x: float) -> float:
     f = float_floor(x)
     diff = x - f
     if diff > 0.5:
-        return f + 1.0
-    if diff < 0.5:
-        return f
-    if math.fmod(f, 2.0) == 0.0:
-        return f
-    return f + 1.0
+        result = f + 1.0
+    elif diff < 0.5:
+        result = f
+    elif math.fmod(f, 2.0) == 0.0:
+        result = f
+    else:
+        result = f + 1.0
+    # rounding keeps the sign of zero: (round -0.4) is -0.0
+    return math.copysign(result, x)
 
 
 def rounding(mode: str, a: W_Number) -> W_Number:

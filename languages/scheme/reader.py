@@ -425,7 +425,8 @@ class Reader:
     def read_escape(self, pos: SourcePos) -> str:
         if self.at_end():
             raise self.incomplete("unterminated string", pos)
-        here = self.here()
+        # report escapes at their backslash, one column back
+        here = SourcePos(self.filename, self.line, self.index - self.line_start)
         c = self.advance()
         mapped = STRING_ESCAPES.get(c, "")
         if mapped != "":
