@@ -7,13 +7,14 @@ never recurses in Python.
 from __future__ import annotations
 
 from languages.scheme.numbers import W_Number
-from languages.scheme.numformat import number_to_string, parse_number
+from languages.scheme.numformat import looks_like_complex, number_to_string, parse_number
 from languages.scheme.objects import (
     EOF,
     NIL,
     UNSPECIFIED,
     W_FALSE,
     W_TRUE,
+    SchemeError,
     W_Bytevector,
     W_Char,
     W_ErrorObject,
@@ -66,11 +67,13 @@ def symbol_needs_bars(name: str) -> bool:
     if name == "" or name == "." or name.startswith("#"):
         return True
     for c in name:
-        if c.isspace() or c in "()\";|'`," or ord(c) < 32:
+        if c.isspace() or c in "()[]\";|'`," or ord(c) < 32:
             return True
+    if looks_like_complex(name):
+        return True
     try:
         return parse_number(name, 10) is not None
-    except Exception:
+    except SchemeError:
         return True
 
 
