@@ -15,7 +15,6 @@ if TYPE_CHECKING:
 class Cont:
     """A frame waiting for a value. Frames are never mutated after creation (call/cc may re-enter
     them any number of times), except the shared cursor of top-level form sequences."""
-    __slots__ = ("parent",)
 
     _immutable_fields_ = ["parent"]
 

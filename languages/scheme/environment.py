@@ -12,7 +12,6 @@ from languages.scheme.objects import W_Object, W_Symbol, scheme_error
 
 class Env:
     """A run-time frame: the slots of one lambda/let, and the enclosing frame."""
-    __slots__ = ("values", "parent")
 
     _immutable_fields_ = ["parent"]
 
@@ -88,8 +87,9 @@ class W_Environment(W_Object):
         An imported binding is shadowed by a new cell, never overwritten (it belongs to a library).
         """
         binding = self.bindings.get(symbol, None)
-        if isinstance(binding, GlobalCell) and binding.home is self:
-            return binding
+        if isinstance(binding, GlobalCell):
+            if binding.home is self:
+                return binding
         cell = GlobalCell(symbol, self)
         self.bindings[symbol] = cell
         return cell

@@ -128,7 +128,7 @@ class Interpreter:
         try:
             forms = Reader(text, filename).read_all()
         except ReadError as error:
-            self.error_line("Error: " + error.message, error.pos)
+            self.error_line("Error: " + error.reason, error.pos)
             return 1
         m = self.machine
         m.cont = HaltCont()
@@ -204,7 +204,7 @@ class Interpreter:
             except ReadError as error:
                 if error.incomplete:
                     continue
-                self.error_line("Error: " + error.message, error.pos)
+                self.error_line("Error: " + error.reason, error.pos)
                 pending = ""
                 continue
             pending = ""

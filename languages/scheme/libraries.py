@@ -315,6 +315,6 @@ def read_forms(text: str, path: str) -> list[W_Object]:
     try:
         return Reader(text, path).read_all()
     except ReadError as error:
-        err = W_ErrorObject(error.message, [], "read")
+        err = W_ErrorObject(error.reason, [], "read")
         err.pos = error.pos
         raise SchemeError(err) from None

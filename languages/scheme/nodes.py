@@ -162,7 +162,6 @@ class Assign(Node):
 
 
 class AssignCont(Cont):
-    __slots__ = ("node", "env")
     def __init__(self, node: Assign, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -206,7 +205,6 @@ class DefineValues(Node):
 
 
 class DefineValuesCont(Cont):
-    __slots__ = ("node", "env")
     def __init__(self, node: DefineValues, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -241,7 +239,6 @@ class If(Node):
 
 
 class IfCont(Cont):
-    __slots__ = ("node", "env")
     def __init__(self, node: If, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -281,7 +278,6 @@ class Seq(Node):
 
 
 class SeqCont(Cont):
-    __slots__ = ("node", "env", "next_index")
     def __init__(self, node: Seq, env: Env | None, next_index: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -322,7 +318,6 @@ class Or(Node):
 
 
 class OrCont(Cont):
-    __slots__ = ("node", "env", "next_index")
     def __init__(self, node: Or, env: Env | None, next_index: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -354,7 +349,6 @@ class CondArrow(Node):
 
 
 class CondArrowCont(Cont):
-    __slots__ = ("node", "env")
     def __init__(self, node: CondArrow, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -383,7 +377,6 @@ def call_with(m: Machine, receiver: Node, env: Env | None, value: W_Object) -> N
 
 
 class ApplyToValueCont(Cont):
-    __slots__ = ("value",)
     def __init__(self, value: W_Object, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.value = value
@@ -431,7 +424,6 @@ class Case(Node):
 
 
 class CaseCont(Cont):
-    __slots__ = ("node", "env")
     def __init__(self, node: Case, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -560,7 +552,6 @@ class App(Node):
 
 class AppCont(Cont):
     """Waiting for operand `index` (-1: the operator) of a call; `values` holds those before it."""
-    __slots__ = ("node", "env", "proc", "values", "index")
 
     def __init__(self, node: App, env: Env | None, proc: W_Object, values: list[W_Object], index: int,
                  parent: Cont | None) -> None:
@@ -616,7 +607,6 @@ class Let(Node):
 
 
 class LetCont(Cont):
-    __slots__ = ("node", "env", "values", "index")
     def __init__(self, node: Let, env: Env | None, values: list[W_Object], index: int,
                  parent: Cont | None) -> None:
         Cont.__init__(self, parent)
@@ -664,7 +654,6 @@ class Letrec(Node):
 
 
 class LetrecCont(Cont):
-    __slots__ = ("node", "frame", "index")
     def __init__(self, node: Letrec, frame: Env, index: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -728,7 +717,6 @@ class LetValues(Node):
 
 
 class LetValuesCont(Cont):
-    __slots__ = ("node", "env", "values", "index", "slot")
     def __init__(self, node: LetValues, env: Env | None, values: list[W_Object], index: int, slot: int,
                  parent: Cont | None) -> None:
         Cont.__init__(self, parent)

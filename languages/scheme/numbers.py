@@ -13,7 +13,6 @@ from languages.scheme.objects import W_Object, scheme_error, type_error
 
 
 class W_Number(W_Object):
-    __slots__ = ()
     def is_exact(self) -> bool:
         return True
 
@@ -23,7 +22,6 @@ class W_Number(W_Object):
 
 class W_Fixnum(W_Number):
     """An exact integer that fits a machine word."""
-    __slots__ = ("value",)
 
     _immutable_fields_ = ["value"]
 
@@ -33,7 +31,6 @@ class W_Fixnum(W_Number):
 
 class W_Ratnum(W_Number):
     """An exact non-integral rational num/den in lowest terms, den > 1."""
-    __slots__ = ("num", "den")
 
     _immutable_fields_ = ["num", "den"]
 
@@ -43,7 +40,6 @@ class W_Ratnum(W_Number):
 
 
 class W_Flonum(W_Number):
-    __slots__ = ("value",)
     _immutable_fields_ = ["value"]
 
     def __init__(self, value: float) -> None:

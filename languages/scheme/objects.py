@@ -9,7 +9,6 @@ from __future__ import annotations
 
 class W_Object:
     """The base of every Scheme value."""
-    __slots__ = ()
 
     def type_name(self) -> str:
         return "object"
@@ -123,7 +122,6 @@ def sym(name: str) -> W_Symbol:
 # ---- pairs --------------------------------------------------------------------------------------
 
 class W_Pair(W_Object):
-    __slots__ = ("car", "cdr")
     def __init__(self, car: W_Object, cdr: W_Object) -> None:
         self.car = car
         self.cdr = cdr
@@ -134,7 +132,6 @@ class W_Pair(W_Object):
 
 class W_SourcePair(W_Pair):
     """A pair made by the reader for a list in program text: it remembers where the list began."""
-    __slots__ = ("pos",)
 
     def __init__(self, car: W_Object, cdr: W_Object, pos: SourcePos) -> None:
         W_Pair.__init__(self, car, cdr)
@@ -164,7 +161,6 @@ def pos_of(form: W_Object) -> SourcePos | None:
 
 class W_Char(W_Object):
     """A Unicode scalar value, stored as its code point."""
-    __slots__ = ("code",)
 
     def __init__(self, code: int) -> None:
         self.code = code
@@ -175,7 +171,6 @@ class W_Char(W_Object):
 
 class W_String(W_Object):
     """A mutable string: a list of one-code-point Python strings."""
-    __slots__ = ("chars",)
 
     def __init__(self, chars: list[str]) -> None:
         self.chars = chars
@@ -192,7 +187,6 @@ def make_string(text: str) -> W_String:
 
 
 class W_Vector(W_Object):
-    __slots__ = ("items",)
     def __init__(self, items: list[W_Object]) -> None:
         self.items = items
 

@@ -26,15 +26,27 @@ from languages.scheme.procedures import W_Procedure
 
 
 class PrimitiveSpec:
-    def __init__(self, name: str, func: Any, min_args: int, max_args: int, is_control: bool) -> None:
+    """A plain primitive: func(m, args) -> W_Object."""
+
+    def __init__(self, name: str, func: Any, min_args: int, max_args: int) -> None:
         self.name = name
         self.func = func
         self.min_args = min_args
         self.max_args = max_args
-        self.is_control = is_control
+
+
+class ControlSpec:
+    """A control primitive: func(m, args) -> None (a different function family, kept apart)."""
+
+    def __init__(self, name: str, func: Any, min_args: int, max_args: int) -> None:
+        self.name = name
+        self.func = func
+        self.min_args = min_args
+        self.max_args = max_args
 
 
 PRIMITIVES: list[PrimitiveSpec] = []
+CONTROLS: list[ControlSpec] = []
 
 
 @not_rpython
@@ -44,7 +56,7 @@ def primitive(name: str, min_args: int, max_args: int = -2) -> Any:
         max_args = min_args
 
     def register(func: Any) -> Any:
-        PRIMITIVES.append(PrimitiveSpec(name, func, min_args, max_args, False))
+        PRIMITIVES.append(PrimitiveSpec(name, func, min_args, max_args))
         return func
     return register
 
@@ -56,7 +68,7 @@ def control(name: str, min_args: int, max_args: int = -2) -> Any:
         max_args = min_args
 
     def register(func: Any) -> Any:
-        PRIMITIVES.append(PrimitiveSpec(name, func, min_args, max_args, True))
+        CONTROLS.append(ControlSpec(name, func, min_args, max_args))
         return func
     return register
 

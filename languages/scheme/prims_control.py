@@ -273,7 +273,7 @@ def c_load(m: Machine, args: list[W_Object]) -> None:
     try:
         forms = Reader(text, path).read_all()
     except ReadError as error:
-        err = W_ErrorObject(error.message, [], "read")
+        err = W_ErrorObject(error.reason, [], "read")
         err.pos = error.pos
         raise SchemeError(err) from None
     start_sequence(m, forms, Scope(None, None, env))
@@ -319,9 +319,16 @@ def p_getenv(m: Machine, args: list[W_Object]) -> W_Object:
 
 @primitive("get-environment-variables", 0)
 def p_getenv_all(m: Machine, args: list[W_Object]) -> W_Object:
+    # the process environment as the kernel reports it ("NAME=value" entries separated by NULs);
+    # os.environ is not available to RPython
+    text = read_file_text("/proc/self/environ")
     result: W_Object = NIL
-    for name, value in os.environ.items():
-        result = W_Pair(W_Pair(make_string(name), make_string(value)), result)
+    if text is None:
+        return result
+    for entry in text.split("\0"):
+        equals = entry.find("=")
+        if equals > 0:
+            result = W_Pair(W_Pair(make_string(entry[:equals]), make_string(entry[equals + 1:])), result)
     return result
 
 

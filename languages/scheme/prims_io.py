@@ -305,7 +305,7 @@ def read_datum(port: W_TextInputPort) -> W_Object:
         except ReadError as error:
             if error.incomplete and port.fill():
                 continue
-            raise kind_error("read", "read: " + error.message, []) from None
+            raise kind_error("read", "read: " + error.reason, []) from None
         if reader.index >= len(port.buffer) and port.fill():
             continue        # the datum may go on in input not read yet
         port.index = reader.index

@@ -40,7 +40,6 @@ def arity_error(name: str, minimum: int, maximum: int, got: int) -> Exception:
 
 
 class W_Procedure(W_Object):
-    __slots__ = ()
     def apply(self, m: Machine, args: list[W_Object]) -> None:
         raise scheme_error("not a procedure", [self])
 
@@ -113,7 +112,6 @@ class W_ControlPrimitive(W_Procedure):
 
 class W_Closure(W_Procedure):
     """A lambda expression closed over its frame."""
-    __slots__ = ("lam", "env")
 
     _immutable_fields_ = ["lam", "env"]
 

@@ -44,7 +44,7 @@ class ReadError(Exception):
     """Malformed input; `incomplete` is set when the text ended inside a datum."""
 
     def __init__(self, message: str, pos: SourcePos, incomplete: bool) -> None:
-        self.message = message
+        self.reason = message
         self.pos = pos
         self.incomplete = incomplete
 
@@ -185,7 +185,7 @@ class Reader:
                 top = stack[len(stack) - 1]
                 raise self.incomplete("unexpected end of input in datum started here", top.pos)
             c = self.peek()
-            value: W_Object | None = None
+            value: W_Object = NIL
             if c == "(" or c == "[":
                 self.advance()
                 stack.append(Pending(LIST, pos, ")" if c == "(" else "]"))
@@ -213,9 +213,10 @@ class Reader:
                 stack.append(entry)
                 continue
             elif c == "#":
-                value = self.read_hash(stack, pos)
-                if value is None:
+                hashed = self.read_hash(stack, pos)
+                if hashed is None:
                     continue
+                value = hashed
             elif c == '"':
                 value = self.read_string(pos)
             elif c == "|":
@@ -500,7 +501,9 @@ class Reader:
 def resolve_placeholder(value: W_Object) -> W_Object:
     while isinstance(value, W_Placeholder):
         target = value.value
-        if target is None or target is value:
+        if target is None:
+            return NIL
+        if target is value:
             return NIL
         value = target
     return value

@@ -12,7 +12,7 @@ from languages.scheme import prims_control, prims_io, prims_lists, prims_numbers
 from languages.scheme.environment import SpecialForm, W_Environment
 from languages.scheme.forms import SPECIAL_FORM_NAMES
 from languages.scheme.objects import sym
-from languages.scheme.primitives import PRIMITIVES
+from languages.scheme.primitives import CONTROLS, PRIMITIVES
 from languages.scheme.prims_lists import CXR_NAMES, W_Cxr
 from languages.scheme.procedures import W_ControlPrimitive, W_Primitive
 
@@ -113,11 +113,12 @@ def install_special_forms(env: W_Environment) -> None:
 
 def install_primitives(env: W_Environment) -> None:
     for spec in PRIMITIVES:
-        if spec.is_control:
-            proc: Any = W_ControlPrimitive(spec.name, spec.func, spec.min_args, spec.max_args)
-        else:
-            proc = W_Primitive(spec.name, spec.func, spec.min_args, spec.max_args)
-        env.define_value(spec.name, proc, sym(spec.name))
+        env.define_value(spec.name, W_Primitive(spec.name, spec.func, spec.min_args, spec.max_args),
+                         sym(spec.name))
+    for control_spec in CONTROLS:
+        env.define_value(control_spec.name, W_ControlPrimitive(control_spec.name, control_spec.func,
+                                                               control_spec.min_args, control_spec.max_args),
+                         sym(control_spec.name))
     for name in CXR_NAMES:
         env.define_value(name, W_Cxr(name), sym(name))
     for alias, original in ALIASES:

@@ -46,7 +46,7 @@ def test_positions_can_be_turned_off():
 def test_errors_name_line_and_column(text, message, line, column, incomplete):
     with pytest.raises(ReadError) as info:
         Reader(text, "t.scm").read_all()
-    assert message in info.value.message
+    assert message in info.value.reason
     assert (info.value.pos.line, info.value.pos.column) == (line, column)
     assert info.value.incomplete == incomplete
 
