@@ -83,7 +83,7 @@ class ExpressionMixin(_Base):
     # ---- leaves -------------------------------------------------------------------------------
 
     def expr_Constant(self, node: ast.Constant) -> Value:
-        return Constant(node.value)
+        return Constant(node.value, loc=self.source.loc(node))
 
     def expr_Name(self, node: ast.Name) -> Value:
         return self.load_name(node.id, node)

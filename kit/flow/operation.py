@@ -143,7 +143,7 @@ _declare("simple_call", _simple_call, False, (Exception,))
 _declare("call_args", _call_args, False, (Exception,))
 
 _declare("type", type, True, ())
-_declare("exc_match", lambda etype, cls: issubclass(etype, cls), True, ())
+_declare("exc_match", isinstance, True, ())  # (exception instance, class or tuple of classes)
 _declare("format_value", _format_value, True, (ValueError,))
 _declare("build_string", lambda *parts: "".join(parts), True, ())
 _declare("unpack_check", _unpack_check, False, (ValueError,))
