@@ -491,14 +491,17 @@ class Compiler:
     def sequence_of_items(self, items: list[BodyItem], pos: SourcePos | None) -> Node:
         nodes: list[Node] = []
         for item in items:
-            if item.node is not None:
-                nodes.append(item.node)
-            elif item.values_targets is not None:
+            prebuilt = item.node
+            values_targets = item.values_targets
+            target = item.target
+            if prebuilt is not None:
+                nodes.append(prebuilt)
+            elif values_targets is not None:
                 value = self.compile(item.form, item.scope, item.pos)
-                nodes.append(DefineValues(item.values_targets, item.rest_target, value, item.pos))
-            elif item.target is not None:
+                nodes.append(DefineValues(values_targets, item.rest_target, value, item.pos))
+            elif target is not None:
                 value = self.compile_define_value(item.form, item.scope, item.name, item.pos)
-                nodes.append(Assign(item.target, value, item.pos))
+                nodes.append(Assign(target, value, item.pos))
             else:
                 nodes.append(self.compile(item.form, item.scope, item.pos))
         if len(nodes) == 0:

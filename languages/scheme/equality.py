@@ -18,7 +18,7 @@ def eq(a: W_Object, b: W_Object) -> bool:
     if a is b:
         return True
     if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
-        return a.value == b.value
+        return a.intval == b.intval
     if isinstance(a, W_Char) and isinstance(b, W_Char):
         return a.code == b.code
     if isinstance(a, W_String) and isinstance(b, W_String):

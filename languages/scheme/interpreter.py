@@ -170,8 +170,9 @@ class Interpreter:
             for irritant in payload.irritants:
                 parts.append(write_string(irritant))
             message = " ".join(parts)
-            if payload.pos is not None:
-                pos = payload.pos
+            payload_pos = payload.pos
+            if payload_pos is not None:
+                pos = payload_pos
             if payload.kind == "read":
                 message = "read error: " + message
         else:

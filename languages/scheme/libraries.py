@@ -50,7 +50,7 @@ def library_name(form: W_Object, pos: SourcePos | None) -> str:
         if is_identifier(part):
             parts.append(identifier_symbol(part).name)
         elif isinstance(part, W_Fixnum):
-            parts.append(str(part.value))
+            parts.append(str(part.intval))
         else:
             raise syntax_error("bad library name", strip_syntax(form), pos)
     if len(parts) == 0:
@@ -108,7 +108,7 @@ class LibraryManager:
             if is_identifier(part):
                 parts.append(identifier_symbol(part).name)
             elif isinstance(part, W_Fixnum):
-                parts.append(str(part.value))
+                parts.append(str(part.intval))
         relative = "/".join(parts)
         for directory in self.search_dirs:
             for suffix in (".sld", ".scm"):

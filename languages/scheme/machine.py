@@ -187,7 +187,7 @@ class Machine:
             if frame.param is param:
                 return frame.value
             frame = frame.parent
-        return param.value
+        return param.default_value
 
     def parameterize(self, params: list[W_Parameter], values: list[W_Object], thunk: W_Object) -> None:
         self.cont = RestoreParamsCont(self.params, self.cont)
@@ -251,11 +251,17 @@ def wind_steps(current: WindFrame | None, target: WindFrame | None) -> list[Wind
     a = current
     b = target
     while a is not b:
-        if b is None or (a is not None and a.depth > b.depth):
-            assert a is not None
+        if a is None:
+            assert b is not None
+            entering.append(WindStep(b, True))
+            b = b.parent
+        elif b is None:
             leaving.append(WindStep(a, False))
             a = a.parent
-        elif a is None or b.depth > a.depth:
+        elif a.depth > b.depth:
+            leaving.append(WindStep(a, False))
+            a = a.parent
+        elif b.depth > a.depth:
             entering.append(WindStep(b, True))
             b = b.parent
         else:

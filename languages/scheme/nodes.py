@@ -145,17 +145,17 @@ class GlobalTarget(Target):
 class Assign(Node):
     """set! and define (which differ only in the target's check)."""
 
-    def __init__(self, target: Target, value: Node, pos: SourcePos | None) -> None:
+    def __init__(self, target: Target, expr: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.target = target
-        self.value = value
+        self.expr = expr
 
     def execute(self, m: Machine) -> None:
         env = m.env
-        value = self.value.try_eval(m, env)
+        value = self.expr.try_eval(m, env)
         if value is None:
             m.cont = AssignCont(self, env, m.cont)
-            m.node = self.value
+            m.node = self.expr
             return
         self.target.store(env, value)
         m.value = UNSPECIFIED
@@ -178,15 +178,15 @@ class AssignCont(Cont):
 class DefineValues(Node):
     """(define-values formals expr) and the binding step of let-values."""
 
-    def __init__(self, targets: list[Target], rest: Target | None, value: Node, pos: SourcePos | None) -> None:
+    def __init__(self, targets: list[Target], rest: Target | None, expr: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.targets = targets
         self.rest = rest
-        self.value = value
+        self.expr = expr
 
     def execute(self, m: Machine) -> None:
         m.cont = DefineValuesCont(self, m.env, m.cont)
-        m.node = self.value
+        m.node = self.expr
 
     def distribute(self, env: Env | None, value: W_Object) -> None:
         items = values_list(value)
@@ -195,13 +195,14 @@ class DefineValues(Node):
             raise scheme_error("define-values: expected %d values, got %d" % (n, len(items)), [])
         for i in range(n):
             self.targets[i].store(env, items[i])
-        if self.rest is not None:
+        rest_target = self.rest
+        if rest_target is not None:
             rest: W_Object = NIL
             i = len(items) - 1
             while i >= n:
                 rest = W_Pair(items[i], rest)
                 i -= 1
-            self.rest.store(env, rest)
+            rest_target.store(env, rest)
 
 
 class DefineValuesCont(Cont):
@@ -478,13 +479,13 @@ class Lambda(Node):
 class CaseLambda(Node):
     trivial = True
 
-    def __init__(self, clauses: list[Lambda], name: str, pos: SourcePos | None) -> None:
+    def __init__(self, lambdas: list[Lambda], name: str, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
-        self.clauses = clauses
+        self.lambdas = lambdas
         self.name = name
 
     def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
-        closures = [W_Closure(lam, env) for lam in self.clauses]
+        closures = [W_Closure(lam, env) for lam in self.lambdas]
         return W_CaseLambda(closures, self.name)
 
 
@@ -675,7 +676,7 @@ class LetValues(Node):
                  pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.inits = inits
-        self.required = required
+        self.counts = required
         self.rests = rests
         self.body = body
         self.frame_size = 0
@@ -698,7 +699,7 @@ class LetValues(Node):
 
     def spread(self, values: list[W_Object], index: int, slot: int, result: W_Object) -> int:
         items = values_list(result)
-        n = self.required[index]
+        n = self.counts[index]
         rest = self.rests[index]
         if len(items) < n or (not rest and len(items) > n):
             raise scheme_error("let-values: expected %d values, got %d" % (n, len(items)), [])

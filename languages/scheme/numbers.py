@@ -23,10 +23,10 @@ class W_Number(W_Object):
 class W_Fixnum(W_Number):
     """An exact integer that fits a machine word."""
 
-    _immutable_fields_ = ["value"]
+    _immutable_fields_ = ["intval"]
 
     def __init__(self, value: int) -> None:
-        self.value = value
+        self.intval = value
 
 
 class W_Ratnum(W_Number):
@@ -40,10 +40,10 @@ class W_Ratnum(W_Number):
 
 
 class W_Flonum(W_Number):
-    _immutable_fields_ = ["value"]
+    _immutable_fields_ = ["floatval"]
 
     def __init__(self, value: float) -> None:
-        self.value = value
+        self.floatval = value
 
     def is_exact(self) -> bool:
         return False
@@ -83,7 +83,7 @@ def overflow() -> Exception:
 def fixval(n: W_Number) -> int:
     """The machine integer of an exact integer (every exact integer is a fixnum for now)."""
     assert isinstance(n, W_Fixnum)
-    return n.value
+    return n.intval
 
 
 def int_add(a: W_Number, b: W_Number) -> W_Number:
@@ -271,7 +271,7 @@ def rat_to_float(n: W_Ratnum) -> float:
 
 def to_float(n: W_Number) -> float:
     if isinstance(n, W_Flonum):
-        return n.value
+        return n.floatval
     if isinstance(n, W_Ratnum):
         return rat_to_float(n)
     return int_to_float(n)
@@ -297,7 +297,7 @@ def exact_of_float(f: float) -> W_Number:
 
 def to_exact(n: W_Number) -> W_Number:
     if isinstance(n, W_Flonum):
-        return exact_of_float(n.value)
+        return exact_of_float(n.floatval)
     return n
 
 
@@ -317,7 +317,7 @@ def check_integer(who: str, value: W_Object) -> W_Number:
     """An integer (exact, or an integral flonum) as a W_Number."""
     if isinstance(value, W_Fixnum):
         return value
-    if isinstance(value, W_Flonum) and is_integral_float(value.value):
+    if isinstance(value, W_Flonum) and is_integral_float(value.floatval):
         return value
     raise type_error(who, "an integer", value)
 
@@ -334,7 +334,7 @@ def is_integral_float(f: float) -> bool:
 
 def is_integer(n: W_Number) -> bool:
     if isinstance(n, W_Flonum):
-        return is_integral_float(n.value)
+        return is_integral_float(n.floatval)
     return not isinstance(n, W_Ratnum)
 
 
@@ -343,7 +343,7 @@ def is_integer(n: W_Number) -> bool:
 def add(a: W_Number, b: W_Number) -> W_Number:
     if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
         try:
-            return make_int(ovfcheck(a.value + b.value))
+            return make_int(ovfcheck(a.intval + b.intval))
         except OverflowError:
             raise overflow() from None
     if isinstance(a, W_Flonum) or isinstance(b, W_Flonum):
@@ -357,7 +357,7 @@ def add(a: W_Number, b: W_Number) -> W_Number:
 
 def negate(a: W_Number) -> W_Number:
     if isinstance(a, W_Flonum):
-        return W_Flonum(-a.value)
+        return W_Flonum(-a.floatval)
     if isinstance(a, W_Ratnum):
         return W_Ratnum(int_neg(a.num), a.den)
     return int_neg(a)
@@ -366,7 +366,7 @@ def negate(a: W_Number) -> W_Number:
 def sub(a: W_Number, b: W_Number) -> W_Number:
     if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
         try:
-            return make_int(ovfcheck(a.value - b.value))
+            return make_int(ovfcheck(a.intval - b.intval))
         except OverflowError:
             raise overflow() from None
     if isinstance(a, W_Flonum) or isinstance(b, W_Flonum):
@@ -377,7 +377,7 @@ def sub(a: W_Number, b: W_Number) -> W_Number:
 def mul(a: W_Number, b: W_Number) -> W_Number:
     if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
         try:
-            return make_int(ovfcheck(a.value * b.value))
+            return make_int(ovfcheck(a.intval * b.intval))
         except OverflowError:
             raise overflow() from None
     if isinstance(a, W_Flonum) or isinstance(b, W_Flonum):
@@ -407,21 +407,21 @@ def div(a: W_Number, b: W_Number) -> W_Number:
 
 def is_zero(a: W_Number) -> bool:
     if isinstance(a, W_Flonum):
-        return a.value == 0.0
+        return a.floatval == 0.0
     if isinstance(a, W_Ratnum):
         return False
     return int_is_zero(a)
 
 
 def is_nan(a: W_Number) -> bool:
-    return isinstance(a, W_Flonum) and math.isnan(a.value)
+    return isinstance(a, W_Flonum) and math.isnan(a.floatval)
 
 
 def sign(a: W_Number) -> int:
     if isinstance(a, W_Flonum):
-        if a.value > 0.0:
+        if a.floatval > 0.0:
             return 1
-        if a.value < 0.0:
+        if a.floatval < 0.0:
             return -1
         return 0
     if isinstance(a, W_Ratnum):
@@ -432,9 +432,9 @@ def sign(a: W_Number) -> int:
 def compare(a: W_Number, b: W_Number) -> int:
     """-1, 0 or 1; callers check for NaN first (every comparison with NaN is false)."""
     if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
-        if a.value < b.value:
+        if a.intval < b.intval:
             return -1
-        if a.value > b.value:
+        if a.intval > b.intval:
             return 1
         return 0
     if isinstance(a, W_Flonum) or isinstance(b, W_Flonum):
@@ -461,9 +461,9 @@ def num_equal(a: W_Number, b: W_Number) -> bool:
 def eqv_numbers(a: W_Number, b: W_Number) -> bool:
     """eqv? on numbers: same exactness and the same value (-0.0 and 0.0 differ, NaN equals NaN)."""
     if isinstance(a, W_Flonum) and isinstance(b, W_Flonum):
-        if math.isnan(a.value) and math.isnan(b.value):
+        if math.isnan(a.floatval) and math.isnan(b.floatval):
             return True
-        return a.value == b.value and math.copysign(1.0, a.value) == math.copysign(1.0, b.value)
+        return a.floatval == b.floatval and math.copysign(1.0, a.floatval) == math.copysign(1.0, b.floatval)
     if a.is_exact() != b.is_exact():
         return False
     return compare(a, b) == 0
@@ -567,7 +567,7 @@ def round_half_even(x: float) -> float:
 def rounding(mode: str, a: W_Number) -> W_Number:
     """floor, ceiling, truncate or round of any real."""
     if isinstance(a, W_Flonum):
-        x = a.value
+        x = a.floatval
         if math.isinf(x) or math.isnan(x):
             return a
         if mode == "floor":
@@ -604,7 +604,7 @@ def rounding(mode: str, a: W_Number) -> W_Number:
 
 def expt(base: W_Number, power: W_Number) -> W_Number:
     if isinstance(power, W_Fixnum) and base.is_exact():
-        e = power.value
+        e = power.intval
         if e >= 0:
             if isinstance(base, W_Ratnum):
                 return make_rational(int_pow(base.num, e), int_pow(base.den, e))

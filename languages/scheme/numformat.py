@@ -80,15 +80,15 @@ def flonum_to_string(f: float) -> str:
 
 def number_to_string(n: W_Number, radix: int) -> str:
     if isinstance(n, W_Fixnum):
-        return fixnum_to_string(n.value, radix)
+        return fixnum_to_string(n.intval, radix)
     if isinstance(n, W_Ratnum):
         return number_to_string(n.num, radix) + "/" + number_to_string(n.den, radix)
     if isinstance(n, W_Flonum):
         if radix != 10:
-            if n.value == float_whole(n.value) and abs(n.value) < 9.0e18:
-                return fixnum_to_string(int(n.value), radix) + "."
+            if n.floatval == float_whole(n.floatval) and abs(n.floatval) < 9.0e18:
+                return fixnum_to_string(int(n.floatval), radix) + "."
             raise scheme_error("number->string: inexact numbers are only written in radix 10", [n])
-        return flonum_to_string(n.value)
+        return flonum_to_string(n.floatval)
     return "#<number>"
 
 
@@ -231,7 +231,9 @@ def parse_ureal(text: str, radix: int, exactness: str) -> W_Number | None:
     if slash >= 0:
         num = parse_uinteger(text[:slash], radix)
         den = parse_uinteger(text[slash + 1:], radix)
-        if num is None or den is None:
+        if num is None:
+            return None
+        if den is None:
             return None
         if int_sign(den) == 0:
             if exactness == "i":

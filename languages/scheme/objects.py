@@ -36,7 +36,7 @@ class SourcePos:
 
 class W_Boolean(W_Object):
     def __init__(self, value: bool) -> None:
-        self.value = value
+        self.boolval = value
 
     def type_name(self) -> str:
         return "boolean"

@@ -83,7 +83,8 @@ def utf8_decode(data: list[int], start: int, end: int, final: bool) -> tuple[str
 
 
 def bytes_of(data: list[int]) -> bytes:
-    return bytes(data)
+    # bytes(list) is not RPython; latin-1 maps code points 0..255 to the same byte values
+    return "".join([chr(b) for b in data]).encode("latin-1")
 
 
 # ---- textual input ------------------------------------------------------------------------------

@@ -77,7 +77,7 @@ def control(name: str, min_args: int, max_args: int = -2) -> Any:
 
 def check_fixnum(who: str, value: W_Object) -> int:
     if isinstance(value, W_Fixnum):
-        return value.value
+        return value.intval
     raise type_error(who, "an exact integer", value)
 
 
@@ -85,7 +85,7 @@ def check_index(who: str, value: W_Object, limit: int) -> int:
     """An exact integer in 0..limit-1."""
     if not isinstance(value, W_Fixnum):
         raise type_error(who, "an exact integer index", value)
-    index = value.value
+    index = value.intval
     if index < 0 or index >= limit:
         raise scheme_error("%s: index out of range:" % who, [value])
     return index
@@ -153,8 +153,8 @@ def check_procedure(who: str, value: W_Object) -> W_Procedure:
 
 
 def check_byte(who: str, value: W_Object) -> int:
-    if isinstance(value, W_Fixnum) and 0 <= value.value <= 255:
-        return value.value
+    if isinstance(value, W_Fixnum) and 0 <= value.intval <= 255:
+        return value.intval
     raise type_error(who, "a byte (0..255)", value)
 
 

@@ -290,7 +290,7 @@ def exit_code(args: list[W_Object]) -> int:
     if value is W_FALSE:
         return 1
     if isinstance(value, W_Fixnum):
-        return value.value & 0xFF
+        return value.intval & 0xFF
     return 0
 
 

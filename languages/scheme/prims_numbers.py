@@ -41,7 +41,7 @@ def p_real(m: Machine, args: list[W_Object]) -> W_Object:
 def p_rational(m: Machine, args: list[W_Object]) -> W_Object:
     x = args[0]
     if isinstance(x, W_Flonum):
-        return wrap_bool(not math.isinf(x.value) and not math.isnan(x.value))
+        return wrap_bool(not math.isinf(x.floatval) and not math.isnan(x.floatval))
     return wrap_bool(isinstance(x, W_Number))
 
 
@@ -79,14 +79,14 @@ def p_nan(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("infinite?", 1)
 def p_infinite(m: Machine, args: list[W_Object]) -> W_Object:
     x = check_number("infinite?", args[0])
-    return wrap_bool(isinstance(x, W_Flonum) and math.isinf(x.value))
+    return wrap_bool(isinstance(x, W_Flonum) and math.isinf(x.floatval))
 
 
 @primitive("finite?", 1)
 def p_finite(m: Machine, args: list[W_Object]) -> W_Object:
     x = check_number("finite?", args[0])
     if isinstance(x, W_Flonum):
-        return wrap_bool(not math.isinf(x.value) and not math.isnan(x.value))
+        return wrap_bool(not math.isinf(x.floatval) and not math.isnan(x.floatval))
     return wrap_bool(True)
 
 
@@ -154,7 +154,7 @@ def p_num_eq(m: Machine, args: list[W_Object]) -> W_Object:
         a = args[0]
         b = args[1]
         if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
-            return wrap_bool(a.value == b.value)
+            return wrap_bool(a.intval == b.intval)
     return compare_chain("=", args, 0)
 
 
@@ -164,7 +164,7 @@ def p_lt(m: Machine, args: list[W_Object]) -> W_Object:
         a = args[0]
         b = args[1]
         if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
-            return wrap_bool(a.value < b.value)
+            return wrap_bool(a.intval < b.intval)
     return compare_chain("<", args, -1)
 
 
@@ -174,7 +174,7 @@ def p_gt(m: Machine, args: list[W_Object]) -> W_Object:
         a = args[0]
         b = args[1]
         if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
-            return wrap_bool(a.value > b.value)
+            return wrap_bool(a.intval > b.intval)
     return compare_chain(">", args, 1)
 
 
@@ -266,7 +266,7 @@ def p_abs(m: Machine, args: list[W_Object]) -> W_Object:
     if num.sign(x) < 0:
         return num.negate(x)
     if isinstance(x, W_Flonum):
-        return W_Flonum(abs(x.value))
+        return W_Flonum(abs(x.floatval))
     return x
 
 
@@ -399,7 +399,7 @@ def float_arg(who: str, value: W_Object) -> float:
 @primitive("exp", 1)
 def p_exp(m: Machine, args: list[W_Object]) -> W_Object:
     x = check_number("exp", args[0])
-    if isinstance(x, W_Fixnum) and x.value == 0:
+    if isinstance(x, W_Fixnum) and x.intval == 0:
         return num.ONE
     return W_Flonum(num.float_function("exp", num.to_float(x)))
 
@@ -407,7 +407,7 @@ def p_exp(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("log", 1, 2)
 def p_log(m: Machine, args: list[W_Object]) -> W_Object:
     x = check_number("log", args[0])
-    if isinstance(x, W_Fixnum) and x.value == 1 and len(args) == 1:
+    if isinstance(x, W_Fixnum) and x.intval == 1 and len(args) == 1:
         return num.ZERO
     value = num.float_function("log", num.to_float(x))
     if len(args) == 2:
@@ -418,7 +418,7 @@ def p_log(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("sin", 1)
 def p_sin(m: Machine, args: list[W_Object]) -> W_Object:
     x = check_number("sin", args[0])
-    if isinstance(x, W_Fixnum) and x.value == 0:
+    if isinstance(x, W_Fixnum) and x.intval == 0:
         return num.ZERO
     return W_Flonum(num.float_function("sin", num.to_float(x)))
 
@@ -426,7 +426,7 @@ def p_sin(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("cos", 1)
 def p_cos(m: Machine, args: list[W_Object]) -> W_Object:
     x = check_number("cos", args[0])
-    if isinstance(x, W_Fixnum) and x.value == 0:
+    if isinstance(x, W_Fixnum) and x.intval == 0:
         return num.ONE
     return W_Flonum(num.float_function("cos", num.to_float(x)))
 
@@ -434,7 +434,7 @@ def p_cos(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("tan", 1)
 def p_tan(m: Machine, args: list[W_Object]) -> W_Object:
     x = check_number("tan", args[0])
-    if isinstance(x, W_Fixnum) and x.value == 0:
+    if isinstance(x, W_Fixnum) and x.intval == 0:
         return num.ZERO
     return W_Flonum(num.float_function("tan", num.to_float(x)))
 
@@ -442,7 +442,7 @@ def p_tan(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("asin", 1)
 def p_asin(m: Machine, args: list[W_Object]) -> W_Object:
     x = check_number("asin", args[0])
-    if isinstance(x, W_Fixnum) and x.value == 0:
+    if isinstance(x, W_Fixnum) and x.intval == 0:
         return num.ZERO
     return W_Flonum(num.float_function("asin", num.to_float(x)))
 
@@ -450,7 +450,7 @@ def p_asin(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("acos", 1)
 def p_acos(m: Machine, args: list[W_Object]) -> W_Object:
     x = check_number("acos", args[0])
-    if isinstance(x, W_Fixnum) and x.value == 1:
+    if isinstance(x, W_Fixnum) and x.intval == 1:
         return num.ZERO
     return W_Flonum(num.float_function("acos", num.to_float(x)))
 
@@ -464,7 +464,7 @@ def p_atan(m: Machine, args: list[W_Object]) -> W_Object:
             return num.ZERO
         return W_Flonum(math.atan2(num.to_float(y), num.to_float(x)))
     x = check_number("atan", args[0])
-    if isinstance(x, W_Fixnum) and x.value == 0:
+    if isinstance(x, W_Fixnum) and x.intval == 0:
         return num.ZERO
     return W_Flonum(num.float_function("atan", num.to_float(x)))
 
@@ -483,7 +483,7 @@ def p_sqrt(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("exact-integer-sqrt", 1)
 def p_exact_integer_sqrt(m: Machine, args: list[W_Object]) -> W_Object:
     n = args[0]
-    if not isinstance(n, W_Fixnum) or n.value < 0:
+    if not isinstance(n, W_Fixnum) or n.intval < 0:
         raise type_error("exact-integer-sqrt", "a non-negative exact integer", n)
     root, rest = num.exact_integer_sqrt(n)
     return make_values([root, rest])

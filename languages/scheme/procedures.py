@@ -89,14 +89,14 @@ class W_Primitive(W_Procedure):
 class W_ControlPrimitive(W_Procedure):
     """A procedure that manipulates the machine itself (apply, call/cc, dynamic-wind, raise...).
 
-    func(m, args) -> None sets the machine's registers.
+    control_func(m, args) -> None sets the machine's registers.
     """
 
-    _immutable_fields_ = ["name", "func", "min_args", "max_args"]
+    _immutable_fields_ = ["name", "control_func", "min_args", "max_args"]
 
     def __init__(self, name: str, func: Any, min_args: int, max_args: int) -> None:
         self.name = name
-        self.func = func
+        self.control_func = func
         self.min_args = min_args
         self.max_args = max_args
 
@@ -104,7 +104,7 @@ class W_ControlPrimitive(W_Procedure):
         n = len(args)
         if n < self.min_args or (self.max_args >= 0 and n > self.max_args):
             raise arity_error(self.name, self.min_args, self.max_args, n)
-        self.func(m, args)
+        self.control_func(m, args)
 
     def procedure_name(self) -> str:
         return self.name
@@ -154,7 +154,7 @@ class W_Parameter(W_Procedure):
     """A parameter object: its value is the innermost parameterize binding, else `value`."""
 
     def __init__(self, value: W_Object, converter: W_Object, name: str) -> None:
-        self.value = value
+        self.default_value = value
         self.converter = converter     # #f or a procedure
         self.name = name
 

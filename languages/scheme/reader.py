@@ -54,7 +54,7 @@ class W_Placeholder(W_Object):
 
     def __init__(self, label: int) -> None:
         self.label = label
-        self.value: W_Object | None = None
+        self.target: W_Object | None = None
 
 
 # kinds of pending constructions on the reader's stack
@@ -256,7 +256,7 @@ class Reader:
                     top.tail = value
                     break
                 if top.kind == BYTEVECTOR:
-                    if not isinstance(value, W_Fixnum) or not 0 <= value.value <= 255:
+                    if not isinstance(value, W_Fixnum) or not 0 <= value.intval <= 255:
                         raise self.error("a bytevector holds exact integers 0..255", pos)
                 top.items.append(value)
                 break
@@ -273,7 +273,7 @@ class Reader:
             data: list[int] = []
             for item in entry.items:
                 assert isinstance(item, W_Fixnum)
-                data.append(item.value)
+                data.append(item.intval)
             return W_Bytevector(data)
         if entry.dot_seen and entry.tail is None:
             raise self.error("a datum must follow '.'", close_pos)
@@ -477,7 +477,7 @@ class Reader:
     def patch_labels(self, root: W_Object) -> W_Object:
         """Replace every placeholder inside `root` by its label's datum (iteratively, cycles allowed)."""
         for holder in self.placeholders:
-            holder.value = self.labels.get(holder.label, None)
+            holder.target = self.labels.get(holder.label, None)
         root = resolve_placeholder(root)
         seen: dict[W_Object, bool] = {}
         todo: list[W_Object] = [root]
@@ -500,7 +500,7 @@ class Reader:
 
 def resolve_placeholder(value: W_Object) -> W_Object:
     while isinstance(value, W_Placeholder):
-        target = value.value
+        target = value.target
         if target is None:
             return NIL
         if target is value:

@@ -250,7 +250,11 @@ class SyntaxRules(W_Object):
         while isinstance(rest, W_Pair):
             items.append(rest.car)
             rest = rest.cdr
-        if pat.repeated is None and pat.tail is not None:
+        tail = pat.tail
+        if tail is None:
+            if rest is not NIL:
+                return False
+        elif pat.repeated is None:
             # (p1 ... pk . tail): the tail takes whatever follows the k-th pair
             if len(items) < len(pat.before):
                 return False
@@ -261,13 +265,11 @@ class SyntaxRules(W_Object):
             for _ in range(len(pat.before)):
                 assert isinstance(remainder, W_Pair)
                 remainder = remainder.cdr
-            return self.match(pat.tail, remainder, bindings, use_scope)
-        if pat.tail is None and rest is not NIL:
-            return False
+            return self.match(tail, remainder, bindings, use_scope)
         if not self.match_sequence(pat, items, rest, bindings, use_scope):
             return False
-        if pat.tail is not None:
-            return self.match(pat.tail, rest, bindings, use_scope)
+        if tail is not None:
+            return self.match(tail, rest, bindings, use_scope)
         return True
 
     def match_sequence(self, pat: Pattern, items: list[W_Object], rest: W_Object,
@@ -285,6 +287,12 @@ class SyntaxRules(W_Object):
                 return False
         if repeated is None:
             return True
+        return self.match_repeated(pat, repeated, items, bindings, use_scope)
+
+    def match_repeated(self, pat: Pattern, repeated: Pattern, items: list[W_Object],
+                       bindings: dict[W_Object, MatchTree], use_scope: Scope) -> bool:
+        n_before = len(pat.before)
+        n_after = len(pat.after)
         count = len(items) - n_before - n_after
         sequences: list[list[MatchTree]] = [[] for _ in pat.variables]
         for k in range(count):
@@ -310,11 +318,11 @@ class SyntaxRules(W_Object):
         if kind == T_VAR:
             ident = tmpl.ident
             assert ident is not None
-            tree = bindings[ident]
-            if tree.value is None:
+            matched = bindings[ident].value
+            if matched is None:
                 raise syntax_error("syntax-rules: pattern variable needs an ellipsis in the template",
                                    strip_syntax(ident), pos)
-            return tree.value
+            return matched
         if kind == T_IDENT:
             ident = tmpl.ident
             assert ident is not None
@@ -334,8 +342,9 @@ class SyntaxRules(W_Object):
         if kind == T_VECTOR:
             return W_Vector(items)
         tail: W_Object = NIL
-        if tmpl.tail is not None:
-            tail = self.instantiate(tmpl.tail, bindings, renames, pos)
+        tail_template = tmpl.tail
+        if tail_template is not None:
+            tail = self.instantiate(tail_template, bindings, renames, pos)
         return list_from(items, tail)
 
     def instantiate_repeated(self, element: Template, variables: list[W_Object], depth: int,
@@ -375,8 +384,9 @@ def template_variables(tmpl: Template, found: list[W_Object]) -> None:
         return
     for element in tmpl.elements:
         template_variables(element, found)
-    if tmpl.tail is not None:
-        template_variables(tmpl.tail, found)
+    tail_template = tmpl.tail
+    if tail_template is not None:
+        template_variables(tail_template, found)
 
 
 def strip_syntax(form: W_Object) -> W_Object:

@@ -22,11 +22,11 @@ def exact(value: Fraction):
 
 def as_fraction(n) -> Fraction:
     if isinstance(n, W_Fixnum):
-        return Fraction(n.value)
+        return Fraction(n.intval)
     assert isinstance(n, W_Ratnum)
-    assert n.den.value > 1
-    assert math.gcd(n.num.value, n.den.value) == 1
-    return Fraction(n.num.value, n.den.value)
+    assert n.den.intval > 1
+    assert math.gcd(n.num.intval, n.den.intval) == 1
+    return Fraction(n.num.intval, n.den.intval)
 
 
 fractions = st.builds(Fraction, small, nonzero)
@@ -46,11 +46,11 @@ def test_exact_arithmetic_matches_fractions(a, b):
 @given(small, nonzero)
 def test_integer_division_families(a, b):
     q, r = num.floor_divide("floor/", num.make_int(a), num.make_int(b))
-    assert (q.value, r.value) == (a // b, a % b)
+    assert (q.intval, r.intval) == (a // b, a % b)
     q, r = num.truncate_divide("truncate/", num.make_int(a), num.make_int(b))
-    assert q.value == int(a / b) if abs(a) < 2**52 else True
-    assert q.value * b + r.value == a
-    assert r.value == 0 or (r.value < 0) == (a < 0)
+    assert q.intval == int(a / b) if abs(a) < 2**52 else True
+    assert q.intval * b + r.intval == a
+    assert r.intval == 0 or (r.intval < 0) == (a < 0)
 
 
 @given(fractions)
@@ -64,8 +64,8 @@ def test_rounding_of_rationals(a):
 
 @given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15))
 def test_float_rounding(f):
-    assert num.rounding("round", W_Flonum(f)).value == float(round(f))
-    assert num.rounding("floor", W_Flonum(f)).value == float(math.floor(f))
+    assert num.rounding("round", W_Flonum(f)).floatval == float(round(f))
+    assert num.rounding("floor", W_Flonum(f)).floatval == float(math.floor(f))
 
 
 @settings(max_examples=500)
@@ -75,16 +75,16 @@ def test_flonum_text_reads_back_exactly(f):
     back = parse_number(text, 10)
     assert isinstance(back, W_Flonum)
     if math.isnan(f):
-        assert math.isnan(back.value)
+        assert math.isnan(back.floatval)
     else:
-        assert back.value == f and math.copysign(1, back.value) == math.copysign(1, f)
+        assert back.floatval == f and math.copysign(1, back.floatval) == math.copysign(1, f)
 
 
 @given(st.integers(min_value=-2**63 + 1, max_value=2**63 - 1), st.sampled_from([2, 8, 10, 16]))
 def test_fixnum_radix_round_trip(n, radix):
     text = number_to_string(W_Fixnum(n), radix)
     assert int(text, radix) == n
-    assert parse_number(text, radix).value == n
+    assert parse_number(text, radix).intval == n
 
 
 @given(st.integers(min_value=-2**50, max_value=2**50), st.integers(min_value=0, max_value=60))
@@ -96,8 +96,8 @@ def test_exact_of_float_is_exact(k, e):
 @given(st.integers(min_value=0, max_value=2**62))
 def test_exact_integer_sqrt(n):
     root, rest = num.exact_integer_sqrt(W_Fixnum(n))
-    assert root.value == math.isqrt(n)
-    assert rest.value == n - root.value ** 2
+    assert root.intval == math.isqrt(n)
+    assert rest.intval == n - root.intval ** 2
 
 
 def test_overflow_is_a_scheme_error():

@@ -57,8 +57,8 @@ def test_eof_after_atmosphere():
 
 def test_atoms():
     assert read_one("#\\x41").code == 65
-    assert read_one("-17").value == -17
-    assert read_one("#b-101").value == -5
+    assert read_one("-17").intval == -17
+    assert read_one("#b-101").intval == -5
     assert isinstance(read_one("1.5e2"), W_Flonum)
     assert read_one("|a b|").name == "a b"
     assert read_one('"\\x3bb;"').chars == ["λ"]
