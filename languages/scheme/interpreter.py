@@ -4,6 +4,8 @@ reports uncaught conditions as `Error: <message> <irritants>` with the position 
 
 from __future__ import annotations
 
+import os
+
 from languages.scheme.compiler import Compiler
 from languages.scheme.continuation import HaltCont
 from languages.scheme.environment import Scope, W_Environment
@@ -50,7 +52,7 @@ class Interpreter:
         self.libraries = LibraryManager(self)
         self.system_env = W_Environment("system")
         self.system_scope = Scope(None, None, self.system_env)
-        self.stdin = W_FdTextInputPort(0, True)
+        self.stdin = W_FdTextInputPort(0, os.isatty(0))
         self.stdout = W_FdTextOutputPort(1, True)
         self.stderr = W_FdTextOutputPort(2, False)
         self.current_input = W_Parameter(self.stdin, W_FALSE, "current-input-port")
