@@ -300,8 +300,7 @@ class Compiler:
         if isinstance(binding, GlobalCell):
             home = global_home(ident, scope)
             if binding.home is not home:
-                raise syntax_error("set!: cannot assign the imported variable " + ident_name(ident),
-                                   strip_syntax(ident), pos)
+                raise syntax_error("set!: cannot assign an imported variable:", strip_syntax(ident), pos)
             return GlobalTarget(binding, True)
         raise syntax_error("set!: not a variable: " + ident_name(ident), strip_syntax(ident), pos)
 

@@ -42,7 +42,7 @@ from languages.scheme.stdlib import (
     make_r5rs_environment,
     make_user_environment,
 )
-from languages.scheme.toplevel import start_sequence
+from languages.scheme.toplevel import start_program, start_sequence
 
 
 class Interpreter:
@@ -128,13 +128,13 @@ class Interpreter:
     def run_text(self, text: str, filename: str, print_result: bool) -> int:
         """Read all of `text` (so a malformed program runs nothing), then run it; the exit status."""
         try:
-            forms = Reader(text, filename).read_all()
+            program = Reader(text, filename).read_program()
         except ReadError as error:
             self.error_line("Error: " + error.reason, error.pos)
             return 1
         m = self.machine
         m.cont = HaltCont()
-        start_sequence(m, forms, Scope(None, None, self.user_env))
+        start_program(m, program, Scope(None, None, self.user_env))
         status = self.execute(m, print_result)
         self.flush_all()
         return status
@@ -203,7 +203,7 @@ class Interpreter:
                 return 0
             pending = pending + line + "\n"
             try:
-                forms = Reader(pending, "<repl>").read_all()
+                program = Reader(pending, "<repl>").read_program()
             except ReadError as error:
                 if error.incomplete:
                     continue
@@ -211,13 +211,13 @@ class Interpreter:
                 pending = ""
                 continue
             pending = ""
-            for form in forms:
+            for top in program:
                 m = self.machine
                 m.winders = None
                 m.handlers = None
                 m.params = None
                 m.cont = HaltCont()
-                start_sequence(m, [form], Scope(None, None, self.user_env))
+                start_program(m, [top], Scope(None, None, self.user_env))
                 self.execute_repl(m)
 
     def execute_repl(self, m: Machine) -> None:

@@ -34,6 +34,10 @@ class SchemeUncaught(Exception):
         self.pos = pos
 
 
+def out_of_memory() -> W_Object:
+    return W_ErrorObject("out of memory", [], "error")
+
+
 # ---- the dynamic state --------------------------------------------------------------------------
 
 class WindFrame:
@@ -114,6 +118,10 @@ class Machine:
                     self.node = None
                     self.cont = saved
                     self.signal(error.payload, error.continuable, current.pos)
+                except MemoryError:
+                    self.node = None
+                    self.cont = saved
+                    self.signal(out_of_memory(), False, current.pos)
             else:
                 frame = self.cont
                 parent = frame.parent
@@ -126,6 +134,11 @@ class Machine:
                     if parent is not None:
                         self.cont = parent
                     self.signal(error.payload, error.continuable, frame.source_pos())
+                except MemoryError:
+                    self.node = None
+                    if parent is not None:
+                        self.cont = parent
+                    self.signal(out_of_memory(), False, frame.source_pos())
         return self.value
 
     def return_value(self, value: W_Object) -> None:

@@ -35,7 +35,7 @@ from languages.scheme.primitives import check_procedure, check_string, control, 
 from languages.scheme.printer import display_string
 from languages.scheme.procedures import W_Parameter, W_Procedure, apply_procedure
 from languages.scheme.reader import Reader, ReadError
-from languages.scheme.toplevel import start_sequence
+from languages.scheme.toplevel import start_program
 
 # ---- procedures and continuations ---------------------------------------------------------------
 
@@ -271,12 +271,12 @@ def c_load(m: Machine, args: list[W_Object]) -> None:
     if text is None:
         raise kind_error("file", "load: cannot read file", [args[0]])
     try:
-        forms = Reader(text, path).read_all()
+        program = Reader(text, path).read_program()
     except ReadError as error:
         err = W_ErrorObject(error.reason, [], "read")
         err.pos = error.pos
         raise SchemeError(err) from None
-    start_sequence(m, forms, Scope(None, None, env))
+    start_program(m, program, Scope(None, None, env))
 
 
 # ---- the process context ------------------------------------------------------------------------

@@ -49,6 +49,14 @@ class ReadError(Exception):
         self.incomplete = incomplete
 
 
+class TopForm:
+    """A top-level datum of a program and where it starts."""
+
+    def __init__(self, form: W_Object, pos: SourcePos) -> None:
+        self.form = form
+        self.pos = pos
+
+
 class W_Placeholder(W_Object):
     """Stands for a datum label (#n#) whose datum is still being read."""
 
@@ -173,6 +181,17 @@ class Reader:
             if form is EOF:
                 return forms
             forms.append(form)
+
+    def read_program(self) -> list[TopForm]:
+        """All data, each with the position where it starts (also for atoms)."""
+        forms: list[TopForm] = []
+        while True:
+            self.skip_atmosphere()
+            pos = self.here()
+            form = self.read()
+            if form is EOF:
+                return forms
+            forms.append(TopForm(form, pos))
 
     def read_datum(self) -> W_Object:
         stack: list[Pending] = []
@@ -478,6 +497,8 @@ class Reader:
         """Replace every placeholder inside `root` by its label's datum (iteratively, cycles allowed)."""
         for holder in self.placeholders:
             holder.target = self.labels.get(holder.label, None)
+            if isinstance(holder.target, W_Placeholder):
+                raise self.error("datum label #%d# refers only to itself" % holder.label)
         root = resolve_placeholder(root)
         seen: dict[W_Object, bool] = {}
         todo: list[W_Object] = [root]
