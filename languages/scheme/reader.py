@@ -60,8 +60,9 @@ class TopForm:
 class W_Placeholder(W_Object):
     """Stands for a datum label (#n#) whose datum is still being read."""
 
-    def __init__(self, label: int) -> None:
+    def __init__(self, label: int, pos: SourcePos) -> None:
         self.label = label
+        self.pos = pos
         self.target: W_Object | None = None
 
 
@@ -376,7 +377,7 @@ class Reader:
                 return value
             for entry in stack:
                 if entry.kind == LABEL and entry.label == label:
-                    holder = W_Placeholder(label)
+                    holder = W_Placeholder(label, pos)
                     self.placeholders.append(holder)
                     return holder
             raise self.error("undefined datum label #%d#" % label, pos)
@@ -498,7 +499,7 @@ class Reader:
         for holder in self.placeholders:
             holder.target = self.labels.get(holder.label, None)
             if isinstance(holder.target, W_Placeholder):
-                raise self.error("datum label #%d# refers only to itself" % holder.label)
+                raise self.error("datum label #%d# refers only to itself" % holder.label, holder.pos)
         root = resolve_placeholder(root)
         seen: dict[W_Object, bool] = {}
         todo: list[W_Object] = [root]
