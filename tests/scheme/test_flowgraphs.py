@@ -9,6 +9,7 @@ import languages.scheme
 from kit.cli import module_functions
 from kit.flow import build_flow_graph
 from kit.flow.checker import checkgraph
+from languages.scheme.target import entry_point
 
 SKIPPED_MODULES = {"languages.scheme.__main__"}
 
@@ -36,3 +37,14 @@ def test_the_vm_is_sizeable():
 @pytest.mark.parametrize("name,func", FUNCTIONS, ids=[name for name, _ in FUNCTIONS])
 def test_flow_graph(name, func):
     checkgraph(build_flow_graph(func))
+
+
+def test_entry_point_runs_through_its_flow_graphs(capfd):
+    from kit.flow.interp import FlowInterpreter
+    interp = FlowInterpreter()
+    status = interp.call(entry_point, ["scheme", "-e", "(list (+ 1 2) (map car '((a) (b))) (vector 'v))"])
+    assert status == 0
+    assert capfd.readouterr().out == "(3 (a b) #(v))\n"
+    status = interp.call(entry_point, ["scheme", "-e", "(car 5)"])
+    assert status == 1
+    assert "Error: car: expected a pair, got 5" in capfd.readouterr().err
