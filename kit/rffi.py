@@ -59,6 +59,7 @@ c_free = CFunction("free", [Address], Void, "<stdlib.h>")
 c_memmove = CFunction("memmove", [Address, Address, Unsigned], Address, "<string.h>")
 c_memset = CFunction("memset", [Address, Int32, Unsigned], Address, "<string.h>")
 c_exit = CFunction("exit", [Int32], Void, "<stdlib.h>")
+c_isatty = CFunction("isatty", [Int32], Int32, "<unistd.h>")
 c_strerror = CFunction("strerror", [Int32], Address, "<string.h>")
 # from kit's small C runtime (kit/backend/llvm/runtime.c)
 kit_errno = CFunction("kit_errno", [], Int32)
@@ -69,7 +70,7 @@ kit_sleep = CFunction("kit_sleep", [Float], Void)
 kit_format_double = CFunction("kit_format_double", [Address, Signed, Float, Int32, Int32], Signed)
 kit_strtod = CFunction("kit_strtod", [Address, Signed, Address], Float)
 
-MATH_FUNCTIONS_1 = ["sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan",
+MATH_FUNCTIONS_1 = ["rint", "sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan",
                     "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "fabs", "floor", "ceil", "trunc",
                     "expm1", "log1p", "erf", "erfc", "tgamma", "lgamma", "cbrt"]
 MATH_FUNCTIONS_2 = ["atan2", "pow", "fmod", "hypot", "copysign"]

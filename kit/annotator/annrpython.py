@@ -45,7 +45,7 @@ class RPythonAnnotator:
         self.origins: dict[Variable, Origin] = {}
         self.annotated: dict[Block, FunctionGraph] = {}
         self.pending: dict[Block, FunctionGraph] = {}
-        self.blocked: dict[Block, tuple[FunctionGraph, int, str]] = {}
+        self.blocked: dict[Block, tuple[FunctionGraph, int, str, str, Any]] = {}
         self.graphs: list[FunctionGraph] = []
         self.return_readers: dict[FunctionGraph, set[Any]] = {}
         self.knowntypedata: dict[Variable, dict[bool, dict[Variable, SomeObject]]] = {}
@@ -53,6 +53,7 @@ class RPythonAnnotator:
         self.flowcount: dict[Block, int] = {}
         self.progress = progress
         self.translator_graphs: dict[Any, FunctionGraph] = {}
+        self.bookkeeper.prepare_exception_classes()
 
     # ---- graphs ----------------------------------------------------------------------------------
 
@@ -160,11 +161,10 @@ class RPythonAnnotator:
         self.rules.check_attributes()
 
     def check_blocked(self) -> None:
-        for block, (graph, index, reason) in self.blocked.items():
-            op = block.operations[index]
-            if op.opname in ("simple_call", "call_args"):
+        for _block, (graph, _index, reason, opname, loc) in self.blocked.items():
+            if opname in ("simple_call", "call_args"):
                 continue  # a call of a function that never returns: the rest is unreachable
-            raise AnnotatorError(f"this operation can never succeed: {reason}", op.loc, graph.name,
+            raise AnnotatorError(f"this operation can never succeed: {reason}", loc, graph.name,
                                  hint="the value it needs is never produced (e.g. an item read from a list "
                                       "that is always empty, or an attribute that is never set)")
 
@@ -184,7 +184,8 @@ class RPythonAnnotator:
                     raise BlockedInference(i, f"`{_op_text(op)}` has no possible value yet")
                 self.setbinding(op.result, s_result, Origin(op.loc, f"the result of {_op_text(op)}"))
         except BlockedInference as blocked:
-            self.blocked[block] = (graph, blocked.index, blocked.reason)
+            op = block.operations[blocked.index]
+            self.blocked[block] = (graph, blocked.index, blocked.reason, op.opname, op.loc)
             return
         finally:
             bk.position = None
@@ -199,7 +200,8 @@ class RPythonAnnotator:
             else:
                 s = self.bindings.get(arg)
                 if s is None:
-                    raise BlockedInference(0, f"{arg} is not annotated")
+                    index = self.bookkeeper.position[2] if self.bookkeeper.position else 0
+                    raise BlockedInference(index, f"{arg} is not annotated")
                 args_s.append(s)
         try:
             return self.rules.dispatch(graph, op, args_s)

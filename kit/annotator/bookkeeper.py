@@ -43,6 +43,14 @@ from kit.rlib.unroll import unrolling_iterable
 if TYPE_CHECKING:
     from kit.annotator.annrpython import RPythonAnnotator
 
+# the hidden attribute holding str(exc): the first argument given to the exception's constructor
+EXC_MESSAGE = "_kit_message_"
+
+# exceptions the runtime or low-level helpers may raise: their classes exist from the start
+STANDARD_EXCEPTIONS = [MemoryError, RecursionError, OverflowError, ZeroDivisionError, IndexError, KeyError,
+                       ValueError, TypeError, StopIteration, AssertionError, OSError, NotImplementedError,
+                       RuntimeError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, AttributeError]
+
 BUILTIN_EXCEPTIONS = {cls for cls in vars(builtins).values()
                       if isinstance(cls, type) and issubclass(cls, BaseException)}
 
@@ -59,8 +67,19 @@ class Bookkeeper:
         self.position: Any = None          # (graph, block, index) of the operation being annotated
         self.current_loc: Location | None = None
         # every set of descriptions called together at one call site (the rtyper needs uniform calls)
-        self.call_sites: list[tuple[Any, frozenset]] = []
+        self.call_sites: list[tuple[Any, frozenset, bool]] = []
+        self.graphs_called_here: list[Any] = []
         self.memo_tables: dict[Any, dict] = {}
+        self.mixin_copies: dict[tuple[int, int], Any] = {}
+
+    def prepare_exception_classes(self) -> None:
+        """Before annotation: the standard exception classes exist, and every exception keeps its
+        message (None when none was given), so raising them from low-level helpers changes nothing."""
+        for cls in STANDARD_EXCEPTIONS:
+            self.getclassdef(cls).instantiated = True
+        origin = Origin(None, "the message of an exception")
+        self.getclassdef(BaseException).write_attribute(EXC_MESSAGE, SomeString(can_be_None=True), origin)
+        self.getclassdef(OSError).write_attribute("errno", SomeInteger(), Origin(None, "the errno of an OSError"))
 
     # ---- descriptions ----------------------------------------------------------------------------
 
@@ -218,7 +237,7 @@ class Bookkeeper:
                 classdef.write_attribute(name, self.immutablevalue(value), origin)
             if isinstance(x, BaseException):
                 message = str(x)
-                classdef.write_attribute("message", self.immutablevalue(message), origin)
+                classdef.write_attribute(EXC_MESSAGE, self.immutablevalue(message), origin)
         return s_inst
 
     def _prebuilt_bound_method(self, x: types.MethodType) -> SomeObject:
@@ -294,7 +313,8 @@ class Bookkeeper:
 
     def call_pbc(self, s_callee: SomePBC, args: CallArgs, origin: Origin | None) -> SomeObject:
         results = []
-        self.call_sites.append((self.position, s_callee.descs))
+        outer_calls = self.graphs_called_here
+        self.graphs_called_here = []
         for desc in s_callee.descs:
             if isinstance(desc, FunctionDesc):
                 results.append(self.call_function(desc, args, origin))
@@ -305,6 +325,10 @@ class Bookkeeper:
                 results.append(self.instantiate(desc, args, origin))
             else:
                 raise AnnotatorError(f"{desc.describe()} is not callable", self.current_loc)
+        # the graphs one call site may reach must share a signature (see kit.rtyper.normalize)
+        self.call_sites.append((self.position, frozenset(self.graphs_called_here),
+                                any(isinstance(d, MethodDesc) for d in s_callee.descs)))
+        self.graphs_called_here = outer_calls
         return unionof(*results)
 
     def call_function(self, desc: FunctionDesc, args: CallArgs, origin: Origin | None) -> SomeObject:
@@ -315,6 +339,7 @@ class Bookkeeper:
         if desc.specializer is not None and desc.specializer[0] == "memo":
             return self.memo_call(desc, args_s)
         graph = desc.get_graph(args_s)
+        self.graphs_called_here.append(graph)
         return self.annotator.recursivecall(graph, args_s, origin)
 
     def memo_call(self, desc: FunctionDesc, args_s: list[SomeObject]) -> SomeObject:
@@ -325,11 +350,19 @@ class Bookkeeper:
                 raise AnnotatorError(f"argument {i} of the memo function {desc.name}() must be a constant, "
                                      f"not {s.describe()}", self.current_loc)
             values.append(s.const)
-        table = self.memo_tables.setdefault(id(desc.pyobj), {})
-        key = tuple(id(v) if not isinstance(v, int | str | float | bool | tuple) else v for v in values)
-        if key not in table:
-            table[key] = desc.pyobj(*values)
-        return self.immutablevalue(table[key])
+        # the function runs now; memoised so the rtyper finds the same object again
+        if not hasattr(desc.pyobj, "_kit_memo_cache_"):
+            cache: dict = {}
+            original = desc.pyobj
+
+            def cached(*args: Any) -> Any:
+                key = tuple(id(v) if not isinstance(v, int | str | float | bool | tuple) else v for v in args)
+                if key not in cache:
+                    cache[key] = original(*args)
+                return cache[key]
+            desc.pyobj = cached
+            desc.pyobj._kit_memo_cache_ = cache  # type: ignore[attr-defined]
+        return self.immutablevalue(desc.pyobj(*values))
 
     def instantiate(self, desc: ClassDesc, args: CallArgs, origin: Origin | None) -> SomeObject:
         classdef = self.getclassdef(desc.pyobj)
@@ -337,6 +370,9 @@ class Bookkeeper:
         s_inst = SomeInstance(classdef)
         init_owner, init = classdef.lookup_class_value("__init__")
         if init_owner is not None and isinstance(init, types.FunctionType):
+            if issubclass(desc.pyobj, BaseException) and args.positional:
+                # like BaseException.__new__: str(exc) is the constructor's argument(s)
+                classdef.write_attribute(EXC_MESSAGE, SomeString(), Origin(self.current_loc, "an exception message"))
             s_method = SomePBC([self.getmethoddesc(init, init_owner, classdef, "__init__")])
             s_result = self.call_pbc(s_method, args, origin)
             if s_result != s_None and s_result is not s_Impossible and not s_result.is_constant():
@@ -354,9 +390,9 @@ class Bookkeeper:
         if issubclass(classdef.cls, OSError) and len(args.positional) >= 1:
             classdef.write_attribute("errno", args.positional[0], origin)
         if args.positional:
-            classdef.write_attribute("message", SomeString(), origin)
+            classdef.write_attribute(EXC_MESSAGE, SomeString(), origin)
         else:
-            classdef.find_attribute("message")
+            classdef.find_attribute(EXC_MESSAGE)
 
 
 _BUILTIN_TYPES_AS_VALUES = {int, float, str, bytes, bool, list, dict, tuple, object, type, range,
@@ -375,8 +411,10 @@ def _special_callable(x: Any) -> SomeObject | None:
         entry = None
     if entry is not None and entry[0] is x:
         return SomeBuiltin(getattr(x, "__name__", "?"), pyobj=x)
-    if isinstance(x, LLOpCallable | CFunction) or x in (lltype.malloc, lltype.cast_pointer,
-                                                         lltype.cast_primitive, lltype.nullptr):
+    if isinstance(x, LLOpCallable | CFunction | lltype.LLFunction) or x in (lltype.malloc, lltype.cast_pointer,
+                                                         lltype.cast_primitive, lltype.nullptr,
+                                                         lltype.typeOf_struct, lltype.typeOf_item,
+                                                         lltype.default_of_item):
         return SomeBuiltin(getattr(x, "name", getattr(x, "__name__", "?")), pyobj=x)
     return None
 

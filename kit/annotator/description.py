@@ -124,7 +124,14 @@ class FunctionDesc(Desc):
 
     def specialization_key(self, args_s: list[SomeObject]) -> tuple[Any, dict[int, Any]]:
         """(cache key, constant arguments baked into the graph) for a call with these annotations."""
+        if self.is_lowlevel_helper() and (self.specializer is None or self.specializer[0] == "arg"):
+            # low-level helpers: one copy per low-level argument types (constants included)
+            return self.lowlevel_key(args_s)
         if self.specializer is None:
+            if self.has_varargs:
+                # one copy per number of arguments given to *args (the tuple has a fixed length)
+                star = args_s[self.npositional]
+                return ("varargs", len(star.items) if isinstance(star, SomeTuple) else -1), {}
             return None, {}
         kind, argnums = self.specializer
         if kind == "argtype":
@@ -150,6 +157,26 @@ class FunctionDesc(Desc):
         if kind == "memo":
             return ("memo",), {}
         raise AnnotatorError(f"unknown specialization {kind!r} on {self.name}")
+
+    def is_lowlevel_helper(self) -> bool:
+        """Low-level helpers (the rtyper's, the GC's) are generic: one copy per argument type."""
+        module = getattr(self.pyobj, "__module__", "") or ""
+        return module.startswith(("kit.rtyper.", "gcs.", "kit.translator."))
+
+    def lowlevel_key(self, args_s: list[SomeObject]) -> tuple[Any, dict[int, Any]]:
+        key = []
+        constargs = {}
+        for i, s in enumerate(args_s):
+            ptrtype = getattr(s, "ll_ptrtype", None)
+            if ptrtype is not None:
+                key.append(("ptr", ptrtype, getattr(s, "fieldname", None)))
+            elif s.is_constant() and not isinstance(s.const, int | float | str | bytes | bool):
+                # functions, None and low-level types passed as arguments are constants in the copy
+                key.append(("const", _const_key(s.const)))
+                constargs[i] = s.const
+            else:
+                key.append((type(s).__name__, getattr(s, "unsigned", False)))
+        return ("ll", tuple(key)), constargs
 
     def get_graph(self, args_s: list[SomeObject]) -> FunctionGraph:
         key, constargs = self.specialization_key(args_s)
@@ -179,8 +206,14 @@ class ClassDesc(Desc):
         # the class body, with the methods of _mixin_ bases copied in (they are not real bases)
         self.classdict: dict[str, Any] = {}
         for base in reversed(cls.__mro__):
-            if base is cls or getattr(base, "__dict__", {}).get("_mixin_", False):
+            if base is cls:
                 self.classdict.update(base.__dict__)
+            elif getattr(base, "__dict__", {}).get("_mixin_", False):
+                # each class gets its own copies of a mixin's methods, typed for that class alone
+                for name, value in base.__dict__.items():
+                    if isinstance(value, types.FunctionType):
+                        value = _copy_mixin_function(bookkeeper, value, cls)
+                    self.classdict[name] = value
         self.classdef: ClassDef | None = None
 
     def describe(self) -> str:
@@ -197,6 +230,16 @@ class ClassDesc(Desc):
         except (TypeError, OSError):
             return None
         return Location(display_filename(filename or "?"), line, 1)
+
+
+def _copy_mixin_function(bookkeeper: Bookkeeper, func: types.FunctionType, cls: type) -> types.FunctionType:
+    key = (id(func), id(cls))
+    copy = bookkeeper.mixin_copies.get(key)
+    if copy is None:
+        from kit.rlib.objectmodel import _copy_function
+        copy = _copy_function(func)
+        bookkeeper.mixin_copies[key] = copy
+    return copy
 
 
 class MethodDesc(Desc):

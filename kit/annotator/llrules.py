@@ -64,6 +64,8 @@ def annotation_of_lltype(T: lltype.LowLevelType) -> SomeObject:
 
 
 def check_assignable(s_value: SomeObject, T: lltype.LowLevelType) -> bool:
+    if T == lltype.Void:
+        return s_value.is_constant() or s_value is s_None or type(s_value).__name__ == "SomeNone"
     if isinstance(T, lltype.Ptr):
         return isinstance(s_value, SomePtr) and s_value.ll_ptrtype == T or s_value is s_None \
             or (s_value.is_constant() and s_value.const is None)
@@ -146,6 +148,8 @@ class LLRules:
             if not s_type.is_constant():
                 raise hop.error(f"llop.{func.name}() needs the result type first")
             return annotation_of_lltype(s_type.const)
+        if isinstance(func, lltype.LLFunction):
+            return annotation_of_lltype(func.TYPE.RESULT)
         if isinstance(func, CFunction):
             if len(args.positional) != len(func.args):
                 raise hop.error(f"{func.name}() takes {len(func.args)} arguments")
@@ -168,4 +172,20 @@ class LLRules:
             return annotation_of_lltype(args.positional[0].const)
         if func is lltype.nullptr:
             return SomePtr(args.positional[0].const)
+        if func is lltype.typeOf_struct:
+            s_ptr = args.positional[0]
+            if not isinstance(s_ptr, SomePtr):
+                raise hop.error("typeOf_struct() needs a pointer")
+            return SomeLLType(s_ptr.ll_ptrtype.target)
+        if func is lltype.default_of_item:
+            s_ptr = args.positional[0]
+            if not isinstance(s_ptr, SomePtr) or not isinstance(s_ptr.ll_ptrtype.target, lltype.Array):
+                raise hop.error("default_of_item() needs a pointer to an array")
+            return annotation_of_lltype(s_ptr.ll_ptrtype.target.OF)
+        if func is lltype.typeOf_item:
+            s_ptr = args.positional[0]
+            T = s_ptr.ll_ptrtype.target if isinstance(s_ptr, SomePtr) else None
+            if not isinstance(T, lltype.Struct) or T.varsize_array() is None:
+                raise hop.error("typeOf_item() needs a pointer to a var-sized struct")
+            return SomeLLType(T.varsize_array().OF)
         raise hop.error(f"{s_builtin.describe()} cannot be called in RPython")

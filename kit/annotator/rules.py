@@ -9,8 +9,10 @@ from __future__ import annotations
 import types
 from typing import TYPE_CHECKING, Any
 
+from kit.annotator.bookkeeper import EXC_MESSAGE
 from kit.annotator.description import CallArgs
 from kit.annotator.listdef import DictDef, ListDef
+from kit.annotator.llrules import SomeInteriorPtr
 from kit.annotator.model import (
     SomeAddress,
     SomeBool,
@@ -149,7 +151,7 @@ class OperationRules:
             for name, attr in classdef.attrs.items():
                 if isinstance(attr.s_value, SomeImpossibleValue) and attr.read_locations:
                     loc, funcname = attr.read_locations[0]
-                    if classdef.cls.__module__ == "builtins" and name == "message":
+                    if classdef.cls.__module__ == "builtins" and name == EXC_MESSAGE:
                         continue
                     raise AnnotatorError(f"attribute '{name}' of class {classdef.name} is read but never "
                                          "assigned anywhere", loc, funcname,
@@ -191,14 +193,16 @@ class OperationRules:
                 return self.builtins.string_format(hop, s1, s2)
         if isinstance(s2, SomeString | SomeBytes) and name == "mul" and isinstance(s1, SomeInteger):
             return type(s2)()
+        # the result of + and * shares its item type with the operands (so [None] * n can later
+        # hold instances): their ListDefs are merged
         if isinstance(s1, SomeList):
             if name == "add" and isinstance(s2, SomeList):
-                ld = hop.listdef(union(s1.listdef.read_item(), s2.listdef.read_item()))
-                return SomeList(ld)
+                s1.listdef.merge(s2.listdef)
+                return SomeList(s1.listdef)
             if name == "mul" and isinstance(s2, SomeInteger):
-                return SomeList(hop.listdef(s1.listdef.read_item()))
+                return SomeList(s1.listdef)
         if isinstance(s2, SomeList) and name == "mul" and isinstance(s1, SomeInteger):
-            return SomeList(hop.listdef(s2.listdef.read_item()))
+            return SomeList(s2.listdef)
         if isinstance(s1, SomeTuple) and isinstance(s2, SomeTuple) and name == "add":
             return SomeTuple(list(s1.items) + list(s2.items))
         if isinstance(s1, SomeAddress) and isinstance(s2, SomeInteger) and name in ("add", "sub"):
@@ -301,7 +305,8 @@ class OperationRules:
             if type(s1) is type(s2) or isinstance(s1, SomeInstance | SomePBC) and isinstance(
                     s2, SomeInstance | SomePBC):
                 if isinstance(s1, SomeList):
-                    union(s1.listdef.read_item(), s2.listdef.read_item())  # type: ignore[attr-defined]
+                    # compared lists get one item type (an empty literal takes the other's)
+                    s1.listdef.merge(s2.listdef)  # type: ignore[attr-defined]
                 return SomeBool()
             if isinstance(s1, SomeTypeOf) or isinstance(s2, SomeTypeOf):
                 return SomeBool()
@@ -405,8 +410,8 @@ class OperationRules:
     def op_getattr(self, hop: AnnOp, s_obj: SomeObject, s_name: SomeObject) -> SomeObject:
         name = s_name.const
         if isinstance(s_obj, SomeInstance):
-            if s_obj.can_be_None:
-                raise hop.none_error(0, f"reading attribute '{name}'")
+            # an instance that may be None: allowed (RPython style); the translated code checks for
+            # None and raises AttributeError like Python
             classdef = s_obj.classdef
             assert classdef is not None
             attr = classdef.read_attribute(name, (hop.loc, hop.graph.name))
@@ -414,7 +419,7 @@ class OperationRules:
             if isinstance(s_value, SomePBC) and s_value.kind == "method":
                 return classdef.bind_methods(s_value, name)
             if s_value is s_Impossible and classdef.lookup_class_value(name)[0] is None:
-                if name == "message" and issubclass(classdef.cls, BaseException):
+                if name == EXC_MESSAGE and issubclass(classdef.cls, BaseException):
                     return SomeString()
             return s_value
         if isinstance(s_obj, SomeModule):
@@ -460,8 +465,6 @@ class OperationRules:
     def op_setattr(self, hop: AnnOp, s_obj: SomeObject, s_name: SomeObject, s_value: SomeObject) -> SomeObject:
         name = s_name.const
         if isinstance(s_obj, SomeInstance):
-            if s_obj.can_be_None:
-                raise hop.none_error(0, f"setting attribute '{name}'")
             assert s_obj.classdef is not None
             origin = hop.arg_origin(2) or hop.origin()
             origin = Origin(hop.loc, f"assigned to .{name}", origin)
@@ -513,7 +516,7 @@ class OperationRules:
             except UnionError:
                 raise hop.error("indexing a tuple whose items have different types needs a constant index") \
                     from None
-        if isinstance(s_obj, SomePtr):
+        if isinstance(s_obj, SomePtr | SomeInteriorPtr):
             return self.builtins.ll.getitem(hop, s_obj, s_index)
         raise hop.error(f"{s_obj.describe()} cannot be indexed")
 
@@ -534,7 +537,7 @@ class OperationRules:
             s_obj.dictdef.generalize_key(s_index, Origin(hop.loc, "a key stored in a dict", hop.arg_origin(1)))
             s_obj.dictdef.generalize_value(s_value, origin)
             return s_None
-        if isinstance(s_obj, SomePtr):
+        if isinstance(s_obj, SomePtr | SomeInteriorPtr):
             return self.builtins.ll.setitem(hop, s_obj, s_index, s_value)
         raise hop.error(f"{s_obj.describe()} does not support item assignment")
 

@@ -24,6 +24,8 @@ class LLOpCallable:
 
 
 class _LLOpNamespace:
+    _kit_fold_getattr_ = True
+
     def __init__(self) -> None:
         self._cache: dict[str, LLOpCallable] = {}
 

@@ -82,7 +82,8 @@ for _name, _a, _r in [("cast_int_to_float", "i", "f"), ("cast_float_to_int", "f"
                       ("cast_bool_to_int", "b", "i"), ("cast_bool_to_float", "b", "f"),
                       ("cast_int_to_char", "i", "c"), ("cast_char_to_int", "c", "i"),
                       ("cast_int_to_unichar", "i", "uc"), ("cast_unichar_to_int", "uc", "i"),
-                      ("cast_float_to_longlong_bits", "f", "i"), ("cast_longlong_bits_to_float", "i", "f")]:
+                      ("cast_float_to_longlong_bits", "f", "i"), ("cast_longlong_bits_to_float", "i", "f"),
+                      ("cast_int_to_int32", "i", "i"), ("cast_int32_to_int", "i", "i")]:
     _op(_name, _a, _r, fold=True)
 
 # ---- pointers and memory of GC objects ----
@@ -105,6 +106,8 @@ _op("malloc_varsize", "v i", "r", gc=True, raises=(MemoryError,), side=False)   
 _op("arraycopy", "r r i i i", "v")  # (src, dst, srcstart, dststart, length) for GcArrays
 _op("interior_arraycopy", "r r v i i i", "v")  # same on the inlined array of var-sized structs
 _op("identityhash", "r", "i", side=False)
+_op("getinteriorarrayaddress", "r v", "a", side=False)   # address of p.chars[0] (for C calls)
+_op("getarrayaddress", "r", "a", side=False)              # address of item 0 of a GcArray
 
 # ---- calls ----
 _op("direct_call", "v ...", "*", raises=(Exception,), gc=True)        # (function constant, args...)
@@ -117,7 +120,7 @@ _op("raw_calloc", "i", "a", side=True)
 _op("raw_free", "a", "v")
 _op("raw_memclear", "a i", "v")
 _op("raw_memcopy", "a a i", "v")
-_op("raw_load", "v a i", "*", side=False)     # (TYPE, address, byte offset)
+_op("raw_load", "a i", "*", side=False)       # (address, byte offset); the result type says what to load
 _op("raw_store", "v a i *", "v")               # (TYPE, address, byte offset, value)
 _op("adr_add", "a i", "a", fold=True)
 _op("adr_sub", "a i", "a", fold=True)

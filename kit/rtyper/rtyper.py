@@ -96,7 +96,8 @@ class RPythonTyper:
             return self.constant_annotation(v)
         s = self.annotator.bindings.get(v)
         if s is None:
-            raise TyperError(f"no annotation for {v}")
+            # the result of a call that never returns (its function always raises)
+            return SomeImpossibleValue()
         return s
 
     def constant_annotation(self, c: Constant) -> SomeObject:
@@ -165,6 +166,9 @@ class RPythonTyper:
             return VoidRepr(self)
         raise TyperError(f"no low-level representation for {s.describe()}")
 
+    def getrepr_str(self) -> Repr:
+        return self.getrepr(SomeString())
+
     def primitive_repr(self, T: lltype.LowLevelType) -> Repr:
         r = self.primitive_reprs.get(T)
         if r is None:
@@ -228,37 +232,43 @@ class RPythonTyper:
     def specialize_graph(self, graph: FunctionGraph) -> None:
         self.specialized.add(graph)
         self.current_graph = graph
+        self.remove_unannotated_blocks(graph)
         for block in list(graph.iterblocks()):
-            if block not in self.annotator.annotated:
+            if block not in self.annotator.annotated and block.operations:
                 continue
             self.specialize_block(graph, block)
-        self.remove_unannotated_blocks(graph)
-        for v in graph.returnblock.inputargs + graph.exceptblock.inputargs:
+        for v in graph.returnblock.inputargs:
             if v.concretetype is None:
                 v.concretetype = self.variable_repr(v).lowleveltype
+        etype, evalue = graph.exceptblock.inputargs
+        etype.concretetype = self.classes.class_repr(None).lowleveltype
+        evalue.concretetype = self.classes.instance_repr(None).lowleveltype
         self.current_graph = None
 
     def remove_unannotated_blocks(self, graph: FunctionGraph) -> None:
-        """Drop exits into blocks the annotator never reached (statically dead code)."""
+        """Drop exits into blocks the annotator never reached (statically dead code).
+
+        A block can end up with no exits at all: after a call that never returns normally.  Such a
+        dead end becomes `unreachable` in the generated code."""
         for block in list(graph.iterblocks()):
             if block.is_final:
                 continue
             live = [link for link in block.exits if link.target in self.annotator.annotated]
-            if len(live) != len(block.exits):
-                if block.exitswitch is c_last_exception:
-                    if not live or live[0].exitcase is not None:
-                        # the normal exit is dead: the operation always raises
-                        block.recloseblock(*live) if live else None
-                    else:
-                        block.recloseblock(*live)
-                    if len(live) <= 1 and (not live or live[0].exitcase is None):
-                        block.exitswitch = None
-                elif isinstance(block.exitswitch, Variable | Constant) and len(live) == 1:
-                    live[0].exitcase = None
+            if len(live) == len(block.exits):
+                continue
+            if block.exitswitch is c_last_exception:
+                if not live or live[0].exitcase is not None:
+                    # the normal exit is dead: only the exceptions leave, so continue to a dead end
+                    dead_end = Block([])
+                    live.insert(0, Link([], dead_end))
+                if len(live) == 1:
                     block.exitswitch = None
-                    block.recloseblock(*live)
-                else:
-                    block.recloseblock(*live)
+            elif len(live) == 1:
+                live[0].exitcase = None
+                block.exitswitch = None
+            elif not live:
+                block.exitswitch = None
+            block.recloseblock(*live)
 
     def variable_repr(self, v: Variable) -> Repr:
         s = self.annotator.bindings.get(v)
@@ -267,6 +277,13 @@ class RPythonTyper:
         return self.getrepr(s)
 
     def specialize_block(self, graph: FunctionGraph, block: Block) -> None:
+        blocked = self.annotator.blocked.pop(block, None)
+        if blocked is not None:
+            # the operation at `index` never returns normally: what follows it is dead
+            index = blocked[1]
+            block.operations = block.operations[:index + 1]
+            block.exitswitch = None
+            block.exits = []
         for v in block.inputargs:
             v.concretetype = self.variable_repr(v).lowleveltype
         newops: list[SpaceOperation] = []
@@ -279,14 +296,17 @@ class RPythonTyper:
             hop = HighLevelOp(self, op, llops, last_raising)
             try:
                 v_result = self.translate_op(hop)
+                self.attach_result(hop, v_result)
             except TyperError as exc:
                 raise KitError(f"cannot translate this operation ({op.opname}): {exc}", op.loc, graph.name) from None
-            self.attach_result(hop, v_result)
             if last_raising:
+                if llops.raising_index is None and not llops.exception_handled:
+                    # the lowering did not say: the last operation that can raise is the one
+                    for k in range(len(llops) - 1, -1, -1):
+                        if _ll_can_raise(llops[k]):
+                            llops.raising_index = k
+                            break
                 if llops.raising_index is None:
-                    if not hop.exception_handled:
-                        raise KitError(f"internal: {op.opname} did not say where its exception is raised",
-                                       op.loc, graph.name)
                     # cannot raise after all: the exception exits are dead
                     block.exitswitch = None
                     block.recloseblock(block.exits[0])
@@ -297,27 +317,27 @@ class RPythonTyper:
             else:
                 newops.extend(llops)
         block.operations = newops
-        if moved_to_normal_link:
-            self.insert_ops_on_link(block, block.exits[0], moved_to_normal_link)
         if isinstance(block.exitswitch, Variable):
             block.exitswitch.concretetype = lltype.Bool
         self.specialize_links(block)
+        if moved_to_normal_link:
+            # what follows the raising operation runs only when it did not raise
+            self.insert_ops_on_link(block, block.exits[0], moved_to_normal_link)
 
     def attach_result(self, hop: HighLevelOp, v_result: Variable | Constant | None) -> None:
         result = hop.spaceop.result
         T = hop.r_result.lowleveltype
         result.concretetype = T
         llops = hop.llops
-        if v_result is None:
-            if T != lltype.Void:
-                raise TyperError(f"{hop.opname} produced no value, but a {T!r} is expected")
-            return
-        if v_result.concretetype is not None and v_result.concretetype != T:
-            if T == lltype.Void:
-                return
-            raise TyperError(f"{hop.opname} produced {v_result.concretetype!r}, expected {T!r}")
         if T == lltype.Void:
+            # a value known statically: the variable is still defined, for later operations that name it
+            value = v_result.value if isinstance(v_result, Constant) else None
+            llops.append(SpaceOperation("same_as", [inputconst(lltype.Void, value)], result, llops.loc))
             return
+        if v_result is None:
+            raise TyperError(f"{hop.opname} produced no value, but a {T!r} is expected")
+        if v_result.concretetype is not None and v_result.concretetype != T:
+            raise TyperError(f"{hop.opname} produced {v_result.concretetype!r}, expected {T!r}")
         if isinstance(v_result, Variable) and llops and llops[-1].result is v_result:
             llops[-1].result = result
             return
@@ -355,10 +375,19 @@ class RPythonTyper:
                 link.last_exc_value.concretetype = self.variable_repr(link.last_exc_value).lowleveltype
             llops = LowLevelOpList(self, None)
             newargs = []
-            for a, target_var in zip(link.args, link.target.inputargs, strict=True):
-                r_to = self.variable_repr(target_var)
+            to_except = self.current_graph is not None and link.target is self.current_graph.exceptblock
+            for i, (a, target_var) in enumerate(zip(link.args, link.target.inputargs, strict=True)):
+                if to_except:
+                    # raising: the exception's class (vtable) and the instance, whatever their classes
+                    r_to = self.classes.class_repr(None) if i == 0 else self.classes.instance_repr(None)
+                else:
+                    r_to = self.variable_repr(target_var)
                 if target_var.concretetype is None:
                     target_var.concretetype = r_to.lowleveltype
+                if r_to.lowleveltype == lltype.Void:
+                    # the value is known statically where it arrives; nothing is passed at run time
+                    newargs.append(inputconst(lltype.Void, a.value if isinstance(a, Constant) else None))
+                    continue
                 if isinstance(a, Constant):
                     try:
                         newargs.append(inputconst(r_to, a.value))
@@ -387,6 +416,13 @@ class RPythonTyper:
                 method = getattr(r1, "rtype_" + name, None)
                 if method is not None:
                     return method(hop)
+            if hop.s_result.is_constant() and name in ("lt", "le", "eq", "ne", "gt", "ge", "is_", "contains"):
+                hop.exception_cannot_occur()
+                return inputconst(lltype.Bool, hop.s_result.const)
+            from kit.rtyper import rgeneric
+            method = getattr(rgeneric, "rtype_" + name, None)
+            if method is not None:
+                return method(hop)
             raise TyperError(f"no implementation of {name} for {r1} and {r2}")
         r = hop.args_r[0] if hop.args_r else None
         method = getattr(r, "rtype_" + name, None)
@@ -405,6 +441,7 @@ class RPythonTyper:
         func = self.find_pair_rule(hop.args_r[0], hop.args_r[1], name)
         if func is None:
             raise TyperError(f"no implementation of {name}= for {hop.args_r[0]} and {hop.args_r[1]}")
+        hop.opname = name
         return func(hop)
 
     def find_pair_rule(self, r1: Repr, r2: Repr, name: str) -> Callable | None:
@@ -469,6 +506,14 @@ class RPythonTyper:
             candidate = f"{base}.{n}"
         self._names.add(candidate)
         return candidate
+
+
+def _ll_can_raise(op: SpaceOperation) -> bool:
+    from kit.rtyper.lloperation import LL_OPERATIONS
+    if op.opname in ("direct_call", "indirect_call"):
+        return True
+    desc = LL_OPERATIONS.get(op.opname)
+    return bool(desc and desc.canraise)
 
 
 def repr_key(s: SomeObject) -> Any:
