@@ -51,6 +51,7 @@ from languages.scheme.forms import (
     K_SYNTAX_RULES,
     LAMBDA_MARK,
     BodyItem,
+    Formals,
     bad_syntax,
     form_items,
     form_rest,
@@ -304,23 +305,26 @@ class Compiler:
             return GlobalTarget(binding, True)
         raise syntax_error("set!: not a variable: " + ident_name(ident), strip_syntax(ident), pos)
 
-    def parse_formals(self, formals: W_Object, pos: SourcePos | None) -> tuple[list[W_Object], W_Object | None]:
-        params: list[W_Object] = []
+    def parse_formals(self, formals: W_Object, pos: SourcePos | None) -> Formals:
+        result = Formals()
         rest = formals
         while isinstance(rest, W_Pair):
             if not is_identifier(rest.car):
                 raise syntax_error("parameter is not an identifier", strip_syntax(rest.car), pos)
-            params.append(rest.car)
+            result.params.append(rest.car)
             rest = rest.cdr
         if rest is NIL:
-            return params, None
+            return result
         if not is_identifier(rest):
             raise syntax_error("bad parameter list", strip_syntax(formals), pos)
-        return params, rest
+        result.rest = rest
+        return result
 
     def compile_lambda(self, formals: W_Object, body: list[W_Object], scope: Scope, name: str,
                        pos: SourcePos | None) -> Lambda:
-        params, rest = self.parse_formals(formals, pos)
+        parsed = self.parse_formals(formals, pos)
+        params = parsed.params
+        rest = parsed.rest
         frame = FrameInfo(scope.frame)
         inner = Scope(scope, frame, scope.env)
         for param in params:

@@ -29,6 +29,7 @@ from languages.scheme.forms import (
     K_UNQUOTE_SPLICING,
     K_WHEN,
     BodyItem,
+    Formals,
     bad_syntax,
     form_items,
     ident_name,
@@ -349,9 +350,11 @@ def quasi_list(c: Any, name: str, inner: Node, pos: SourcePos | None) -> Node:
 
 # ---- multiple values ----------------------------------------------------------------------------
 
-def parse_value_formals(c: Any, formals: W_Object, pos: SourcePos | None) -> tuple[list[W_Object], W_Object | None]:
+def parse_value_formals(c: Any, formals: W_Object, pos: SourcePos | None) -> Formals:
     if is_identifier(formals):
-        return [], formals
+        everything = Formals()
+        everything.rest = formals
+        return everything
     return c.parse_formals(formals, pos)
 
 
@@ -385,7 +388,9 @@ def compile_let_values(c: Any, form: W_Pair, scope: Scope, pos: SourcePos | None
         parts = form_items(spec, pos)
         if len(parts) != 2:
             raise syntax_error("let-values: bad binding", strip_syntax(spec), pos)
-        params, rest = parse_value_formals(c, parts[0], pos)
+        parsed = parse_value_formals(c, parts[0], pos)
+        params = parsed.params
+        rest = parsed.rest
         inits.append(c.compile(parts[1], scope, pos))
         required_counts.append(len(params))
         rests.append(rest is not None)
@@ -412,7 +417,9 @@ def let_values_clause(c: Any, spec: W_Object, current: Scope, outer: Scope,
     parts = form_items(spec, pos)
     if len(parts) != 2:
         raise syntax_error("let*-values: bad binding", strip_syntax(spec), pos)
-    params, rest = parse_value_formals(c, parts[0], pos)
+    parsed = parse_value_formals(c, parts[0], pos)
+    params = parsed.params
+    rest = parsed.rest
     init = c.compile(parts[1], current, pos)
     frame = FrameInfo(current.frame)
     inner = Scope(current, frame, outer.env)
@@ -427,7 +434,9 @@ def define_values(c: Any, form: W_Pair, scope: Scope, pos: SourcePos | None, top
     items = form_items(form, pos)
     if len(items) != 3:
         raise bad_syntax("define-values", form, pos)
-    params, rest = parse_value_formals(c, items[1], pos)
+    parsed = parse_value_formals(c, items[1], pos)
+    params = parsed.params
+    rest = parsed.rest
     targets: list[Target] = [c.definition_target(p, scope, toplevel) for p in params]
     rest_target: Target | None = None
     if rest is not None:

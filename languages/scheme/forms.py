@@ -45,6 +45,14 @@ def ident_name(ident: W_Object) -> str:
     return identifier_symbol(ident).name
 
 
+class Formals:
+    """A parsed parameter list: the required identifiers and the rest identifier (or None)."""
+
+    def __init__(self) -> None:
+        self.params: list[W_Object] = []
+        self.rest: W_Object | None = None
+
+
 class BodyItem:
     """One element of a body after the definition scan: a definition or an expression."""
 

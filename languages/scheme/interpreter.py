@@ -108,7 +108,7 @@ class Interpreter:
         m = Machine(self)
         start_sequence(m, forms, scope)
         try:
-            return m.run(None, None, m.cont)
+            return m.run()
         except SchemeUncaught as uncaught:
             raise SchemeError(uncaught.payload) from None
 
@@ -141,7 +141,7 @@ class Interpreter:
 
     def execute(self, m: Machine, print_result: bool) -> int:
         try:
-            result = m.run(None, None, m.cont)
+            result = m.run()
         except SchemeUncaught as uncaught:
             self.report(uncaught.payload, uncaught.pos)
             return 1
@@ -222,7 +222,7 @@ class Interpreter:
 
     def execute_repl(self, m: Machine) -> None:
         try:
-            result = m.run(None, None, m.cont)
+            result = m.run()
         except SchemeUncaught as uncaught:
             self.report(uncaught.payload, uncaught.pos)
             return

@@ -136,7 +136,7 @@ class LibraryManager:
         items = form_items(import_set, pos)
         if len(items) >= 2 and is_identifier(items[0]) and isinstance(items[1], W_Pair):
             modifier = identifier_symbol(items[0]).name
-            if modifier in ("only", "except", "prefix", "rename"):
+            if modifier == "only" or modifier == "except" or modifier == "prefix" or modifier == "rename":
                 inner = self.resolve(items[1], pos)
                 return self.modify(modifier, inner, items, import_set, pos)
         library = self.find(import_set, pos)

@@ -99,11 +99,10 @@ class Machine:
 
     # ---- the loop -----------------------------------------------------------------------------
 
-    def run(self, node: Node | None, env: Env | None, cont: Cont) -> W_Object:
-        """Evaluate `node` (or return `self.value` when node is None) until `cont` bottoms out."""
-        self.node = node
-        self.env = env
-        self.cont = cont
+    def run(self) -> W_Object:
+        """Step from the current registers until a value reaches the bottom frame (HaltCont).
+
+        Set the registers first: start_sequence/start_program (toplevel.py) do."""
         self.halted = False
         while not self.halted:
             current = self.node
@@ -257,6 +256,12 @@ class WindStep:
         self.entering = entering
 
 
+def wind_depth(frame: WindFrame | None) -> int:
+    if frame is None:
+        return -1
+    return frame.depth
+
+
 def wind_steps(current: WindFrame | None, target: WindFrame | None) -> list[WindStep]:
     """The after thunks to run leaving `current` and the befores entering `target`, in order."""
     leaving: list[WindStep] = []
@@ -264,22 +269,15 @@ def wind_steps(current: WindFrame | None, target: WindFrame | None) -> list[Wind
     a = current
     b = target
     while a is not b:
-        if a is None:
+        depth_a = wind_depth(a)
+        depth_b = wind_depth(b)
+        # the deeper side steps out first; at equal depth both step (different frames)
+        if depth_a >= depth_b:
+            assert a is not None
+            leaving.append(WindStep(a, False))
+            a = a.parent
+        if depth_b >= depth_a:
             assert b is not None
-            entering.append(WindStep(b, True))
-            b = b.parent
-        elif b is None:
-            leaving.append(WindStep(a, False))
-            a = a.parent
-        elif a.depth > b.depth:
-            leaving.append(WindStep(a, False))
-            a = a.parent
-        elif b.depth > a.depth:
-            entering.append(WindStep(b, True))
-            b = b.parent
-        else:
-            leaving.append(WindStep(a, False))
-            a = a.parent
             entering.append(WindStep(b, True))
             b = b.parent
     entering.reverse()

@@ -282,17 +282,14 @@ def exact_of_float(f: float) -> W_Number:
         raise scheme_error("exact: no exact representation of", [W_Flonum(f)])
     if f == float_floor(f):
         return int_from_float(f)
-    mantissa, exponent = math.frexp(f)
-    # f = mantissa * 2**exponent with 0.5 <= |mantissa| < 1: scale the mantissa to an integer
+    # a non-integral float is below 2**52 in magnitude, so doubling it is exact until it becomes
+    # integral (at most 1074 times): f = scaled / 2**digits
+    scaled = f
     digits = 0
-    while mantissa != float_floor(mantissa) and digits < 60:
-        mantissa *= 2.0
+    while scaled != float_floor(scaled):
+        scaled *= 2.0
         digits += 1
-    num = int_from_float(mantissa)
-    shift = digits - exponent
-    if shift > 0:
-        return make_rational(num, int_pow(make_int(2), shift))
-    return int_mul(num, int_pow(make_int(2), -shift))
+    return make_rational(int_from_float(scaled), int_pow(make_int(2), digits))
 
 
 def to_exact(n: W_Number) -> W_Number:
@@ -629,7 +626,7 @@ def exact_integer_sqrt(n: W_Number) -> tuple[W_Number, W_Number]:
     return root, int_sub(n, int_mul(root, root))
 
 
-def sqrt(a: W_Number) -> W_Number:
+def exact_or_float_sqrt(a: W_Number) -> W_Number:
     if sign(a) < 0 and not is_nan(a):
         raise scheme_error("sqrt: complex results are not supported", [a])
     if isinstance(a, W_Fixnum):

@@ -137,6 +137,10 @@ def split_prefixes(text: str, radix: int) -> NumberSyntax | None:
     return NumberSyntax(text[i:], radix, exactness)
 
 
+def is_ascii_digit(c: str) -> bool:
+    return "0" <= c <= "9"
+
+
 def digit_value(c: str, radix: int) -> int:
     d = DIGITS.find(c.lower())
     if d < 0 or d >= radix:
@@ -172,7 +176,7 @@ def is_decimal_syntax(text: str) -> bool:
     n = len(text)
     digits = 0
     dots = 0
-    while i < n and (text[i].isdigit() or text[i] == "."):
+    while i < n and (is_ascii_digit(text[i]) or text[i] == "."):
         if text[i] == ".":
             dots += 1
         else:
@@ -190,7 +194,7 @@ def is_decimal_syntax(text: str) -> bool:
     if i == n:
         return False
     while i < n:
-        if not text[i].isdigit():
+        if not is_ascii_digit(text[i]):
             return False
         i += 1
     return True
@@ -281,13 +285,13 @@ def looks_like_complex(text: str) -> bool:
     if len(text) < 2 or not text.endswith("i"):
         return False
     first = text[0]
-    if not (first.isdigit() or first == "+" or first == "-" or first == "."):
+    if not (is_ascii_digit(first) or first == "+" or first == "-" or first == "."):
         return False
     body = text[:len(text) - 1]
     if body == "+" or body == "-":
         return True
     for c in body:
-        if not (c.isdigit() or c == "+" or c == "-" or c == "." or c == "/" or c == "e" or c == "@"):
+        if not (is_ascii_digit(c) or c == "+" or c == "-" or c == "." or c == "/" or c == "e" or c == "@"):
             return False
     return True
 

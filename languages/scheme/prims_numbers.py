@@ -477,7 +477,7 @@ def p_square(m: Machine, args: list[W_Object]) -> W_Object:
 
 @primitive("sqrt", 1)
 def p_sqrt(m: Machine, args: list[W_Object]) -> W_Object:
-    return num.sqrt(check_number("sqrt", args[0]))
+    return num.exact_or_float_sqrt(check_number("sqrt", args[0]))
 
 
 @primitive("exact-integer-sqrt", 1)

@@ -1,14 +1,8 @@
-"""Characters (R7RS 6.6) and strings (6.7), with full Unicode.
-
-Case mapping uses str methods; the few case foldings that differ from lower() and the decimal
-digit ranges (digit-value) are tabulated at import time from CPython's Unicode database.
-"""
+"""Characters (R7RS 6.6) and strings (6.7), with full Unicode (classes and case mapping come
+from unicode.py's tables, not from str methods)."""
 
 from __future__ import annotations
 
-import unicodedata
-
-from kit.rlib.objectmodel import not_rpython
 from languages.scheme.machine import Machine
 from languages.scheme.numbers import W_Fixnum
 from languages.scheme.objects import (
@@ -36,74 +30,19 @@ from languages.scheme.primitives import (
     primitive,
 )
 from languages.scheme.reader import valid_scalar
-
-
-@not_rpython
-def build_fold_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for code in range(0x20000):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
-        c = chr(code)
-        if c.casefold() != c.lower():
-            table[c] = c.casefold()
-    return table
-
-
-@not_rpython
-def build_digit_zeros() -> list[int]:
-    zeros: list[int] = []
-    for code in range(0x20000):
-        if unicodedata.decimal(chr(code), -1) == 0:
-            zeros.append(code)
-    return zeros
-
-
-FOLD_TABLE = build_fold_table()
-DIGIT_ZEROS = build_digit_zeros()
-
-
-def digit_value(code: int) -> int:
-    """The value of a decimal digit (any script), or -1."""
-    if 48 <= code <= 57:
-        return code - 48
-    for zero in DIGIT_ZEROS:
-        if zero <= code < zero + 10:
-            return code - zero
-    return -1
-
-
-def fold_string(text: str) -> str:
-    out: list[str] = []
-    for c in text:
-        folded = FOLD_TABLE.get(c, "")
-        if folded != "":
-            out.append(folded)
-        else:
-            out.append(c.lower())
-    return "".join(out)
-
-
-def char_upcase(code: int) -> int:
-    upper = chr(code).upper()
-    if len(upper) == 1:
-        return ord(upper)
-    return code
-
-
-def char_downcase(code: int) -> int:
-    lower = chr(code).lower()
-    if len(lower) == 1:
-        return ord(lower)
-    return code
-
-
-def char_foldcase(code: int) -> int:
-    folded = fold_string(chr(code))
-    if len(folded) == 1:
-        return ord(folded)
-    return code
-
+from languages.scheme.unicode import (
+    char_downcase,
+    char_foldcase,
+    char_upcase,
+    digit_value,
+    downcase_string,
+    foldcase_string,
+    is_alphabetic,
+    is_lower_case,
+    is_upper_case,
+    is_white_space,
+    upcase_string,
+)
 
 # ---- characters ---------------------------------------------------------------------------------
 
@@ -203,7 +142,7 @@ def p_char_ci_ge(m: Machine, args: list[W_Object]) -> W_Object:
 
 @primitive("char-alphabetic?", 1)
 def p_char_alphabetic(m: Machine, args: list[W_Object]) -> W_Object:
-    return wrap_bool(chr(check_char("char-alphabetic?", args[0]).code).isalpha())
+    return wrap_bool(is_alphabetic(check_char("char-alphabetic?", args[0]).code))
 
 
 @primitive("char-numeric?", 1)
@@ -213,17 +152,17 @@ def p_char_numeric(m: Machine, args: list[W_Object]) -> W_Object:
 
 @primitive("char-whitespace?", 1)
 def p_char_whitespace(m: Machine, args: list[W_Object]) -> W_Object:
-    return wrap_bool(chr(check_char("char-whitespace?", args[0]).code).isspace())
+    return wrap_bool(is_white_space(check_char("char-whitespace?", args[0]).code))
 
 
 @primitive("char-upper-case?", 1)
 def p_char_upper(m: Machine, args: list[W_Object]) -> W_Object:
-    return wrap_bool(chr(check_char("char-upper-case?", args[0]).code).isupper())
+    return wrap_bool(is_upper_case(check_char("char-upper-case?", args[0]).code))
 
 
 @primitive("char-lower-case?", 1)
 def p_char_lower(m: Machine, args: list[W_Object]) -> W_Object:
-    return wrap_bool(chr(check_char("char-lower-case?", args[0]).code).islower())
+    return wrap_bool(is_lower_case(check_char("char-lower-case?", args[0]).code))
 
 
 @primitive("digit-value", 1)
@@ -297,7 +236,7 @@ def string_compare(who: str, args: list[W_Object], want: int, fold: bool) -> W_O
     for arg in args:
         text = check_string(who, arg).as_str()
         if fold:
-            text = fold_string(text)
+            text = foldcase_string(text)
         texts.append(text)
     for i in range(len(texts) - 1):
         a = texts[i]
@@ -364,7 +303,7 @@ def p_string_ci_ge(m: Machine, args: list[W_Object]) -> W_Object:
 
 @primitive("string-upcase", 1)
 def p_string_upcase(m: Machine, args: list[W_Object]) -> W_Object:
-    return make_string(check_string("string-upcase", args[0]).as_str().upper())
+    return make_string(upcase_string(check_string("string-upcase", args[0]).as_str()))
 
 
 @primitive("string-downcase", 1)
@@ -372,14 +311,9 @@ def p_string_downcase(m: Machine, args: list[W_Object]) -> W_Object:
     return make_string(downcase_string(check_string("string-downcase", args[0]).as_str()))
 
 
-def downcase_string(text: str) -> str:
-    # final sigma: lower() already maps a word-final capital sigma to the final form
-    return text.lower()
-
-
 @primitive("string-foldcase", 1)
 def p_string_foldcase(m: Machine, args: list[W_Object]) -> W_Object:
-    return make_string(fold_string(check_string("string-foldcase", args[0]).as_str()))
+    return make_string(foldcase_string(check_string("string-foldcase", args[0]).as_str()))
 
 
 @primitive("substring", 2, 3)

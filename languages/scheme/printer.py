@@ -26,6 +26,7 @@ from languages.scheme.objects import (
     W_Values,
     W_Vector,
 )
+from languages.scheme.unicode import is_white_space
 
 DISPLAY, WRITE, WRITE_SHARED, WRITE_SIMPLE = range(4)
 
@@ -67,7 +68,7 @@ def symbol_needs_bars(name: str) -> bool:
     if name == "" or name == "." or name.startswith("#"):
         return True
     for c in name:
-        if c.isspace() or c in "()[]\";|'`," or ord(c) < 32:
+        if is_white_space(ord(c)) or c in "()[]\";|'`," or ord(c) < 32:
             return True
     if looks_like_complex(name):
         return True

@@ -7,7 +7,7 @@ any input; datum labels (#n= / #n#) are resolved with placeholders patched after
 from __future__ import annotations
 
 from languages.scheme.numbers import W_Fixnum
-from languages.scheme.numformat import looks_like_complex, parse_number
+from languages.scheme.numformat import is_ascii_digit, looks_like_complex, parse_number
 from languages.scheme.objects import (
     EOF,
     NIL,
@@ -24,6 +24,7 @@ from languages.scheme.objects import (
     make_string,
     sym,
 )
+from languages.scheme.unicode import foldcase_string, is_white_space
 
 CHAR_NAMES = {
     "alarm": 7, "backspace": 8, "delete": 127, "escape": 27, "newline": 10, "null": 0,
@@ -81,9 +82,16 @@ class Pending:
         self.symbol: W_Symbol | None = None   # for quote abbreviations
         self.label = -1
 
+    def is_sequence(self) -> bool:
+        return self.kind == LIST or self.kind == VECTOR or self.kind == BYTEVECTOR
+
+
+def is_space(c: str) -> bool:
+    return is_white_space(ord(c))
+
 
 def is_delimiter(c: str) -> bool:
-    return c.isspace() or c == "(" or c == ")" or c == '"' or c == ";" or c == "|" or c == "[" or c == "]"
+    return is_space(c) or c == "(" or c == ")" or c == '"' or c == ";" or c == "|" or c == "[" or c == "]"
 
 
 class Reader:
@@ -139,7 +147,7 @@ class Reader:
         """Skip whitespace, ; comments and #| |# comments (not #; which needs a datum)."""
         while not self.at_end():
             c = self.peek()
-            if c.isspace():
+            if is_space(c):
                 self.advance()
             elif c == ";":
                 while not self.at_end() and self.peek() != "\n":
@@ -212,7 +220,7 @@ class Reader:
                 continue
             elif c == ")" or c == "]":
                 self.advance()
-                if len(stack) == 0 or stack[len(stack) - 1].kind not in (LIST, VECTOR, BYTEVECTOR):
+                if len(stack) == 0 or not stack[len(stack) - 1].is_sequence():
                     raise self.error("unexpected '%s'" % c, pos)
                 top = stack.pop()
                 if top.close != c:
@@ -339,7 +347,7 @@ class Reader:
             else:
                 raise self.error("unknown directive " + token, pos)
             return None
-        if nxt.isdigit():
+        if is_ascii_digit(nxt):
             return self.read_label(stack, pos)
         token = self.read_token()
         lowered = token.lower()
@@ -359,7 +367,7 @@ class Reader:
     def read_label(self, stack: list[Pending], pos: SourcePos) -> W_Object | None:
         self.advance()
         label = 0
-        while self.peek().isdigit():
+        while is_ascii_digit(self.peek()):
             label = label * 10 + (ord(self.advance()) - ord("0"))
             if label > 1000000:
                 raise self.error("datum label too large", pos)
@@ -402,7 +410,7 @@ class Reader:
         if looks_like_complex(token):
             raise self.error("complex numbers are not supported: " + token, pos)
         if self.fold_case:
-            token = token.lower()
+            token = foldcase_string(token)
         return sym(token)
 
     def read_char(self, pos: SourcePos) -> W_Object:
