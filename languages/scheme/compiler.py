@@ -239,8 +239,10 @@ class Compiler:
         if kind == K_SYNTAX_ERROR:
             items = form_items(form, pos)
             message = "syntax-error"
-            if len(items) > 1 and isinstance(items[1], W_String):
-                message = items[1].as_str()
+            if len(items) > 1:
+                text = items[1]
+                if isinstance(text, W_String):
+                    message = text.as_str()
             irritants = [strip_syntax(x) for x in items[2:]]
             err = W_ErrorObject(message, irritants, "syntax")
             err.pos = pos

@@ -17,20 +17,25 @@ def eq(a: W_Object, b: W_Object) -> bool:
     """eq?: identity, except that fixnums and characters compare by value (they are boxed)."""
     if a is b:
         return True
-    if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
-        return a.intval == b.intval
-    if isinstance(a, W_Char) and isinstance(b, W_Char):
-        return a.code == b.code
-    if isinstance(a, W_String) and isinstance(b, W_String):
-        return len(a.chars) == 0 and len(b.chars) == 0
+    if isinstance(a, W_Fixnum):
+        if isinstance(b, W_Fixnum):
+            return a.intval == b.intval
+    elif isinstance(a, W_Char):
+        if isinstance(b, W_Char):
+            return a.code == b.code
+    elif isinstance(a, W_String):
+        if isinstance(b, W_String):
+            return len(a.chars) == 0 and len(b.chars) == 0
     return False
 
 
 def eqv(a: W_Object, b: W_Object) -> bool:
     if a is b:
         return True
-    if isinstance(a, W_Number) and isinstance(b, W_Number):
-        return eqv_numbers(a, b)
+    if isinstance(a, W_Number):
+        if isinstance(b, W_Number):
+            return eqv_numbers(a, b)
+        return False
     return eq(a, b)
 
 
@@ -48,7 +53,9 @@ def equal(a: W_Object, b: W_Object) -> bool:
         y = right.pop()
         if eqv(x, y):
             continue
-        if isinstance(x, W_Pair) and isinstance(y, W_Pair):
+        if isinstance(x, W_Pair):
+            if not isinstance(y, W_Pair):
+                return False
             if assumed.get(x, None) is y:
                 continue
             assumed[x] = y
@@ -56,7 +63,9 @@ def equal(a: W_Object, b: W_Object) -> bool:
             right.append(y.cdr)
             left.append(x.car)
             right.append(y.car)
-        elif isinstance(x, W_Vector) and isinstance(y, W_Vector):
+        elif isinstance(x, W_Vector):
+            if not isinstance(y, W_Vector):
+                return False
             if len(x.items) != len(y.items):
                 return False
             if assumed.get(x, None) is y:
@@ -67,10 +76,14 @@ def equal(a: W_Object, b: W_Object) -> bool:
                 left.append(x.items[i])
                 right.append(y.items[i])
                 i -= 1
-        elif isinstance(x, W_String) and isinstance(y, W_String):
+        elif isinstance(x, W_String):
+            if not isinstance(y, W_String):
+                return False
             if x.chars != y.chars:
                 return False
-        elif isinstance(x, W_Bytevector) and isinstance(y, W_Bytevector):
+        elif isinstance(x, W_Bytevector):
+            if not isinstance(y, W_Bytevector):
+                return False
             if x.data != y.data:
                 return False
         else:

@@ -338,11 +338,12 @@ def is_integer(n: W_Number) -> bool:
 # ---- generic arithmetic -------------------------------------------------------------------------
 
 def add(a: W_Number, b: W_Number) -> W_Number:
-    if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
-        try:
-            return make_int(ovfcheck(a.intval + b.intval))
-        except OverflowError:
-            raise overflow() from None
+    if isinstance(a, W_Fixnum):
+        if isinstance(b, W_Fixnum):
+            try:
+                return make_int(ovfcheck(a.intval + b.intval))
+            except OverflowError:
+                raise overflow() from None
     if isinstance(a, W_Flonum) or isinstance(b, W_Flonum):
         return W_Flonum(to_float(a) + to_float(b))
     if isinstance(a, W_Ratnum) or isinstance(b, W_Ratnum):
@@ -361,22 +362,24 @@ def negate(a: W_Number) -> W_Number:
 
 
 def sub(a: W_Number, b: W_Number) -> W_Number:
-    if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
-        try:
-            return make_int(ovfcheck(a.intval - b.intval))
-        except OverflowError:
-            raise overflow() from None
+    if isinstance(a, W_Fixnum):
+        if isinstance(b, W_Fixnum):
+            try:
+                return make_int(ovfcheck(a.intval - b.intval))
+            except OverflowError:
+                raise overflow() from None
     if isinstance(a, W_Flonum) or isinstance(b, W_Flonum):
         return W_Flonum(to_float(a) - to_float(b))
     return add(a, negate(b))
 
 
 def mul(a: W_Number, b: W_Number) -> W_Number:
-    if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
-        try:
-            return make_int(ovfcheck(a.intval * b.intval))
-        except OverflowError:
-            raise overflow() from None
+    if isinstance(a, W_Fixnum):
+        if isinstance(b, W_Fixnum):
+            try:
+                return make_int(ovfcheck(a.intval * b.intval))
+            except OverflowError:
+                raise overflow() from None
     if isinstance(a, W_Flonum) or isinstance(b, W_Flonum):
         return W_Flonum(to_float(a) * to_float(b))
     if isinstance(a, W_Ratnum) or isinstance(b, W_Ratnum):
@@ -428,12 +431,13 @@ def sign(a: W_Number) -> int:
 
 def compare(a: W_Number, b: W_Number) -> int:
     """-1, 0 or 1; callers check for NaN first (every comparison with NaN is false)."""
-    if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
-        if a.intval < b.intval:
-            return -1
-        if a.intval > b.intval:
-            return 1
-        return 0
+    if isinstance(a, W_Fixnum):
+        if isinstance(b, W_Fixnum):
+            if a.intval < b.intval:
+                return -1
+            if a.intval > b.intval:
+                return 1
+            return 0
     if isinstance(a, W_Flonum) or isinstance(b, W_Flonum):
         x = to_float(a)
         y = to_float(b)
@@ -457,10 +461,11 @@ def num_equal(a: W_Number, b: W_Number) -> bool:
 
 def eqv_numbers(a: W_Number, b: W_Number) -> bool:
     """eqv? on numbers: same exactness and the same value (-0.0 and 0.0 differ, NaN equals NaN)."""
-    if isinstance(a, W_Flonum) and isinstance(b, W_Flonum):
-        if math.isnan(a.floatval) and math.isnan(b.floatval):
-            return True
-        return a.floatval == b.floatval and math.copysign(1.0, a.floatval) == math.copysign(1.0, b.floatval)
+    if isinstance(a, W_Flonum):
+        if isinstance(b, W_Flonum):
+            if math.isnan(a.floatval) and math.isnan(b.floatval):
+                return True
+            return a.floatval == b.floatval and math.copysign(1.0, a.floatval) == math.copysign(1.0, b.floatval)
     if a.is_exact() != b.is_exact():
         return False
     return compare(a, b) == 0

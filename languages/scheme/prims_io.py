@@ -130,7 +130,9 @@ def p_binary_portp(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("input-port-open?", 1)
 def p_input_port_open(m: Machine, args: list[W_Object]) -> W_Object:
     port = args[0]
-    if not isinstance(port, W_Port) or not port.is_input:
+    if not isinstance(port, W_Port):
+        raise type_error("input-port-open?", "an input port", port)
+    if not port.is_input:
         raise type_error("input-port-open?", "an input port", port)
     return wrap_bool(port.is_open)
 
@@ -138,7 +140,9 @@ def p_input_port_open(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("output-port-open?", 1)
 def p_output_port_open(m: Machine, args: list[W_Object]) -> W_Object:
     port = args[0]
-    if not isinstance(port, W_Port) or port.is_input:
+    if not isinstance(port, W_Port):
+        raise type_error("output-port-open?", "an output port", port)
+    if port.is_input:
         raise type_error("output-port-open?", "an output port", port)
     return wrap_bool(port.is_open)
 
@@ -155,7 +159,9 @@ def p_close_port(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("close-input-port", 1)
 def p_close_input_port(m: Machine, args: list[W_Object]) -> W_Object:
     port = args[0]
-    if not isinstance(port, W_Port) or not port.is_input:
+    if not isinstance(port, W_Port):
+        raise type_error("close-input-port", "an input port", port)
+    if not port.is_input:
         raise type_error("close-input-port", "an input port", port)
     port.close()
     return UNSPECIFIED
@@ -164,7 +170,9 @@ def p_close_input_port(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("close-output-port", 1)
 def p_close_output_port(m: Machine, args: list[W_Object]) -> W_Object:
     port = args[0]
-    if not isinstance(port, W_Port) or port.is_input:
+    if not isinstance(port, W_Port):
+        raise type_error("close-output-port", "an output port", port)
+    if port.is_input:
         raise type_error("close-output-port", "an output port", port)
     port.close()
     return UNSPECIFIED
@@ -203,7 +211,9 @@ def p_open_output_bytevector(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("get-output-bytevector", 1)
 def p_get_output_bytevector(m: Machine, args: list[W_Object]) -> W_Object:
     port = args[0]
-    if not isinstance(port, W_BinaryOutputPort) or port.fd >= 0:
+    if not isinstance(port, W_BinaryOutputPort):
+        raise type_error("get-output-bytevector", "a bytevector output port", port)
+    if port.fd >= 0:
         raise type_error("get-output-bytevector", "a bytevector output port", port)
     return W_Bytevector(port.data[:])
 

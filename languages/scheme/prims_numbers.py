@@ -153,8 +153,9 @@ def p_num_eq(m: Machine, args: list[W_Object]) -> W_Object:
     if len(args) == 2:
         a = args[0]
         b = args[1]
-        if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
-            return wrap_bool(a.intval == b.intval)
+        if isinstance(a, W_Fixnum):
+            if isinstance(b, W_Fixnum):
+                return wrap_bool(a.intval == b.intval)
     return compare_chain("=", args, 0)
 
 
@@ -163,8 +164,9 @@ def p_lt(m: Machine, args: list[W_Object]) -> W_Object:
     if len(args) == 2:
         a = args[0]
         b = args[1]
-        if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
-            return wrap_bool(a.intval < b.intval)
+        if isinstance(a, W_Fixnum):
+            if isinstance(b, W_Fixnum):
+                return wrap_bool(a.intval < b.intval)
     return compare_chain("<", args, -1)
 
 
@@ -173,8 +175,9 @@ def p_gt(m: Machine, args: list[W_Object]) -> W_Object:
     if len(args) == 2:
         a = args[0]
         b = args[1]
-        if isinstance(a, W_Fixnum) and isinstance(b, W_Fixnum):
-            return wrap_bool(a.intval > b.intval)
+        if isinstance(a, W_Fixnum):
+            if isinstance(b, W_Fixnum):
+                return wrap_bool(a.intval > b.intval)
     return compare_chain(">", args, 1)
 
 
@@ -483,7 +486,9 @@ def p_sqrt(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("exact-integer-sqrt", 1)
 def p_exact_integer_sqrt(m: Machine, args: list[W_Object]) -> W_Object:
     n = args[0]
-    if not isinstance(n, W_Fixnum) or n.intval < 0:
+    if not isinstance(n, W_Fixnum):
+        raise type_error("exact-integer-sqrt", "a non-negative exact integer", n)
+    if n.intval < 0:
         raise type_error("exact-integer-sqrt", "a non-negative exact integer", n)
     root, rest = num.exact_integer_sqrt(n)
     return make_values([root, rest])

@@ -219,7 +219,9 @@ class W_RecordAccessor(W_Procedure):
         if len(args) != 1:
             raise arity_error(self.name, 1, 1, len(args))
         record = args[0]
-        if not isinstance(record, W_Record) or record.rtype is not self.rtype:
+        if not isinstance(record, W_Record):
+            raise type_error(self.name, "a record of type " + self.rtype.name, record)
+        if record.rtype is not self.rtype:
             raise type_error(self.name, "a record of type " + self.rtype.name, record)
         m.return_value(record.fields[self.index])
 
@@ -237,7 +239,9 @@ class W_RecordModifier(W_Procedure):
         if len(args) != 2:
             raise arity_error(self.name, 2, 2, len(args))
         record = args[0]
-        if not isinstance(record, W_Record) or record.rtype is not self.rtype:
+        if not isinstance(record, W_Record):
+            raise type_error(self.name, "a record of type " + self.rtype.name, record)
+        if record.rtype is not self.rtype:
             raise type_error(self.name, "a record of type " + self.rtype.name, record)
         record.fields[self.index] = args[1]
         m.return_value(UNSPECIFIED)

@@ -165,7 +165,9 @@ class SyntaxRules(W_Object):
             if not escaped and self.is_ellipsis(form.car):
                 # (... template): the ellipsis is an ordinary identifier inside template
                 body = form.cdr
-                if not isinstance(body, W_Pair) or body.cdr is not NIL:
+                if not isinstance(body, W_Pair):
+                    raise syntax_error("syntax-rules: bad (... template) escape", form, pos)
+                if body.cdr is not NIL:
                     raise syntax_error("syntax-rules: bad (... template) escape", form, pos)
                 return self.compile_template(body.car, variables, True, pos)
             tmpl = Template(T_LIST)
