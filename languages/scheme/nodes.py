@@ -463,6 +463,12 @@ class Lambda(Node):
         if n != required and not (self.has_rest and n > required):
             raise arity_error(self.name or "anonymous procedure", required,
                               -1 if self.has_rest else required, n)
+        if not self.has_rest:
+            # every caller passes a fresh list, so it becomes the frame itself (internal
+            # definitions get their slots appended)
+            while len(args) < self.frame_size:
+                args.append(UNASSIGNED)
+            return Env(args, parent)
         values = [UNASSIGNED] * self.frame_size
         for i in range(required):
             values[i] = args[i]
