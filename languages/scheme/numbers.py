@@ -1,7 +1,8 @@
-"""The numeric tower: fixnums, exact rationals and flonums, with generic arithmetic on them.
+"""The numeric tower: fixnums, bignums, exact rationals and flonums, and generic arithmetic.
 
-Exact integers go through the integer layer (int_* functions) so that bignums plug in at one place;
-until kit.rlib.rbigint lands, a fixnum overflow is a clear Scheme error.
+Exact integers go through the integer layer (the int_* functions): fixnums take the fast path with
+ovfcheck and overflow into W_Bignum (kit.rlib.rbigint); results that fit a word are fixnums again,
+so a W_Bignum never holds a value a W_Fixnum could.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import math
 
 from kit.rlib.rarithmetic import ovfcheck
+from kit.rlib.rbigint import rbigint
 from languages.scheme.objects import W_Object, scheme_error, type_error
 
 
@@ -27,6 +29,15 @@ class W_Fixnum(W_Number):
 
     def __init__(self, value: int) -> None:
         self.intval = value
+
+
+class W_Bignum(W_Number):
+    """An exact integer too big for a machine word."""
+
+    _immutable_fields_ = ["bigval"]
+
+    def __init__(self, value: rbigint) -> None:
+        self.bigval = value
 
 
 class W_Ratnum(W_Number):
@@ -66,117 +77,136 @@ ZERO = make_int(0)
 ONE = make_int(1)
 
 
-def is_number(value: W_Object) -> bool:
-    return isinstance(value, W_Number)
+def is_exact_integer(value: W_Object) -> bool:
+    return isinstance(value, W_Fixnum) or isinstance(value, W_Bignum)
 
 
-def is_integer_exact(value: W_Object) -> bool:
-    return isinstance(value, W_Fixnum)
+# ---- the integer layer (exact integers: W_Fixnum or W_Bignum) --------------------------------------
+
+def to_big(n: W_Number) -> rbigint:
+    if isinstance(n, W_Fixnum):
+        return rbigint.fromint(n.intval)
+    assert isinstance(n, W_Bignum)
+    return n.bigval
 
 
-def overflow() -> Exception:
-    return scheme_error("integer overflow: bignums are not available yet", [])
+def from_big(value: rbigint) -> W_Number:
+    """The canonical exact integer: a fixnum whenever the value fits one."""
+    if value.fits_int():
+        return make_int(value.toint())
+    return W_Bignum(value)
 
 
-# ---- the integer layer (exact integers) -----------------------------------------------------------
-
-def fixval(n: W_Number) -> int:
-    """The machine integer of an exact integer (every exact integer is a fixnum for now)."""
-    assert isinstance(n, W_Fixnum)
-    return n.intval
+def make_bigint_from_str(digits: str, radix: int) -> W_Number:
+    return from_big(rbigint.fromstr(digits, radix))
 
 
 def int_add(a: W_Number, b: W_Number) -> W_Number:
-    try:
-        return make_int(ovfcheck(fixval(a) + fixval(b)))
-    except OverflowError:
-        raise overflow() from None
+    if isinstance(a, W_Fixnum):
+        if isinstance(b, W_Fixnum):
+            try:
+                return make_int(ovfcheck(a.intval + b.intval))
+            except OverflowError:
+                pass
+    return from_big(to_big(a).add(to_big(b)))
 
 
 def int_sub(a: W_Number, b: W_Number) -> W_Number:
-    try:
-        return make_int(ovfcheck(fixval(a) - fixval(b)))
-    except OverflowError:
-        raise overflow() from None
+    if isinstance(a, W_Fixnum):
+        if isinstance(b, W_Fixnum):
+            try:
+                return make_int(ovfcheck(a.intval - b.intval))
+            except OverflowError:
+                pass
+    return from_big(to_big(a).sub(to_big(b)))
 
 
 def int_mul(a: W_Number, b: W_Number) -> W_Number:
-    try:
-        return make_int(ovfcheck(fixval(a) * fixval(b)))
-    except OverflowError:
-        raise overflow() from None
+    if isinstance(a, W_Fixnum):
+        if isinstance(b, W_Fixnum):
+            try:
+                return make_int(ovfcheck(a.intval * b.intval))
+            except OverflowError:
+                pass
+    return from_big(to_big(a).mul(to_big(b)))
 
 
 def int_neg(a: W_Number) -> W_Number:
-    try:
-        return make_int(ovfcheck(-fixval(a)))
-    except OverflowError:
-        raise overflow() from None
+    if isinstance(a, W_Fixnum):
+        try:
+            return make_int(ovfcheck(-a.intval))
+        except OverflowError:
+            pass
+    return from_big(to_big(a).neg())
 
 
 def int_cmp(a: W_Number, b: W_Number) -> int:
-    x = fixval(a)
-    y = fixval(b)
-    if x < y:
+    if isinstance(a, W_Fixnum):
+        if isinstance(b, W_Fixnum):
+            if a.intval < b.intval:
+                return -1
+            if a.intval > b.intval:
+                return 1
+            return 0
+    x = to_big(a)
+    y = to_big(b)
+    if x.lt(y):
         return -1
-    if x > y:
-        return 1
-    return 0
+    if x.eq(y):
+        return 0
+    return 1
 
 
 def int_sign(a: W_Number) -> int:
-    x = fixval(a)
-    if x < 0:
-        return -1
-    if x > 0:
-        return 1
-    return 0
+    if isinstance(a, W_Fixnum):
+        if a.intval < 0:
+            return -1
+        if a.intval > 0:
+            return 1
+        return 0
+    assert isinstance(a, W_Bignum)
+    return a.bigval.get_sign()
 
 
 def int_is_zero(a: W_Number) -> bool:
-    return fixval(a) == 0
+    return isinstance(a, W_Fixnum) and a.intval == 0
 
 
 def int_is_odd(a: W_Number) -> bool:
-    return fixval(a) % 2 == 1
+    if isinstance(a, W_Fixnum):
+        return a.intval % 2 == 1
+    return not to_big(a).int_mod(2).is_zero()
 
 
 def int_floordiv(a: W_Number, b: W_Number) -> W_Number:
-    x = fixval(a)
-    y = fixval(b)
-    if y == -1:
-        return int_neg(a)
-    return make_int(x // y)
+    if isinstance(a, W_Fixnum):
+        if isinstance(b, W_Fixnum):
+            if b.intval != -1:
+                return make_int(a.intval // b.intval)
+    return from_big(to_big(a).floordiv(to_big(b)))
 
 
 def int_floormod(a: W_Number, b: W_Number) -> W_Number:
-    x = fixval(a)
-    y = fixval(b)
-    if y == -1:
-        return ZERO
-    return make_int(x % y)
+    if isinstance(a, W_Fixnum):
+        if isinstance(b, W_Fixnum):
+            if b.intval == -1:
+                return ZERO
+            return make_int(a.intval % b.intval)
+    return from_big(to_big(a).mod(to_big(b)))
 
 
 def int_truncdiv(a: W_Number, b: W_Number) -> W_Number:
-    x = fixval(a)
-    y = fixval(b)
-    if y == -1:
-        return int_neg(a)
-    q = x // y
-    if q < 0 and q * y != x:
-        q += 1
-    return make_int(q)
+    q = int_floordiv(a, b)
+    if int_sign(q) < 0 and not int_is_zero(int_floormod(a, b)):
+        return int_add(q, ONE)
+    return q
 
 
 def int_truncmod(a: W_Number, b: W_Number) -> W_Number:
-    x = fixval(a)
-    y = fixval(b)
-    if y == -1:
-        return ZERO
-    r = x % y
-    if r != 0 and (r < 0) != (x < 0):
-        r -= y
-    return make_int(r)
+    r = int_floormod(a, b)
+    if not int_is_zero(r) and int_sign(r) != int_sign(a):
+        return int_sub(r, b)
+    return r
 
 
 def int_abs(a: W_Number) -> W_Number:
@@ -194,14 +224,21 @@ def int_gcd(a: W_Number, b: W_Number) -> W_Number:
 
 
 def int_to_float(a: W_Number) -> float:
-    return float(fixval(a))
+    if isinstance(a, W_Fixnum):
+        return float(a.intval)
+    try:
+        return to_big(a).tofloat()
+    except OverflowError:
+        if int_sign(a) < 0:
+            return -math.inf
+        return math.inf
 
 
 def int_from_float(f: float) -> W_Number:
     """The exact integer equal to the integral float f."""
     if -9.2e18 < f < 9.2e18:
         return make_int(int(f))
-    raise overflow()
+    return from_big(rbigint.fromfloat(f))
 
 
 def int_pow(base: W_Number, exponent: int) -> W_Number:
@@ -215,22 +252,31 @@ def int_pow(base: W_Number, exponent: int) -> W_Number:
     return result
 
 
-def int_to_small(a: W_Number) -> int:
-    """The machine int of an exact integer (raises the overflow error for bignums)."""
-    return fixval(a)
-
-
 def int_sqrt(n: W_Number) -> W_Number:
-    """floor(sqrt(n)) for n >= 0, by Newton's iteration on exact integers."""
-    x = fixval(n)
-    if x < 2:
-        return n
-    guess = int(math.sqrt(float(x)))
-    while guess * guess > x:
-        guess -= 1
-    while (guess + 1) * (guess + 1) <= x:
-        guess += 1
-    return make_int(guess)
+    """floor(sqrt(n)) for n >= 0: Newton's iteration on exact integers."""
+    if isinstance(n, W_Fixnum):
+        x = n.intval
+        if x < 2:
+            return n
+        guess = int(math.sqrt(float(x)))
+        while guess > 0 and guess > x // guess:
+            guess -= 1
+        while (guess + 1) <= x // (guess + 1):
+            guess += 1
+        return make_int(guess)
+    # start above the root (2**ceil(bits/2)), then x' = (x + n // x) // 2 decreases to it
+    big = to_big(n)
+    x = rbigint.fromint(1).lshift((big.bit_length() + 1) // 2)
+    while True:
+        y = x.add(big.floordiv(x)).rshift(1)
+        if y.ge(x):
+            return from_big(x)
+        x = y
+
+
+def int_to_string(a: W_Number, radix: int) -> str:
+    assert isinstance(a, W_Bignum)
+    return a.bigval.format(radix)
 
 
 # ---- rationals ----------------------------------------------------------------------------------
@@ -264,7 +310,22 @@ def denominator_of(n: W_Number) -> W_Number:
 
 
 def rat_to_float(n: W_Ratnum) -> float:
-    return int_to_float(n.num) / int_to_float(n.den)
+    num = n.num
+    den = n.den
+    if isinstance(num, W_Fixnum):
+        if isinstance(den, W_Fixnum):
+            if -BIG_FLOAT < num.intval < BIG_FLOAT and den.intval < BIG_FLOAT:
+                # both exactly representable: one correctly rounded division
+                return float(num.intval) / float(den.intval)
+    try:
+        return to_big(num).truediv(to_big(den))
+    except OverflowError:
+        if int_sign(num) < 0:
+            return -math.inf
+        return math.inf
+
+
+BIG_FLOAT = 2 ** 53
 
 
 # ---- conversions --------------------------------------------------------------------------------
@@ -314,6 +375,8 @@ def check_integer(who: str, value: W_Object) -> W_Number:
     """An integer (exact, or an integral flonum) as a W_Number."""
     if isinstance(value, W_Fixnum):
         return value
+    if isinstance(value, W_Bignum):
+        return value
     if isinstance(value, W_Flonum) and is_integral_float(value.floatval):
         return value
     raise type_error(who, "an integer", value)
@@ -321,6 +384,8 @@ def check_integer(who: str, value: W_Object) -> W_Number:
 
 def check_exact_integer(who: str, value: W_Object) -> W_Number:
     if isinstance(value, W_Fixnum):
+        return value
+    if isinstance(value, W_Bignum):
         return value
     raise type_error(who, "an exact integer", value)
 
@@ -343,7 +408,7 @@ def add(a: W_Number, b: W_Number) -> W_Number:
             try:
                 return make_int(ovfcheck(a.intval + b.intval))
             except OverflowError:
-                raise overflow() from None
+                pass
     if isinstance(a, W_Flonum) or isinstance(b, W_Flonum):
         return W_Flonum(to_float(a) + to_float(b))
     if isinstance(a, W_Ratnum) or isinstance(b, W_Ratnum):
@@ -367,7 +432,7 @@ def sub(a: W_Number, b: W_Number) -> W_Number:
             try:
                 return make_int(ovfcheck(a.intval - b.intval))
             except OverflowError:
-                raise overflow() from None
+                pass
     if isinstance(a, W_Flonum) or isinstance(b, W_Flonum):
         return W_Flonum(to_float(a) - to_float(b))
     return add(a, negate(b))
@@ -379,7 +444,7 @@ def mul(a: W_Number, b: W_Number) -> W_Number:
             try:
                 return make_int(ovfcheck(a.intval * b.intval))
             except OverflowError:
-                raise overflow() from None
+                pass
     if isinstance(a, W_Flonum) or isinstance(b, W_Flonum):
         return W_Flonum(to_float(a) * to_float(b))
     if isinstance(a, W_Ratnum) or isinstance(b, W_Ratnum):
@@ -605,6 +670,16 @@ def rounding(mode: str, a: W_Number) -> W_Number:
 # ---- powers and roots ---------------------------------------------------------------------------
 
 def expt(base: W_Number, power: W_Number) -> W_Number:
+    if isinstance(power, W_Bignum) and base.is_exact():
+        # only 0, 1 and -1 have exact powers this large that fit in memory
+        if is_zero(base) or int_cmp(int_abs(numerator_of(base)), ONE) == 0 and \
+                int_cmp(denominator_of(base), ONE) == 0:
+            if int_sign(power) < 0 and is_zero(base):
+                raise scheme_error("expt: division by zero", [base, power])
+            if is_zero(base) or int_sign(base) > 0 or not int_is_odd(power):
+                return base if is_zero(base) else ONE
+            return base
+        raise scheme_error("expt: exponent too large", [power])
     if isinstance(power, W_Fixnum) and base.is_exact():
         e = power.intval
         if e >= 0:

@@ -10,14 +10,16 @@ import math
 from kit.rlib.rarithmetic import ovfcheck
 from languages.scheme.numbers import (
     ZERO,
+    W_Bignum,
     W_Fixnum,
     W_Flonum,
     W_Number,
     W_Ratnum,
-    int_add,
     int_mul,
     int_pow,
     int_sign,
+    int_to_string,
+    make_bigint_from_str,
     make_int,
     make_rational,
     negate,
@@ -81,6 +83,8 @@ def flonum_to_string(f: float) -> str:
 def number_to_string(n: W_Number, radix: int) -> str:
     if isinstance(n, W_Fixnum):
         return fixnum_to_string(n.intval, radix)
+    if isinstance(n, W_Bignum):
+        return int_to_string(n, radix)
     if isinstance(n, W_Ratnum):
         return number_to_string(n.num, radix) + "/" + number_to_string(n.den, radix)
     if isinstance(n, W_Flonum):
@@ -164,10 +168,7 @@ def parse_uinteger(text: str, radix: int) -> W_Number | None:
 
 
 def parse_big_uinteger(text: str, radix: int) -> W_Number:
-    value = ZERO
-    for c in text:
-        value = int_add(int_mul(value, make_int(radix)), make_int(digit_value(c, radix)))
-    return value
+    return make_bigint_from_str(text, radix)
 
 
 def is_decimal_syntax(text: str) -> bool:

@@ -63,12 +63,12 @@ def p_inexact(m: Machine, args: list[W_Object]) -> W_Object:
 
 @primitive("exact-integer?", 1)
 def p_exact_integer(m: Machine, args: list[W_Object]) -> W_Object:
-    return wrap_bool(isinstance(args[0], W_Fixnum))
+    return wrap_bool(num.is_exact_integer(args[0]))
 
 
 @primitive("exact-rational?", 1)
 def p_exact_rational(m: Machine, args: list[W_Object]) -> W_Object:
-    return wrap_bool(isinstance(args[0], W_Fixnum) or isinstance(args[0], W_Ratnum))
+    return wrap_bool(num.is_exact_integer(args[0]) or isinstance(args[0], W_Ratnum))
 
 
 @primitive("nan?", 1)
@@ -485,10 +485,8 @@ def p_sqrt(m: Machine, args: list[W_Object]) -> W_Object:
 
 @primitive("exact-integer-sqrt", 1)
 def p_exact_integer_sqrt(m: Machine, args: list[W_Object]) -> W_Object:
-    n = args[0]
-    if not isinstance(n, W_Fixnum):
-        raise type_error("exact-integer-sqrt", "a non-negative exact integer", n)
-    if n.intval < 0:
+    n = num.check_exact_integer("exact-integer-sqrt", args[0])
+    if num.int_sign(n) < 0:
         raise type_error("exact-integer-sqrt", "a non-negative exact integer", n)
     root, rest = num.exact_integer_sqrt(n)
     return make_values([root, rest])
