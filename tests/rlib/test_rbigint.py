@@ -14,7 +14,16 @@ from kit.rlib.rbigint import rbigint
 
 from .bigint_strategies import EDGE_VALUES, big_ints, machine_ints, moderate_ints, structured
 
-sys.set_int_max_str_digits(0)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def unlimited_int_digits():
+    """CPython's own conversions are the oracle here; restore the limit so other modules see the default."""
+    old = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    yield
+    sys.set_int_max_str_digits(old)
+
 
 many = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
