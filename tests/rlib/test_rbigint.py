@@ -15,7 +15,6 @@ from kit.rlib.rbigint import rbigint
 from .bigint_strategies import EDGE_VALUES, big_ints, machine_ints, moderate_ints, structured
 
 
-
 @pytest.fixture(autouse=True, scope="module")
 def unlimited_int_digits():
     """CPython's own conversions are the oracle here; restore the limit so other modules see the default."""
