@@ -387,8 +387,13 @@ class Bookkeeper:
     def builtin_exception_init(self, classdef: ClassDef, args: CallArgs) -> None:
         """BaseException.__init__(self, *args): the message (str of the first argument) is kept."""
         origin = Origin(self.current_loc, "an exception's message")
-        if issubclass(classdef.cls, OSError) and len(args.positional) >= 1:
+        if issubclass(classdef.cls, OSError) and len(args.positional) >= 2:
+            # OSError(errno, strerror[, filename]): the two fields a program reads back
             classdef.write_attribute("errno", args.positional[0], origin)
+            s_strerror = args.positional[1]
+            if isinstance(s_strerror, SomePtr):
+                s_strerror = SomeString()   # raised by kit's own low-level helpers (kit/rtyper/ros.py)
+            classdef.write_attribute("strerror", s_strerror, origin)
         if args.positional:
             classdef.write_attribute(EXC_MESSAGE, SomeString(), origin)
         else:

@@ -59,6 +59,24 @@ _register(os.close, "os_close")
 _register(os.getenv, "os_getenv")
 _register(os.strerror, "os_strerror")
 _register(os.isatty, "os_isatty")
+# os functions of the simple kind: (name, argument kinds, optional argument defaults, result, raises OSError)
+OS_SIMPLE: dict[int, tuple[str, list[str], list[int], str, bool]] = {
+    id(os.unlink): ("os.unlink", ["str"], [], "none", True),
+    id(os.remove): ("os.remove", ["str"], [], "none", True),
+    id(os.rmdir): ("os.rmdir", ["str"], [], "none", True),
+    id(os.mkdir): ("os.mkdir", ["str", "int"], [0o777], "none", True),
+    id(os.rename): ("os.rename", ["str", "str"], [], "none", True),
+    id(os.chdir): ("os.chdir", ["str"], [], "none", True),
+    id(os.getcwd): ("os.getcwd", [], [], "str", True),
+    id(os.getpid): ("os.getpid", [], [], "int", False),
+    id(os.lseek): ("os.lseek", ["int", "int", "int"], [], "int", True),
+    id(os.path.exists): ("os.path.exists", ["str"], [], "bool", False),
+    id(os.path.isfile): ("os.path.isfile", ["str"], [], "bool", False),
+    id(os.path.isdir): ("os.path.isdir", ["str"], [], "bool", False),
+}
+for _func in (os.unlink, os.remove, os.rmdir, os.mkdir, os.rename, os.chdir, os.getcwd, os.getpid, os.lseek,
+              os.path.exists, os.path.isfile, os.path.isdir):
+    _register(_func, "os_simple")
 _register(time.time, "time_float")
 _register(time.perf_counter, "time_float")
 _register(time.monotonic, "time_float")
@@ -512,6 +530,18 @@ class BuiltinRules:
         (fd,) = self._nargs(hop, args, "os.close", 1)
         self._expect(hop, "os.close", fd, SomeInteger, "an int file descriptor")
         return s_None
+
+    def os_simple(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        name, kinds, defaults, result, raises = OS_SIMPLE[id(hop.op.args[0].value)]
+        if raises:
+            self._raises_oserror(hop)
+        items = self._nargs(hop, args, name, len(kinds) - len(defaults), len(kinds))
+        for s, kind in zip(items, kinds):
+            if kind == "str":
+                self._expect(hop, name, s, SomeString, "a str path")
+            else:
+                self._expect(hop, name, s, SomeInteger, "an int")
+        return {"none": s_None, "int": SomeInteger(), "str": SomeString(), "bool": SomeBool()}[result]
 
     def os_isatty(self, hop: AnnOp, args: CallArgs) -> SomeObject:
         (fd,) = self._nargs(hop, args, "os.isatty", 1)

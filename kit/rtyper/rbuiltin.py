@@ -565,6 +565,26 @@ def rtype_os_close(hop: HighLevelOp) -> Any:
     hop.gendirectcall(ll_os_close, v_fd)
 
 
+def rtype_os_simple(hop: HighLevelOp) -> Any:
+    from kit.annotator.builtins import OS_SIMPLE
+    from kit.rtyper import ros
+    func = hop.spaceop.args[0].value
+    name, kinds, defaults, _result, raises = OS_SIMPLE[id(func)]
+    helper = getattr(ros, "ll_" + name.replace(".", "_"))
+    args_v = []
+    for i, kind in enumerate(kinds):
+        if i < hop.nb_args:
+            args_v.append(_arg(hop, i) if kind == "str" else hop.inputarg(lltype.Signed, i))
+        else:
+            args_v.append(inputconst(lltype.Signed, defaults[i - (len(kinds) - len(defaults))]))
+    if raises:
+        hop.exception_is_here()
+    else:
+        hop.exception_cannot_occur()
+    v = hop.gendirectcall(helper, *args_v)
+    return None if _result == "none" else v
+
+
 def rtype_os_isatty(hop: HighLevelOp) -> Any:
     from kit.rtyper.ros import ll_os_isatty
     v_fd = hop.inputarg(lltype.Signed, 0)
@@ -664,7 +684,13 @@ def rtype_math_ldexp(hop: HighLevelOp) -> Any:
 
 
 def rtype_math_frexp(hop: HighLevelOp) -> Any:
-    raise TyperError("math.frexp() is not supported yet")
+    from kit.rtyper import lltypes_math
+    v = hop.inputarg(lltype.Float, 0)
+    hop.exception_cannot_occur()
+    r = hop.r_result
+    exponent = hop.gendirectcall(lltypes_math.ll_math_frexp_exponent, v)
+    mantissa = hop.gendirectcall(lltypes_math.ll_math_frexp_mantissa, v, exponent)
+    return r.build(hop.llops, [mantissa, exponent], list(r.items_r))  # type: ignore[attr-defined]
 
 
 def rtype_math_modf(hop: HighLevelOp) -> Any:

@@ -429,13 +429,13 @@ class ClassRepr(Repr):
 
 @pairop(InstanceRepr, InstanceRepr, "is_", "eq")
 def rtype_instance_is(hop: HighLevelOp) -> Any:
-    v1, v2 = hop.inputargs(OBJECTPTR, OBJECTPTR)
+    v1, v2 = hop.inputargs(*hop.args_r)   # every instance is a Ptr(OBJECT); constants convert by repr
     return hop.genop("ptr_eq", [v1, v2], lltype.Bool)
 
 
 @pairop(InstanceRepr, InstanceRepr, "ne")
 def rtype_instance_ne(hop: HighLevelOp) -> Any:
-    v1, v2 = hop.inputargs(OBJECTPTR, OBJECTPTR)
+    v1, v2 = hop.inputargs(*hop.args_r)
     return hop.genop("ptr_ne", [v1, v2], lltype.Bool)
 
 

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -203,4 +204,25 @@ long kit_gc_log_collection(long kind, long before, long after, long count) {
 long kit_gc_stress(void) {
     const char *value = getenv("KIT_GC_STRESS");
     return value ? atol(value) : 0;
+}
+
+long kit_frexp_exponent(double x) {
+    int e;
+    frexp(x, &e);
+    return e;
+}
+
+long kit_path_kind(const char *path) {
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 0;
+    if (S_ISREG(st.st_mode))
+        return 1;
+    if (S_ISDIR(st.st_mode))
+        return 2;
+    return 3;
+}
+
+char *kit_getcwd(void) {
+    return getcwd(NULL, 0);
 }
