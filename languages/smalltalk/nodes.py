@@ -1,0 +1,207 @@
+"""The basic AST nodes: literals, variables, fields, globals, blocks, sequences and returns.
+
+Every node has `execute(frame)` answering a SOM value. Variables are resolved by the parser to
+an index and a context level (how many enclosing block frames to walk out).
+"""
+
+import languages.smalltalk.universe as universe
+from languages.smalltalk.dispatch import send_with_site
+from languages.smalltalk.errors import SomError
+from languages.smalltalk.frame import ReturnException
+from languages.smalltalk.objects import W_AbstractObject, W_Block, intern_symbol
+from languages.smalltalk.state import vm
+
+
+class Node:
+    def execute(self, frame) -> W_AbstractObject:
+        raise NotImplementedError
+
+
+class LiteralNode(Node):
+    def __init__(self, value: W_AbstractObject) -> None:
+        self.value = value
+
+    def execute(self, frame) -> W_AbstractObject:
+        return self.value
+
+
+class ErrorNode(Node):
+    """Stands for code the VM cannot run (a literal it cannot represent); raises when reached."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def execute(self, frame) -> W_AbstractObject:
+        raise SomError(self.message)
+
+
+class SelfNode(Node):
+    """`self` (and `super` used as a value): the receiver, also inside blocks."""
+
+    def execute(self, frame) -> W_AbstractObject:
+        return frame.receiver
+
+
+class ArgReadNode(Node):
+    def __init__(self, index: int, level: int) -> None:
+        self.index = index
+        self.level = level
+
+    def execute(self, frame) -> W_AbstractObject:
+        return frame.at_level(self.level).args[self.index]
+
+
+class ArgWriteNode(Node):
+    def __init__(self, index: int, level: int, value_expr: Node) -> None:
+        self.index = index
+        self.level = level
+        self.value_expr = value_expr
+
+    def execute(self, frame) -> W_AbstractObject:
+        value = self.value_expr.execute(frame)
+        frame.at_level(self.level).args[self.index] = value
+        return value
+
+
+class TempReadNode(Node):
+    def __init__(self, index: int, level: int) -> None:
+        self.index = index
+        self.level = level
+
+    def execute(self, frame) -> W_AbstractObject:
+        return frame.at_level(self.level).temps[self.index]
+
+
+class TempWriteNode(Node):
+    def __init__(self, index: int, level: int, value_expr: Node) -> None:
+        self.index = index
+        self.level = level
+        self.value_expr = value_expr
+
+    def execute(self, frame) -> W_AbstractObject:
+        value = self.value_expr.execute(frame)
+        frame.at_level(self.level).temps[self.index] = value
+        return value
+
+
+class FieldReadNode(Node):
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def execute(self, frame) -> W_AbstractObject:
+        return frame.receiver.get_field(self.index)
+
+
+class FieldWriteNode(Node):
+    def __init__(self, index: int, value_expr: Node) -> None:
+        self.index = index
+        self.value_expr = value_expr
+
+    def execute(self, frame) -> W_AbstractObject:
+        value = self.value_expr.execute(frame)
+        frame.receiver.set_field(self.index, value)
+        return value
+
+
+class Association:
+    """A global variable's binding; nodes cache the association, so later writes are seen."""
+
+    def __init__(self, name, value: W_AbstractObject) -> None:
+        self.name = name
+        self.value = value
+
+
+class GlobalReadNode(Node):
+    """Reads a global; loads a class of that name from the class path on first use, and sends
+    `unknownGlobal: #name` to self when there is neither a global nor a class file."""
+
+    def __init__(self, name, site) -> None:
+        self.name = name  # W_Symbol
+        self.site = site
+        self.association = None  # the cache; for the JIT a quasi-immutable field (`association?`)
+
+    def execute(self, frame) -> W_AbstractObject:
+        association = self.association
+        if association is None:
+            association = lookup_global_association(self.name)
+            if association is None:
+                return send_with_site(self.site, frame.receiver, intern_symbol("unknownGlobal:"), [self.name])
+            self.association = association
+        return association.value
+
+
+def lookup_global_association(name) -> "Association | None":
+    association = vm.globals.get(name.value, None)
+    if association is None:
+        if universe.load_class_or_none(name) is not None:
+            association = vm.globals.get(name.value, None)
+    return association
+
+
+class BlockNode(Node):
+    """A block literal: each evaluation makes a closure over the current frame."""
+
+    def __init__(self, code) -> None:
+        self.code = code
+
+    def execute(self, frame) -> W_AbstractObject:
+        return W_Block(self.code, frame)
+
+
+class SequenceNode(Node):
+    """Statements in order; the value of the last one is the value of the sequence."""
+
+    def __init__(self, statements: list) -> None:
+        self.statements = statements
+
+    def execute(self, frame) -> W_AbstractObject:
+        # JIT: unroll_safe (the statement list is constant per node)
+        result = vm.nilobj
+        for statement in self.statements:
+            result = statement.execute(frame)
+        assert result is not None
+        return result
+
+
+class ResetTempsNode(Node):
+    """Sets the temporaries an inlined block declares back to nil when the block is entered."""
+
+    def __init__(self, slots: list) -> None:
+        self.slots = slots
+
+    def execute(self, frame) -> W_AbstractObject:
+        nilobj = vm.nilobj
+        assert nilobj is not None
+        for slot in self.slots:
+            frame.temps[slot] = nilobj
+        return nilobj
+
+
+class ReturnLocalNode(Node):
+    """`^ expr` inside an inlined block of a method: leaves the method's own activation."""
+
+    def __init__(self, value_expr: Node) -> None:
+        self.value_expr = value_expr
+
+    def execute(self, frame) -> W_AbstractObject:
+        value = self.value_expr.execute(frame)
+        raise ReturnException(frame, value)
+
+
+class NonLocalReturnNode(Node):
+    """`^ expr` inside a block: returns from the home method if its activation is still running;
+    otherwise sends `escapedBlock: aBlock` to self and answers that from the block's `value`."""
+
+    def __init__(self, value_expr: Node, site) -> None:
+        self.value_expr = value_expr
+        self.site = site
+
+    def execute(self, frame) -> W_AbstractObject:
+        value = self.value_expr.execute(frame)
+        home = frame.home()
+        if home.on_stack:
+            raise ReturnException(home, value)
+        block = frame.block
+        assert isinstance(block, W_Block)
+        answer = send_with_site(self.site, frame.receiver, intern_symbol("escapedBlock:"), [block])
+        raise ReturnException(frame, answer)
