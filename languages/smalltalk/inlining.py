@@ -5,6 +5,7 @@ parameters; `build` turns the parsed pieces into a control node from control_nod
 """
 
 import languages.smalltalk.eager_nodes as eager_nodes
+from kit.rlib.objectmodel import not_rpython
 from languages.smalltalk.control_nodes import (
     AndNode,
     IfElseNode,
@@ -36,6 +37,7 @@ class InlinePlan:
 PLANS = {}
 
 
+@not_rpython
 def _plan(selector: str, block_args: list, arity: int = 0, inline_receiver: bool = False) -> None:
     PLANS[selector] = InlinePlan(selector, block_args, arity, inline_receiver)
 

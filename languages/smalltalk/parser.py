@@ -5,6 +5,7 @@ Recursive descent over the token list. Messages whose block arguments are litera
 decides that before the blocks are parsed (see `keyword_selector_at`).
 """
 
+import languages.smalltalk.global_nodes as global_nodes
 import languages.smalltalk.inlining as inlining
 import languages.smalltalk.numbers as numbers
 import languages.smalltalk.universe as universe
@@ -19,7 +20,6 @@ from languages.smalltalk.nodes import (
     ErrorNode,
     FieldReadNode,
     FieldWriteNode,
-    GlobalReadNode,
     LiteralNode,
     NonLocalReturnNode,
     ResetTempsNode,
@@ -608,7 +608,7 @@ class Parser:
         field = scope.holder.lookup_field_index(name)
         if field >= 0:
             return FieldReadNode(field)
-        return GlobalReadNode(intern_symbol(name), self.site(scope, token))
+        return global_nodes.GlobalReadNode(intern_symbol(name), self.site(scope, token))
 
     def make_write(self, scope: MethodScope, token: lx.Token, value):
         name = token.text

@@ -6,13 +6,13 @@ Other classes are loaded the first time their name is used as a global.
 """
 
 import languages.smalltalk.dispatch as dispatch
+import languages.smalltalk.global_nodes as global_nodes
 import languages.smalltalk.parser as parser
 import languages.smalltalk.primitives as primitives
 import languages.smalltalk.primitives.all as all_primitives
 from languages.smalltalk.callstack import call_stack
 from languages.smalltalk.errors import SomError
 from languages.smalltalk.invokables import W_MissingPrimitive, W_Primitive
-from languages.smalltalk.nodes import Association
 from languages.smalltalk.objects import W_AbstractObject, W_Array, W_Class, W_Object, W_String, intern_symbol
 from languages.smalltalk.sourcefiles import join_path, read_text_file
 from languages.smalltalk.state import vm
@@ -79,7 +79,7 @@ def bootstrap(classpath: list) -> None:
 def set_global(name: str, value: W_AbstractObject) -> None:
     association = vm.globals.get(name, None)
     if association is None:
-        vm.globals[name] = Association(intern_symbol(name), value)
+        vm.globals[name] = global_nodes.Association(intern_symbol(name), value)
     else:
         association.value = value
 

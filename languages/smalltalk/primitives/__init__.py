@@ -4,10 +4,13 @@ Each module registers its functions under the class name ("Integer", or "Integer
 class side) and the selector; the parser asks `lookup` when it meets `primitive` in a class file.
 """
 
+from kit.rlib.objectmodel import not_rpython
+
 # "Class" or "Class class" -> selector -> function(receiver, args) -> W_AbstractObject
 PRIMITIVES = {}
 
 
+@not_rpython
 def primitive(class_key: str, selector: str):
     """Decorator (import time only) registering a primitive implementation."""
     def register(function):
