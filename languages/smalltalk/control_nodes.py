@@ -5,6 +5,7 @@ receiver is not what the inlining assumed (say `ifTrue:` sent to a non-Boolean) 
 blocks back into real block objects and sends the message normally.
 """
 
+from kit.rlib.rarithmetic import ovfcheck
 from languages.smalltalk.dispatch import send_with_site
 from languages.smalltalk.errors import SomError
 from languages.smalltalk.nodes import Node
@@ -167,7 +168,7 @@ class WhileNode(Node):
                     break
             else:
                 selector = "whileTrue:" if self.while_true else "whileFalse:"
-                raise SomError("%s: the condition block answered a %s, not a Boolean"
+                raise SomError("%s: the condition block answered an instance of %s, not a Boolean"
                                % (selector, value.get_class().class_name()))
             self.body.execute(frame)
         return nil_value()
@@ -200,39 +201,47 @@ class ToDoNode(InlinedNode):
                 return self.send_general(frame, start, limit, w_step)
         if not isinstance(start, W_Integer):
             return self.send_general(frame, start, limit, w_step)
+        delta = -step_value if self.downward else step_value
         if isinstance(limit, W_Integer):
-            self.loop_int(frame, start.value, limit.value, step_value)
+            self.loop_int(frame, start.value, limit.value, delta)
         elif isinstance(limit, W_Double):
-            self.loop_double(frame, start.value, limit.value, step_value)
+            self.loop_double(frame, start.value, limit.value, delta)
         else:
             return self.send_general(frame, start, limit, w_step)
         return start
 
-    def loop_int(self, frame, i: int, limit: int, step: int) -> None:
-        if self.downward:
-            while i >= limit:
-                # JIT: jitdriver_todo.jit_merge_point(node=self, i=i, limit=limit, frame=frame)
-                frame.temps[self.slot] = W_Integer(i)
-                self.body.execute(frame)
-                i -= step
-        else:
+    def loop_int(self, frame, i: int, limit: int, delta: int) -> None:
+        """Counts by `delta` (negative counts down) while i has not passed the limit."""
+        if delta > 0:
             while i <= limit:
                 # JIT: jitdriver_todo.jit_merge_point(node=self, i=i, limit=limit, frame=frame)
                 frame.temps[self.slot] = W_Integer(i)
                 self.body.execute(frame)
-                i += step
-
-    def loop_double(self, frame, i: int, limit: float, step: int) -> None:
-        if self.downward:
-            while float(i) >= limit:
+                try:
+                    i = ovfcheck(i + delta)
+                except OverflowError:
+                    break
+        else:
+            while i >= limit:
+                # JIT: jitdriver_todo.jit_merge_point(node=self, i=i, limit=limit, frame=frame)
                 frame.temps[self.slot] = W_Integer(i)
                 self.body.execute(frame)
-                i -= step
-        else:
+                try:
+                    i = ovfcheck(i + delta)
+                except OverflowError:
+                    break
+
+    def loop_double(self, frame, i: int, limit: float, delta: int) -> None:
+        if delta > 0:
             while float(i) <= limit:
                 frame.temps[self.slot] = W_Integer(i)
                 self.body.execute(frame)
-                i += step
+                i += delta
+        else:
+            while float(i) >= limit:
+                frame.temps[self.slot] = W_Integer(i)
+                self.body.execute(frame)
+                i += delta
 
     def send_general(self, frame, start: W_AbstractObject, limit: W_AbstractObject,
                      w_step: "W_AbstractObject | None") -> W_AbstractObject:

@@ -26,6 +26,8 @@ class InlinePlan:
         self.block_args = block_args  # indices of the arguments that are inlined literal blocks
         self.arity = block_arity
         self.inline_receiver = inline_receiver
+        # loops must not share one variable between iterations when a block captures it
+        self.is_loop = inline_receiver or block_arity == 1
 
     def inlines_argument(self, index: int) -> bool:
         return index in self.block_args

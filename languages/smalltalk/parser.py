@@ -44,6 +44,8 @@ class Expression:
         self.node = node
         self.is_super = is_super
         self.inlined_block = None  # InlinedBlock when this is a literal block parsed inline
+        self.start = 0  # token position where an inlined receiver block starts
+        self.declared_before = 0  # the scope's declaration count before that block
 
 
 class InlinedBlock:
@@ -61,6 +63,8 @@ class Parser:
         self.tokens = lx.tokenize(text, path)
         self.pos = 0
         self.literal_error = ""
+        # token positions where a loop must not be inlined (see parse_keyword_message)
+        self.no_inline = {}
 
     # ---- token access ------------------------------------------------------------------------
 
@@ -428,9 +432,13 @@ class Parser:
 
     def parse_keyword_message(self, scope: MethodScope, receiver: Expression):
         first = self.peek()
+        start = self.pos
+        declared_before = len(scope.declared)
+        if receiver.inlined_block is not None:
+            declared_before = receiver.declared_before
         selector, offsets = self.keyword_selector_at(0)
         plan = None
-        if not receiver.is_super:
+        if not receiver.is_super and start not in self.no_inline:
             plan = inlining.plan_for(selector)
         if plan is not None and not self.plan_fits(plan, offsets, receiver):
             plan = None
@@ -444,6 +452,16 @@ class Parser:
             else:
                 args.append(self.parse_keyword_argument(scope))
             i += 1
+        if plan is not None and plan.is_loop and scope.any_captured_since(declared_before):
+            # A block inside the loop captures a loop variable, which must be fresh in every
+            # iteration: parse the loop again as an ordinary send with real blocks.
+            if receiver.inlined_block is not None:
+                self.no_inline[receiver.start] = True
+                self.pos = receiver.start
+                return self.parse_messages(scope, self.parse_primary(scope))
+            self.no_inline[start] = True
+            self.pos = start
+            return self.parse_keyword_message(scope, receiver)
         if plan is not None:
             receiver_block = receiver.inlined_block
             return inlining.build(plan, self.finish_receiver(receiver), receiver_block, args, blocks,
@@ -481,10 +499,14 @@ class Parser:
             self.expect(lx.T_RPAREN)
             return Expression(node, False)
         if kind == lx.T_LBRACKET:
-            if self.is_inlinable_loop_receiver():
+            if self.pos not in self.no_inline and self.is_inlinable_loop_receiver():
+                start = self.pos
+                declared_before = len(scope.declared)
                 block = self.parse_inlined_block(scope)
                 expression = Expression(block.body, False)
                 expression.inlined_block = block
+                expression.start = start
+                expression.declared_before = declared_before
                 return expression
             return Expression(self.parse_block(scope), False)
         self.literal_error = ""

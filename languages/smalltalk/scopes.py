@@ -13,6 +13,8 @@ class Variable:
         self.name = name
         self.kind = kind
         self.index = index
+        # set when a nested (real) block uses the variable, so it outlives one loop iteration
+        self.captured = False
 
 
 class Resolved:
@@ -34,6 +36,7 @@ class MethodScope:
         self.num_args = 0
         self.num_temps = 0
         self.visible = []  # Variables in declaration order; later ones shadow earlier ones
+        self.declared = []  # every Variable ever declared here, in order (never shrinks)
         # True when a `^` must unwind to this activation (see W_Method / BlockCode)
         self.catches_returns = False
 
@@ -49,14 +52,27 @@ class MethodScope:
     def add_arg(self, name: str) -> int:
         index = self.num_args
         self.num_args += 1
-        self.visible.append(Variable(name, KIND_ARG, index))
+        self.declare(Variable(name, KIND_ARG, index))
         return index
 
     def add_temp(self, name: str) -> int:
         index = self.num_temps
         self.num_temps += 1
-        self.visible.append(Variable(name, KIND_TEMP, index))
+        self.declare(Variable(name, KIND_TEMP, index))
         return index
+
+    def declare(self, variable: Variable) -> None:
+        self.visible.append(variable)
+        self.declared.append(variable)
+
+    def any_captured_since(self, count: int) -> bool:
+        """Whether a variable declared after the first `count` declarations is captured."""
+        i = count
+        while i < len(self.declared):
+            if self.declared[i].captured:
+                return True
+            i += 1
+        return False
 
     def mark(self) -> int:
         return len(self.visible)
@@ -91,6 +107,8 @@ class MethodScope:
         while scope is not None:
             variable = scope.find_local(name)
             if variable is not None:
+                if level > 0:
+                    variable.captured = True
                 return Resolved(variable.kind, variable.index, level)
             scope = scope.outer
             level += 1

@@ -83,9 +83,9 @@ def double_round(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
     """Rounds halves away from zero."""
     a = receiver_float(receiver, "Double>>#round")
     if a >= 0.0:
-        rounded = math.floor(a + 0.5)
+        rounded = float(math.floor(a + 0.5))
     else:
-        rounded = -math.floor(-a + 0.5)
+        rounded = -float(math.floor(-a + 0.5))
     return float_to_integer(rounded, "Double>>#round")
 
 

@@ -56,7 +56,7 @@ def integer_divide(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
     if isinstance(arg, W_Integer):
         return numbers.floor_divide(a, arg.value)
     if isinstance(arg, W_Double):
-        return W_Double(math.floor(float_divide(float(a), arg.value)))
+        return W_Double(float_divide(float(a), arg.value))
     raise wrong_argument("Integer>>#/", "a number", arg)
 
 
