@@ -167,7 +167,7 @@ class Parser:
                 raise self.error("argument %s is declared twice" % name, start)
             scope.add_arg(name)
         self.expect(lx.T_LPAREN)
-        self.parse_temporaries(scope, scope.mark())
+        self.parse_temporaries(scope, 0)
         body = self.parse_method_body(scope)
         self.expect(lx.T_RPAREN)
         return W_Method(signature, holder, body, scope.num_args, scope.num_temps, scope.catches_returns)
