@@ -22,6 +22,8 @@ def nil_value() -> W_AbstractObject:
 class InlinedNode(Node):
     """Common slow path: send the original message with the inlined blocks as real blocks."""
 
+    _immutable_fields_ = ['selector', 'block_codes[*]', 'site']
+
     def __init__(self, selector, block_codes: list, site) -> None:
         self.selector = selector
         self.block_codes = block_codes  # InlinedBlockCode per inlined block argument
@@ -36,6 +38,8 @@ class InlinedNode(Node):
 
 class IfNode(InlinedNode):
     """`c ifTrue: [...]` (expected True) or `c ifFalse: [...]`: the block's value, or nil."""
+
+    _immutable_fields_ = ['condition', 'body', 'expected']
 
     def __init__(self, condition: Node, body: Node, expected: bool, selector, block_codes: list, site) -> None:
         InlinedNode.__init__(self, selector, block_codes, site)
@@ -58,6 +62,8 @@ class IfNode(InlinedNode):
 
 class IfElseNode(InlinedNode):
     """`c ifTrue: [a] ifFalse: [b]`; with `expected` False it is `ifFalse:ifTrue:`."""
+
+    _immutable_fields_ = ['condition', 'first', 'second', 'expected']
 
     def __init__(self, condition: Node, first: Node, second: Node, expected: bool, selector,
                  block_codes: list, site) -> None:
@@ -83,6 +89,8 @@ class IfElseNode(InlinedNode):
 class IfNilNode(Node):
     """`x ifNil: [...]` answers x unless it is nil; `x ifNotNil: [...]` answers nil for nil."""
 
+    _immutable_fields_ = ['subject', 'body', 'when_nil']
+
     def __init__(self, subject: Node, body: Node, when_nil: bool) -> None:
         self.subject = subject
         self.body = body
@@ -103,6 +111,8 @@ class IfNilNode(Node):
 class IfNilElseNode(Node):
     """`x ifNil: [a] ifNotNil: [b]` and `x ifNotNil: [b] ifNil: [a]`."""
 
+    _immutable_fields_ = ['subject', 'nil_body', 'not_nil_body']
+
     def __init__(self, subject: Node, nil_body: Node, not_nil_body: Node) -> None:
         self.subject = subject
         self.nil_body = nil_body
@@ -116,6 +126,8 @@ class IfNilElseNode(Node):
 
 class AndNode(InlinedNode):
     """`a and: [b]` and `a && [b]`: b is evaluated only when a is true."""
+
+    _immutable_fields_ = ['left', 'right']
 
     def __init__(self, left: Node, right: Node, selector, block_codes: list, site) -> None:
         InlinedNode.__init__(self, selector, block_codes, site)
@@ -134,6 +146,8 @@ class AndNode(InlinedNode):
 class OrNode(InlinedNode):
     """`a or: [b]` and `a || [b]`: b is evaluated only when a is false."""
 
+    _immutable_fields_ = ['left', 'right']
+
     def __init__(self, left: Node, right: Node, selector, block_codes: list, site) -> None:
         InlinedNode.__init__(self, selector, block_codes, site)
         self.left = left
@@ -150,6 +164,8 @@ class OrNode(InlinedNode):
 
 class WhileNode(Node):
     """`[cond] whileTrue: [body]` (or whileFalse:) with both blocks inlined; answers nil."""
+
+    _immutable_fields_ = ['condition', 'body', 'while_true']
 
     def __init__(self, condition: Node, body: Node, while_true: bool) -> None:
         self.condition = condition
@@ -171,12 +187,15 @@ class WhileNode(Node):
                 raise SomError("%s: the condition block answered an instance of %s, not a Boolean"
                                % (selector, value.get_class().class_name()))
             self.body.execute(frame)
+            # JIT: jitdriver_while.can_enter_jit(node=self, frame=frame) on the back edge
         return nil_value()
 
 
 class ToDoNode(InlinedNode):
     """`a to: b do: [:i | ...]`, `to:by:do:`, `downTo:do:` and `downTo:by:do:` with the block
     inlined: the loop variable is a temporary of the enclosing frame. Answers the receiver."""
+
+    _immutable_fields_ = ['start', 'limit', 'step', 'body', 'slot', 'downward']
 
     def __init__(self, start: Node, limit: Node, step: "Node | None", body: Node, slot: int,
                  downward: bool, selector, block_codes: list, site) -> None:

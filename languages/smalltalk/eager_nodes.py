@@ -22,6 +22,8 @@ OPERATORS = {"+": OP_ADD, "-": OP_SUB, "*": OP_MUL, "<": OP_LT, ">": OP_GT, "<="
 
 
 class EagerBinaryNode(MessageSendNode):
+    _immutable_fields_ = ['arg_expr', 'operator']
+
     def __init__(self, selector, receiver_expr, arg_expr, operator: int, site) -> None:
         MessageSendNode.__init__(self, selector, receiver_expr, [arg_expr], site)
         self.arg_expr = arg_expr

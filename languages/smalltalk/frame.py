@@ -12,6 +12,9 @@ class Frame:
     enclosing frame of one activation. `on_stack` turns False when a method activation that
     blocks may return to has finished, so that a later `^` can tell the block has escaped."""
 
+    # JIT: the references never change (the lists' contents do); frames that do not escape become virtual
+    _immutable_fields_ = ['receiver', 'args', 'temps', 'outer', 'block']
+
     def __init__(self, receiver, args: list, num_temps: int, outer: "Frame | None", block) -> None:
         self.receiver = receiver
         self.args = args

@@ -23,6 +23,9 @@ class GlobalReadNode(Node):
     """Reads a global; loads a class of that name from the class path on first use, and sends
     `unknownGlobal: #name` to self when there is neither a global nor a class file."""
 
+    # JIT: the association is quasi-immutable: it is found once and then never changes
+    _immutable_fields_ = ['name', 'site', 'association?']
+
     def __init__(self, name, site) -> None:
         self.name = name  # W_Symbol
         self.site = site

@@ -11,6 +11,8 @@ from languages.smalltalk.state import vm
 
 
 class W_Invokable(W_AbstractObject):
+    _immutable_fields_ = ['signature', 'holder']
+
     def __init__(self, signature, holder: "W_Class | None") -> None:
         self.signature = signature  # W_Symbol
         self.holder = holder
@@ -26,6 +28,8 @@ class W_Invokable(W_AbstractObject):
 class W_Method(W_Invokable):
     """A method written in SOM. `catches_returns` is set by the parser when a `^` inside an
     inlined or real block must unwind to this activation."""
+
+    _immutable_fields_ = ['body', 'num_args', 'num_temps', 'catches_returns']
 
     def __init__(self, signature, holder, body, num_args: int, num_temps: int,
                  catches_returns: bool) -> None:
@@ -58,6 +62,8 @@ class W_Method(W_Invokable):
 class W_Primitive(W_Invokable):
     """A method implemented by the VM: `function(receiver, args)`."""
 
+    _immutable_fields_ = ['function']
+
     def __init__(self, signature, holder, function) -> None:
         W_Invokable.__init__(self, signature, holder)
         self.function = function
@@ -84,6 +90,8 @@ class W_MissingPrimitive(W_Invokable):
 class BlockCode:
     """The compiled body of a block literal: runs in a fresh frame whose `outer` is the context."""
 
+    _immutable_fields_ = ['body', 'num_args', 'num_temps', 'catches_returns', 'label']
+
     def __init__(self, body, num_args: int, num_temps: int, catches_returns: bool, label: str) -> None:
         self.body = body
         self.num_args = num_args
@@ -109,6 +117,8 @@ class InlinedBlockCode(BlockCode):
     """A block literal the parser inlined, turned back into a block when an inlined message
     meets an unexpected receiver (e.g. `ifTrue:` sent to a non-Boolean). Its body runs in the
     frame it was inlined into; its parameters live in that frame's temporaries."""
+
+    _immutable_fields_ = ['arg_slots[*]']
 
     def __init__(self, body, arg_slots: list, label: str) -> None:
         BlockCode.__init__(self, body, len(arg_slots), 0, False, label)

@@ -17,6 +17,8 @@ class Node:
 
 
 class LiteralNode(Node):
+    _immutable_fields_ = ['value']
+
     def __init__(self, value: W_AbstractObject) -> None:
         self.value = value
 
@@ -26,6 +28,8 @@ class LiteralNode(Node):
 
 class ErrorNode(Node):
     """Stands for code the VM cannot run (a literal it cannot represent); raises when reached."""
+
+    _immutable_fields_ = ['message']
 
     def __init__(self, message: str) -> None:
         self.message = message
@@ -42,6 +46,8 @@ class SelfNode(Node):
 
 
 class ArgReadNode(Node):
+    _immutable_fields_ = ['index', 'level']
+
     def __init__(self, index: int, level: int) -> None:
         self.index = index
         self.level = level
@@ -51,6 +57,8 @@ class ArgReadNode(Node):
 
 
 class ArgWriteNode(Node):
+    _immutable_fields_ = ['index', 'level', 'value_expr']
+
     def __init__(self, index: int, level: int, value_expr: Node) -> None:
         self.index = index
         self.level = level
@@ -63,6 +71,8 @@ class ArgWriteNode(Node):
 
 
 class TempReadNode(Node):
+    _immutable_fields_ = ['index', 'level']
+
     def __init__(self, index: int, level: int) -> None:
         self.index = index
         self.level = level
@@ -72,6 +82,8 @@ class TempReadNode(Node):
 
 
 class TempWriteNode(Node):
+    _immutable_fields_ = ['index', 'level', 'value_expr']
+
     def __init__(self, index: int, level: int, value_expr: Node) -> None:
         self.index = index
         self.level = level
@@ -84,6 +96,8 @@ class TempWriteNode(Node):
 
 
 class FieldReadNode(Node):
+    _immutable_fields_ = ['index']
+
     def __init__(self, index: int) -> None:
         self.index = index
 
@@ -92,6 +106,8 @@ class FieldReadNode(Node):
 
 
 class FieldWriteNode(Node):
+    _immutable_fields_ = ['index', 'value_expr']
+
     def __init__(self, index: int, value_expr: Node) -> None:
         self.index = index
         self.value_expr = value_expr
@@ -105,6 +121,8 @@ class FieldWriteNode(Node):
 class BlockNode(Node):
     """A block literal: each evaluation makes a closure over the current frame."""
 
+    _immutable_fields_ = ['code']
+
     def __init__(self, code) -> None:
         self.code = code
 
@@ -114,6 +132,8 @@ class BlockNode(Node):
 
 class SequenceNode(Node):
     """Statements in order; the value of the last one is the value of the sequence."""
+
+    _immutable_fields_ = ['statements[*]']
 
     def __init__(self, statements: list) -> None:
         self.statements = statements
@@ -130,6 +150,8 @@ class SequenceNode(Node):
 class ResetTempsNode(Node):
     """Sets the temporaries an inlined block declares back to nil when the block is entered."""
 
+    _immutable_fields_ = ['slots[*]']
+
     def __init__(self, slots: list) -> None:
         self.slots = slots
 
@@ -144,6 +166,8 @@ class ResetTempsNode(Node):
 class ReturnLocalNode(Node):
     """`^ expr` inside an inlined block of a method: leaves the method's own activation."""
 
+    _immutable_fields_ = ['value_expr']
+
     def __init__(self, value_expr: Node) -> None:
         self.value_expr = value_expr
 
@@ -155,6 +179,8 @@ class ReturnLocalNode(Node):
 class NonLocalReturnNode(Node):
     """`^ expr` inside a block: returns from the home method if its activation is still running;
     otherwise sends `escapedBlock: aBlock` to self and answers that from the block's `value`."""
+
+    _immutable_fields_ = ['value_expr', 'site']
 
     def __init__(self, value_expr: Node, site) -> None:
         self.value_expr = value_expr

@@ -127,6 +127,8 @@ class W_Class(W_Object):
 class W_Integer(W_AbstractObject):
     """An integer that fits a machine word; overflowing operations produce big integers."""
 
+    _immutable_fields_ = ['value']
+
     def __init__(self, value: int) -> None:
         self.value = value
 
@@ -142,6 +144,8 @@ class W_Integer(W_AbstractObject):
 
 
 class W_Double(W_AbstractObject):
+    _immutable_fields_ = ['value']
+
     def __init__(self, value: float) -> None:
         self.value = value
 
@@ -158,6 +162,8 @@ class W_Double(W_AbstractObject):
 
 class W_String(W_AbstractObject):
     """An immutable string of Unicode code points."""
+
+    _immutable_fields_ = ['value']
 
     def __init__(self, value: str) -> None:
         self.value = value
@@ -198,6 +204,8 @@ class W_Array(W_AbstractObject):
 
 class W_Block(W_AbstractObject):
     """A closure: compiled block code plus the frame it was created in."""
+
+    _immutable_fields_ = ['code', 'context']
 
     def __init__(self, code, context) -> None:
         self.code = code

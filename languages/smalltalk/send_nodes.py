@@ -14,6 +14,8 @@ MAX_CACHE = 6
 class DispatchEntry:
     """One inline-cache entry. Entries never change once made (JIT: `_immutable_fields_`)."""
 
+    _immutable_fields_ = ['receiver_class', 'method', 'next_entry']
+
     def __init__(self, receiver_class, method, next_entry: "DispatchEntry | None") -> None:
         self.receiver_class = receiver_class
         self.method = method
@@ -21,12 +23,14 @@ class DispatchEntry:
 
 
 class MessageSendNode(Node):
+    # JIT: the cache fields are quasi-immutable: traces fold them and are invalidated when they change
+    _immutable_fields_ = ['selector', 'receiver_expr', 'arg_exprs[*]', 'site', 'cache?', 'cache_size?', 'megamorphic?']
+
     def __init__(self, selector, receiver_expr: Node, arg_exprs: list, site) -> None:
         self.selector = selector  # W_Symbol
         self.receiver_expr = receiver_expr
         self.arg_exprs = arg_exprs
         self.site = site
-        # JIT: `cache?` is quasi-immutable: it changes rarely, so traces may fold it.
         self.cache = None
         self.cache_size = 0
         self.megamorphic = False
@@ -68,6 +72,8 @@ class MessageSendNode(Node):
 class SuperSendNode(Node):
     """`super foo`: the lookup starts above the class that lexically holds the method, so the
     method found never depends on the receiver and is cached after the first send."""
+
+    _immutable_fields_ = ['selector', 'holder', 'arg_exprs[*]', 'site', 'looked_up?', 'method?']
 
     def __init__(self, selector, holder, arg_exprs: list, site) -> None:
         self.selector = selector
