@@ -95,6 +95,41 @@ class TempWriteNode(Node):
         return value
 
 
+class LocalArgReadNode(Node):
+    """An argument of the current activation (level 0, the common case)."""
+
+    _immutable_fields_ = ['index']
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def execute(self, frame) -> W_AbstractObject:
+        return frame.args[self.index]
+
+
+class LocalTempReadNode(Node):
+    _immutable_fields_ = ['index']
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def execute(self, frame) -> W_AbstractObject:
+        return frame.temps[self.index]
+
+
+class LocalTempWriteNode(Node):
+    _immutable_fields_ = ['index', 'value_expr']
+
+    def __init__(self, index: int, value_expr: Node) -> None:
+        self.index = index
+        self.value_expr = value_expr
+
+    def execute(self, frame) -> W_AbstractObject:
+        value = self.value_expr.execute(frame)
+        frame.temps[self.index] = value
+        return value
+
+
 class FieldReadNode(Node):
     _immutable_fields_ = ['index']
 

@@ -21,6 +21,9 @@ from languages.smalltalk.nodes import (
     FieldReadNode,
     FieldWriteNode,
     LiteralNode,
+    LocalArgReadNode,
+    LocalTempReadNode,
+    LocalTempWriteNode,
     NonLocalReturnNode,
     ResetTempsNode,
     ReturnLocalNode,
@@ -625,7 +628,11 @@ class Parser:
         resolved = scope.resolve(name)
         if resolved is not None:
             if resolved.kind == KIND_ARG:
+                if resolved.level == 0:
+                    return LocalArgReadNode(resolved.index)
                 return ArgReadNode(resolved.index, resolved.level)
+            if resolved.level == 0:
+                return LocalTempReadNode(resolved.index)
             return TempReadNode(resolved.index, resolved.level)
         field = scope.holder.lookup_field_index(name)
         if field >= 0:
@@ -640,6 +647,8 @@ class Parser:
         if resolved is not None:
             if resolved.kind == KIND_ARG:
                 return ArgWriteNode(resolved.index, resolved.level, value)
+            if resolved.level == 0:
+                return LocalTempWriteNode(resolved.index, value)
             return TempWriteNode(resolved.index, resolved.level, value)
         field = scope.holder.lookup_field_index(name)
         if field >= 0:

@@ -42,6 +42,11 @@ class MessageSendNode(Node):
 
     def evaluate_args(self, frame) -> list:
         # JIT: unroll_safe (constant number of argument nodes)
+        count = len(self.arg_exprs)
+        if count == 0:
+            return []
+        if count == 1:
+            return [self.arg_exprs[0].execute(frame)]
         return [arg.execute(frame) for arg in self.arg_exprs]
 
     def dispatch(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
