@@ -1,4 +1,4 @@
-"""Binary sends with a fast path for Integer and Double receivers (`+ - * < > <= >= =`).
+"""Binary sends with a fast path for Integer and Double receivers (`+ - * / % < > <= >= =`).
 
 The fast path computes what the Integer/Double primitive would answer; anything else (other
 receivers, overflow, non-numeric arguments) takes the ordinary send with its inline cache.
@@ -16,9 +16,11 @@ OP_GT = 4
 OP_LE = 5
 OP_GE = 6
 OP_EQ = 7
+OP_DIV = 8  # Integer / Integer only (floored); Doubles have no `/`
+OP_MOD = 9  # Integer % Integer only (floored)
 
 OPERATORS = {"+": OP_ADD, "-": OP_SUB, "*": OP_MUL, "<": OP_LT, ">": OP_GT, "<=": OP_LE, ">=": OP_GE,
-             "=": OP_EQ}
+             "=": OP_EQ, "/": OP_DIV, "%": OP_MOD}
 
 
 class EagerBinaryNode(MessageSendNode):
@@ -37,9 +39,9 @@ class EagerBinaryNode(MessageSendNode):
                 result = self.int_op(receiver.value, arg.value)
                 if result is not None:
                     return result
-            elif isinstance(arg, W_Double):
+            elif isinstance(arg, W_Double) and self.operator < OP_DIV:
                 return self.float_op(float(receiver.value), arg.value)
-        elif isinstance(receiver, W_Double):
+        elif isinstance(receiver, W_Double) and self.operator < OP_DIV:
             if isinstance(arg, W_Double):
                 return self.float_op(receiver.value, arg.value)
             if isinstance(arg, W_Integer):
@@ -71,7 +73,14 @@ class EagerBinaryNode(MessageSendNode):
             return boolean(a <= b)
         if op == OP_GE:
             return boolean(a >= b)
-        return boolean(a == b)
+        if op == OP_EQ:
+            return boolean(a == b)
+        # / and %: zero and the one overflowing case (MININT / -1) take the primitive's path
+        if b == 0 or b == -1:
+            return None
+        if op == OP_DIV:
+            return W_Integer(a // b)
+        return W_Integer(a % b)
 
     def float_op(self, a: float, b: float) -> W_AbstractObject:
         op = self.operator
