@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     translate.add_argument("target", metavar="TARGET.py")
     translate.add_argument("-o", dest="output", metavar="EXE")
     translate.add_argument("--opt", type=int, choices=range(4), default=2, metavar="0-3")
-    translate.add_argument("--gc", default="generational", metavar="NAME")
+    translate.add_argument("--gc", default="marksweep", metavar="NAME", help="marksweep (default)")
+    translate.add_argument("--keep-ir", action="store_true", help="also write the LLVM IR next to the executable")
     translate.add_argument("--jit", action="store_true")
     translate.add_argument("--sandbox", action="store_true")
 
@@ -87,8 +88,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
-    raise KitError("translation to native code is not built yet (it is the next milestone); "
-                   "use `kit run` to run the target on CPython and `kit graph` to inspect its flow graphs")
+    from kit.translator.driver import translate_target
+    translate_target(args.target, args.output, args.opt, args.gc, args.jit, keep_ir=args.keep_ir)
+    return 0
 
 
 def cmd_build(args: argparse.Namespace) -> int:

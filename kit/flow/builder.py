@@ -237,7 +237,7 @@ class FlowBuilder(StatementMixin, ExpressionMixin):
         if all(isinstance(a, Constant) for a in args):
             folded, value = try_fold(opname, [a.value for a in args])
             if folded:
-                return Constant(value)
+                return Constant(value, loc=self.source.loc(self.node))
         result = Variable(hint)
         op = SpaceOperation(opname, args, result, self.source.loc(self.node))
         self.block.operations.append(op)
@@ -323,7 +323,12 @@ class FlowBuilder(StatementMixin, ExpressionMixin):
                         if catch_all and cls is BaseException:
                             self.goto(join, self._exc_env(tkey, vkey))
                             return
-                        match = self.emit("exc_match", [self.env[tkey], Constant(cls)], "match")
+                        etype_now = self.env[tkey]
+                        if isinstance(etype_now, Constant):
+                            match: Value = Constant(issubclass(etype_now.value, cls))
+                        else:
+                            # isinstance(evalue, cls): the annotator narrows the value on the true exit
+                            match = self.emit("exc_match", [self.env[vkey], Constant(cls)], "match")
                         no, yes = self.split(match)
                         if self.enter(yes):
                             self.goto(join, self._exc_env(tkey, vkey))
@@ -365,7 +370,7 @@ class FlowBuilder(StatementMixin, ExpressionMixin):
         from kit.flow.source import MISSING
         if value is MISSING:
             raise self.error(f"name '{name}' is not defined", node)
-        return Constant(value)
+        return Constant(value, loc=self.source.loc(node))
 
     def store_name(self, name: str, value: Value, node: ast.AST) -> None:
         if name in self.global_names:

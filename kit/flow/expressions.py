@@ -33,8 +33,7 @@ OVF_OPS = {ast.Add: "add_ovf", ast.Sub: "sub_ovf", ast.Mult: "mul_ovf", ast.Floo
 FORBIDDEN_CALLS = {
     builtins.exec: "exec()", builtins.eval: "eval()", builtins.compile: "compile()",
     builtins.globals: "globals()", builtins.locals: "locals()", builtins.vars: "vars()",
-    builtins.__import__: "__import__()", builtins.setattr: "setattr() with a computed name",
-    builtins.delattr: "delattr()",
+    builtins.__import__: "__import__()", builtins.delattr: "delattr()",
 }
 
 
@@ -83,7 +82,7 @@ class ExpressionMixin(_Base):
     # ---- leaves -------------------------------------------------------------------------------
 
     def expr_Constant(self, node: ast.Constant) -> Value:
-        return Constant(node.value)
+        return Constant(node.value, loc=self.source.loc(node))
 
     def expr_Name(self, node: ast.Name) -> Value:
         return self.load_name(node.id, node)
@@ -385,6 +384,15 @@ class ExpressionMixin(_Base):
 
     def special_call(self, func: Any, node: ast.Call) -> Value | None:
         """Calls the flow builder understands itself (returns None for ordinary calls)."""
+        if func in (builtins.getattr, builtins.setattr) and not node.keywords and \
+                len(node.args) == (2 if func is builtins.getattr else 3):
+            # getattr(obj, NAME) with a name known now (e.g. from an unrolled loop) is an attribute access
+            values = self.eval_many(node.args)
+            if isinstance(values[1], Constant) and isinstance(values[1].value, str):
+                self.node = node
+                opname = "getattr" if func is builtins.getattr else "setattr"
+                return self.emit(opname, values, values[1].value)
+            raise self.error(f"{func.__name__}() needs an attribute name known at translation time", node)
         try:
             forbidden = FORBIDDEN_CALLS.get(func)
         except TypeError:

@@ -57,11 +57,13 @@ class Variable:
 class Constant:
     """A value known when the graph is built: literals, globals, builtins, module attributes."""
 
-    __slots__ = ("value", "concretetype")
+    __slots__ = ("value", "concretetype", "loc")
 
-    def __init__(self, value: Any, concretetype: Any = None) -> None:
+    def __init__(self, value: Any, concretetype: Any = None, loc: Location | None = None) -> None:
         self.value = value
         self.concretetype = concretetype
+        # where the constant was written, for error messages (not part of its identity)
+        self.loc = loc
 
     def _key(self) -> tuple:
         # 1 == 1.0 == True in Python, but they are different constants for a typed program

@@ -143,7 +143,7 @@ _declare("simple_call", _simple_call, False, (Exception,))
 _declare("call_args", _call_args, False, (Exception,))
 
 _declare("type", type, True, ())
-_declare("exc_match", lambda etype, cls: issubclass(etype, cls), True, ())
+_declare("exc_match", isinstance, True, ())  # (exception instance, class or tuple of classes)
 _declare("format_value", _format_value, True, (ValueError,))
 _declare("build_string", lambda *parts: "".join(parts), True, ())
 _declare("unpack_check", _unpack_check, False, (ValueError,))
@@ -204,7 +204,8 @@ def try_fold(opname: str, values: list[Any]) -> tuple[bool, Any]:
     if opname == "getattr":
         # only modules and classes: their attributes are fixed once the program is imported
         obj = values[0]
-        if not isinstance(obj, types.ModuleType | type):
+        # modules, classes and translation-time namespaces (llop) have fixed attributes
+        if not isinstance(obj, types.ModuleType | type) and not getattr(type(obj), "_kit_fold_getattr_", False):
             return False, None
         if isinstance(obj, type) and not _class_attr_is_foldable(obj, values[1]):
             return False, None

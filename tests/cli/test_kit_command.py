@@ -95,10 +95,15 @@ def test_graph_unknown_function(tmp_path):
     assert "has no function nothing_here" in proc.stderr
 
 
-def test_translate_is_reported_as_missing():
-    proc = kit("translate", STACKVM)
+def test_translate_reports_non_rpython_code_without_traceback(tmp_path):
+    target = tmp_path / "mixed.py"
+    target.write_text("def entry_point(argv):\n    x = 1\n    if len(argv) > 5:\n        x = 'a'\n"
+                      "    print(x)\n    return 0\n")
+    proc = kit("translate", str(target), "-o", str(tmp_path / "mixed"), "--opt", "0")
     assert proc.returncode == 1
-    assert "not built yet" in proc.stderr and "Traceback" not in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "mixed.py:4:13: error:" in proc.stderr
+    assert "would have to be both int and str" in proc.stderr
 
 
 def test_no_command_prints_help():

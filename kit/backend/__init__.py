@@ -1,0 +1,1 @@
+"""kit.backend: code generation from low-level graphs (LLVM, through llvmlite)."""

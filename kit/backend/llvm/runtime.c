@@ -1,0 +1,206 @@
+/* The C part of kit's runtime: the process entry point, the stack limit behind RecursionError,
+   the GC's shadow stack, clocks, float <-> text conversions, and GC logging.  Everything else
+   a translated program runs is RPython translated with it. */
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+long kit_main(long argc, char **argv);   /* generated */
+
+void *kit_exc_type;
+void *kit_exc_value;
+char *kit_stack_limit;
+void **kit_root_stack_top_ptr;
+static void **root_stack_base;
+
+#define ROOT_STACK_BYTES (256L * 1024 * 1024)
+#define STACK_MARGIN (256L * 1024)
+
+void *kit_root_stack_base(void) { return root_stack_base; }
+void *kit_root_stack_top(void) { return kit_root_stack_top_ptr; }
+
+int main(int argc, char **argv) {
+    struct rlimit rl;
+    long size = 8L * 1024 * 1024;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+        size = (long)rl.rlim_cur;
+    else if (getrlimit(RLIMIT_STACK, &rl) == 0)
+        size = 1024L * 1024 * 1024;
+    char here;
+    kit_stack_limit = &here - size + STACK_MARGIN;
+    /* untouched pages of the root stack cost nothing */
+    root_stack_base = mmap(NULL, ROOT_STACK_BYTES, PROT_READ | PROT_WRITE,
+                           MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (root_stack_base == MAP_FAILED) {
+        fprintf(stderr, "kit: cannot reserve the GC root stack\n");
+        return 1;
+    }
+    kit_root_stack_top_ptr = root_stack_base;
+    return (int)kit_main(argc, argv);
+}
+
+void kit_fatal(void *rpy_string) {
+    (void)rpy_string;
+    fprintf(stderr, "Fatal RPython error\n");
+    abort();
+}
+
+int kit_errno(void) { return errno; }
+
+static double clock_seconds(clockid_t clock) {
+    struct timespec ts;
+    clock_gettime(clock, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+double kit_time(void) { return clock_seconds(CLOCK_REALTIME); }
+double kit_perf_counter(void) { return clock_seconds(CLOCK_MONOTONIC); }
+double kit_monotonic(void) { return clock_seconds(CLOCK_MONOTONIC); }
+
+void kit_sleep(double seconds) {
+    if (seconds <= 0) return;
+    struct timespec ts;
+    ts.tv_sec = (time_t)seconds;
+    ts.tv_nsec = (long)((seconds - (double)ts.tv_sec) * 1e9);
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+    }
+}
+
+/* ---- floats as text ------------------------------------------------------------------------ */
+
+/* Python's repr(): the shortest digits that read back to x, laid out as CPython does. */
+static long float_repr(char *buf, long size, double x) {
+    if (isnan(x)) return snprintf(buf, size, "nan");
+    if (isinf(x)) return snprintf(buf, size, x > 0 ? "inf" : "-inf");
+    char tmp[64];
+    int precision;
+    for (precision = 1; precision <= 17; precision++) {
+        snprintf(tmp, sizeof tmp, "%.*e", precision - 1, x);
+        if (strtod(tmp, NULL) == x) break;
+    }
+    /* tmp is [-]d[.ddd]e[+-]XX: split digits and exponent */
+    char digits[32];
+    int nd = 0, negative = 0;
+    char *p = tmp;
+    if (*p == '-') { negative = 1; p++; }
+    while (*p && *p != 'e') {
+        if (*p != '.') digits[nd++] = *p;
+        p++;
+    }
+    while (nd > 1 && digits[nd - 1] == '0') nd--;
+    digits[nd] = 0;
+    int exponent = atoi(p + 1);
+    int decpt = exponent + 1;  /* digits d1 d2 ... represent 0.d1d2... * 10**decpt */
+    long n = 0;
+    char out[64];
+    if (negative) out[n++] = '-';
+    if (decpt > -4 && decpt <= 16) {
+        if (decpt <= 0) {
+            out[n++] = '0';
+            out[n++] = '.';
+            for (int i = 0; i < -decpt; i++) out[n++] = '0';
+            for (int i = 0; i < nd; i++) out[n++] = digits[i];
+        } else {
+            for (int i = 0; i < decpt; i++) out[n++] = i < nd ? digits[i] : '0';
+            out[n++] = '.';
+            if (nd > decpt) {
+                for (int i = decpt; i < nd; i++) out[n++] = digits[i];
+            } else {
+                out[n++] = '0';
+            }
+        }
+    } else {
+        out[n++] = digits[0];
+        if (nd > 1) {
+            out[n++] = '.';
+            for (int i = 1; i < nd; i++) out[n++] = digits[i];
+        }
+        n += sprintf(out + n, "e%c%02d", decpt - 1 < 0 ? '-' : '+', abs(decpt - 1));
+    }
+    if (n >= size) n = size - 1;
+    memcpy(buf, out, n);
+    return n;
+}
+
+/* code: 'r' repr, or 'e', 'f', 'g' with a precision (as Python's %-formatting) */
+long kit_format_double(char *buf, long size, double x, int code, int precision) {
+    if (code == 'r') return float_repr(buf, size, x);
+    char fmt[8] = {'%', '.', '*', (char)code, 0};
+    long n = snprintf(buf, size, fmt, precision, x);
+    if (n >= size) n = size - 1;
+    return n;
+}
+
+/* Python's float(): whitespace around, underscores between digits, inf/nan words. */
+double kit_strtod(const char *s, long n, char *ok) {
+    char *clean = malloc(n + 1);
+    long start = 0, end = n, m = 0;
+    ok[0] = 0;
+    if (!clean) return 0.0;
+    while (start < end && (s[start] == ' ' || (s[start] >= 9 && s[start] <= 13))) start++;
+    while (end > start && (s[end - 1] == ' ' || (s[end - 1] >= 9 && s[end - 1] <= 13))) end--;
+    for (long i = start; i < end; i++) {
+        if (s[i] == '_') {
+            int digit_before = i > start && s[i - 1] >= '0' && s[i - 1] <= '9';
+            int digit_after = i + 1 < end && s[i + 1] >= '0' && s[i + 1] <= '9';
+            if (!digit_before || !digit_after) { free(clean); return 0.0; }
+            continue;
+        }
+        clean[m++] = s[i];
+    }
+    clean[m] = 0;
+    double result = 0.0;
+    if (m > 0 && !(m >= 2 && (clean[m - 1] == 'x' || clean[m - 1] == 'X'))) {
+        int hex = 0;
+        for (long i = 0; i < m; i++)
+            if (clean[i] == 'x' || clean[i] == 'X' || clean[i] == 'p' || clean[i] == 'P') hex = 1;
+        if (!hex) {
+            char *endp;
+            errno = 0;
+            result = strtod(clean, &endp);
+            if (*endp == 0) ok[0] = 1;
+        }
+    }
+    free(clean);
+    return result;
+}
+
+/* ---- GC support -------------------------------------------------------------------------- */
+
+static int gc_log = -1;
+static FILE *gc_log_file;
+
+int kit_gc_log_enabled(void) {
+    if (gc_log < 0) {
+        const char *spec = getenv("KITLOG");
+        gc_log = 0;
+        if (spec && strncmp(spec, "gc", 2) == 0 && (spec[2] == 0 || spec[2] == ':' || spec[2] == ',')) {
+            gc_log = 1;
+            gc_log_file = stderr;
+            if (spec[2] == ':') {
+                gc_log_file = fopen(spec + 3, "a");
+                if (!gc_log_file) gc_log_file = stderr;
+            }
+        }
+    }
+    return gc_log;
+}
+
+long kit_gc_log_collection(long kind, long before, long after, long count) {
+    fprintf(gc_log_file, "gc: collection %ld (%s): %ld bytes before, %ld after\n", count,
+            kind == 0 ? "major" : "minor", before, after);
+    fflush(gc_log_file);
+    return 0;
+}
+
+long kit_gc_stress(void) {
+    const char *value = getenv("KIT_GC_STRESS");
+    return value ? atol(value) : 0;
+}

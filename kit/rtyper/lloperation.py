@@ -1,0 +1,171 @@
+"""THE table of low-level operations: every operation a low-level graph may contain, declared once.
+
+The rtyper emits them, the transforms (exceptions, GC) and the LLVM backend read them, and the JIT
+codewriter and optimizer will too.  Argument and result kinds: i (Signed), u (Unsigned), f (Float),
+b (Bool), c (Char), uc (UniChar), r (GC pointer), p (raw pointer), a (Address), v (Void constant),
+* (any), T (same type as the first argument).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LLOp:
+    name: str
+    args: tuple[str, ...]          # kinds of the arguments; "..." at the end means "more of any kind"
+    result: str                    # kind of the result
+    canfold: bool = False          # pure: no side effects, may be computed at compile time
+    canraise: tuple[type[BaseException], ...] = ()
+    canmallocgc: bool = False      # may allocate GC memory, hence may run a collection
+    sideeffects: bool = True       # False: the result is all it does (it may still depend on memory)
+
+    @property
+    def is_pure(self) -> bool:
+        return self.canfold
+
+    @property
+    def cancollect(self) -> bool:
+        return self.canmallocgc
+
+
+LL_OPERATIONS: dict[str, LLOp] = {}
+
+
+def _op(name: str, args: str, result: str, *, fold: bool = False, raises: tuple = (),
+        gc: bool = False, side: bool | None = None) -> None:
+    kinds = tuple(args.split()) if args else ()
+    sideeffects = (not fold) if side is None else side
+    LL_OPERATIONS[name] = LLOp(name, kinds, result, fold, raises, gc, sideeffects)
+
+
+# ---- integers (machine words; div/mod truncate like C: the rtyper adds Python's floor rounding) ----
+for _n in ("add", "sub", "mul", "and", "or", "xor", "lshift", "rshift", "floordiv", "mod"):
+    _op(f"int_{_n}", "i i", "i", fold=True)
+for _n in ("lt", "le", "eq", "ne", "gt", "ge"):
+    _op(f"int_{_n}", "i i", "b", fold=True)
+for _n in ("neg", "abs", "invert"):
+    _op(f"int_{_n}", "i", "i", fold=True)
+_op("int_is_true", "i", "b", fold=True)
+_op("int_between", "i i i", "b", fold=True)  # a <= b < c
+for _n in ("add", "sub", "mul", "lshift"):
+    _op(f"int_{_n}_ovf", "i i", "i", raises=(OverflowError,), side=False)
+_op("int_neg_ovf", "i", "i", raises=(OverflowError,), side=False)
+
+for _n in ("add", "sub", "mul", "and", "or", "xor", "lshift", "rshift", "floordiv", "mod"):
+    _op(f"uint_{_n}", "u u", "u", fold=True)
+for _n in ("lt", "le", "eq", "ne", "gt", "ge"):
+    _op(f"uint_{_n}", "u u", "b", fold=True)
+_op("uint_invert", "u", "u", fold=True)
+_op("uint_is_true", "u", "b", fold=True)
+
+# ---- floats ----
+for _n in ("add", "sub", "mul", "truediv"):
+    _op(f"float_{_n}", "f f", "f", fold=True)
+for _n in ("lt", "le", "eq", "ne", "gt", "ge"):
+    _op(f"float_{_n}", "f f", "b", fold=True)
+for _n in ("neg", "abs"):
+    _op(f"float_{_n}", "f", "f", fold=True)
+_op("float_is_true", "f", "b", fold=True)
+
+# ---- chars, bools ----
+for _kind, _pre in (("c", "char"), ("uc", "unichar")):
+    for _n in ("lt", "le", "eq", "ne", "gt", "ge"):
+        _op(f"{_pre}_{_n}", f"{_kind} {_kind}", "b", fold=True)
+_op("bool_not", "b", "b", fold=True)
+
+# ---- conversions between primitives ----
+for _name, _a, _r in [("cast_int_to_float", "i", "f"), ("cast_float_to_int", "f", "i"),
+                      ("cast_int_to_uint", "i", "u"), ("cast_uint_to_int", "u", "i"),
+                      ("cast_uint_to_float", "u", "f"), ("cast_float_to_uint", "f", "u"),
+                      ("cast_bool_to_int", "b", "i"), ("cast_bool_to_float", "b", "f"),
+                      ("cast_int_to_char", "i", "c"), ("cast_char_to_int", "c", "i"),
+                      ("cast_int_to_unichar", "i", "uc"), ("cast_unichar_to_int", "uc", "i"),
+                      ("cast_float_to_longlong_bits", "f", "i"), ("cast_longlong_bits_to_float", "i", "f"),
+                      ("cast_int_to_int32", "i", "i"), ("cast_int32_to_int", "i", "i")]:
+    _op(_name, _a, _r, fold=True)
+
+# ---- pointers and memory of GC objects ----
+_op("ptr_eq", "r r", "b", fold=True)
+_op("ptr_ne", "r r", "b", fold=True)
+_op("ptr_iszero", "r", "b", fold=True)
+_op("ptr_nonzero", "r", "b", fold=True)
+_op("cast_pointer", "v r", "r", fold=True)     # to the struct type in arg 0 (up or down the parent chain)
+_op("cast_opaque_ptr", "v r", "r", fold=True)  # between unrelated GC pointer types (erasing)
+_op("getfield", "r v", "*", side=False)          # (ptr, 'fieldname')
+_op("setfield", "r v *", "v")
+_op("getarrayitem", "r i", "*", side=False)
+_op("setarrayitem", "r i *", "v")
+_op("getarraysize", "r", "i", side=False)
+_op("getinteriorfield", "r v i", "*", side=False)         # (ptr, 'arrayfield', index): p.chars[i]
+_op("setinteriorfield", "r v i *", "v")
+_op("getinteriorarraysize", "r v", "i", side=False)     # len(p.chars)
+_op("malloc", "v", "r", gc=True, raises=(MemoryError,), side=False)              # (TYPE)
+_op("malloc_varsize", "v i", "r", gc=True, raises=(MemoryError,), side=False)    # (TYPE, length)
+_op("arraycopy", "r r i i i", "v")  # (src, dst, srcstart, dststart, length) for GcArrays
+_op("interior_arraycopy", "r r v i i i", "v")  # same on the inlined array of var-sized structs
+_op("identityhash", "r", "i", side=False)
+_op("getinteriorarrayaddress", "r v", "a", side=False)   # address of p.chars[0] (for C calls)
+_op("getarrayaddress", "r", "a", side=False)              # address of item 0 of a GcArray
+
+# ---- calls ----
+_op("direct_call", "v ...", "*", raises=(Exception,), gc=True)        # (function constant, args...)
+_op("indirect_call", "p ...", "*", raises=(Exception,), gc=True)      # (function pointer, args..., graphs)
+_op("same_as", "*", "T", fold=True)
+
+# ---- raw memory (the GC and runtime support code) ----
+_op("raw_malloc", "i", "a", side=True)
+_op("raw_calloc", "i", "a", side=True)
+_op("raw_free", "a", "v")
+_op("raw_memclear", "a i", "v")
+_op("raw_memcopy", "a a i", "v")
+_op("raw_load", "a i", "*", side=False)       # (address, byte offset); the result type says what to load
+_op("raw_store", "v a i *", "v")               # (TYPE, address, byte offset, value)
+_op("adr_add", "a i", "a", fold=True)
+_op("adr_sub", "a i", "a", fold=True)
+_op("adr_delta", "a a", "i", fold=True)
+for _n in ("lt", "le", "eq", "ne", "gt", "ge"):
+    _op(f"adr_{_n}", "a a", "b", fold=True)
+_op("cast_ptr_to_adr", "r", "a", fold=True)
+_op("cast_adr_to_ptr", "v a", "r", fold=True)
+_op("cast_adr_to_int", "a", "i", fold=True)
+_op("cast_int_to_adr", "i", "a", fold=True)
+_op("cast_ptr_to_int", "r", "i", fold=True)
+
+# ---- GC support (inserted by the GC transform) ----
+_op("gc_push_root", "r", "v")                 # save a live GC pointer on the shadow stack
+_op("gc_pop_root", "", "r")                   # reload it (the GC may have moved the object)
+_op("gc_get_shadowstack", "", "a", side=False)
+_op("gc_set_shadowstack", "a", "v")
+_op("gc_write_barrier", "r", "v")
+_op("gc_typeid", "v", "i", fold=True)         # the type id of a low-level type (a constant)
+
+# ---- exceptions (inserted by the exception transform) ----
+_op("exc_occurred", "", "b", side=False)
+_op("exc_fetch_type", "", "r", side=False)
+_op("exc_fetch_value", "", "r", side=False)
+_op("exc_set", "r r", "v")
+_op("exc_clear", "", "v")
+_op("stack_check", "", "v", raises=(RecursionError,))
+
+# ---- process-level ----
+_op("debug_fatalerror", "r", "v")
+_op("debug_print", "...", "v")
+_op("keepalive", "*", "v")
+
+# ---- JIT hints (kept in the graphs for the codewriter; no-ops for the backend) ----
+_op("jit_merge_point", "...", "v")
+_op("can_enter_jit", "...", "v")
+_op("jit_marker", "...", "v")
+_op("jit_promote", "*", "T", side=False)
+_op("jit_record_known_class", "r v", "v")
+_op("jit_is_virtual", "*", "b", side=False)
+_op("jit_we_are_jitted", "", "b", side=False)
+
+
+def get_llop(name: str) -> LLOp:
+    try:
+        return LL_OPERATIONS[name]
+    except KeyError:
+        raise KeyError(f"unknown low-level operation {name!r}") from None

@@ -1,0 +1,175 @@
+"""Tuples: an immutable GC struct with one field per item (items may have different types)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kit.rtyper import lltype
+from kit.rtyper.rmodel import HighLevelOp, Repr, TyperError, inputconst
+from kit.rtyper.rtyper import pairop
+
+
+class TupleRepr(Repr):
+    def __init__(self, rtyper: Any, items_r: list[Repr]) -> None:
+        super().__init__(rtyper)
+        self.items_r = list(items_r)
+        fields = [(f"item{i}", r.lowleveltype) for i, r in enumerate(items_r)]
+        name = "tuple" + str(len(items_r)) + "_" + "_".join(_short(r.lowleveltype) for r in items_r)
+        self.TUPLE = lltype.GcStruct(name, *fields)
+        self.lowleveltype = lltype.Ptr(self.TUPLE)
+        self._cache: dict[Any, Any] = {}
+
+    def convert_const(self, value: Any) -> Any:
+        if value is None:
+            return lltype.nullptr(self.lowleveltype)
+        if not isinstance(value, tuple) or len(value) != len(self.items_r):
+            raise TyperError(f"not a tuple of {len(self.items_r)} items: {value!r}")
+        key = tuple(id(v) for v in value)
+        found = self._cache.get(key)
+        if found is None:
+            s = lltype.LLStruct(self.TUPLE)
+            for i, (r, item) in enumerate(zip(self.items_r, value, strict=True)):
+                s.setfield(f"item{i}", r.convert_const(item))
+            found = self._cache[key] = (value, lltype.LLPointer(self.lowleveltype, s))
+        return found[1]
+
+    def build(self, llops: Any, items_v: list[Any], items_r: list[Repr]) -> Any:
+        v = llops.genop("malloc", [inputconst(lltype.Void, self.TUPLE)], self.lowleveltype)
+        for i, (item, r_from) in enumerate(zip(items_v, items_r, strict=True)):
+            item = llops.convertvar(item, r_from, self.items_r[i])
+            llops.genop("setfield", [v, inputconst(lltype.Void, f"item{i}"), item])
+        return v
+
+    def getitem(self, llops: Any, v: Any, index: int) -> Any:
+        return llops.genop("getfield", [v, inputconst(lltype.Void, f"item{index}")],
+                           self.items_r[index].lowleveltype)
+
+    def rtype_len(self, hop: HighLevelOp) -> Any:
+        return inputconst(lltype.Signed, len(self.items_r))
+
+    def rtype_bool(self, hop: HighLevelOp) -> Any:
+        return inputconst(lltype.Bool, len(self.items_r) > 0)
+
+    def rtype_hash(self, hop: HighLevelOp) -> Any:
+        (v,) = hop.inputargs(self)
+        return hop.gendirectcall(self.get_ll_hash_function(), v)
+
+    def get_ll_hash_function(self) -> Any:
+        return make_tuple_hash(self)
+
+    def get_ll_eq_function(self) -> Any:
+        return make_tuple_eq(self)
+
+    def rtype_iter(self, hop: HighLevelOp) -> Any:
+        from kit.rtyper.riter import make_tuple_iterator
+        return make_tuple_iterator(hop, self)
+
+    def to_str(self, llops: Any, v: Any) -> Any:
+        from kit.rtyper.rstr import build_string, string_constant, to_str
+        parts = [inputconst(lltype.Ptr(_str_type()), string_constant(self.rtyper, "("))]
+        fake = _FakeHop(llops, self.rtyper)
+        for i, r in enumerate(self.items_r):
+            if i:
+                parts.append(inputconst(lltype.Ptr(_str_type()), string_constant(self.rtyper, ", ")))
+            parts.append(to_str(fake, r, self.getitem(llops, v, i), repr_mode=True))  # type: ignore[arg-type]
+        close = ",)" if len(self.items_r) == 1 else ")"
+        parts.append(inputconst(lltype.Ptr(_str_type()), string_constant(self.rtyper, close)))
+        return build_string(llops, parts)
+
+
+class _FakeHop:
+    """Just enough of a HighLevelOp for helpers that only emit operations."""
+
+    def __init__(self, llops: Any, rtyper: Any) -> None:
+        self.llops = llops
+        self.rtyper = rtyper
+
+
+def _str_type() -> Any:
+    from kit.rtyper.llstr import STR
+    return STR
+
+
+def _short(T: lltype.LowLevelType) -> str:
+    if isinstance(T, lltype.Ptr):
+        to = T.TO
+        return getattr(to, "_name", "ptr")
+    return repr(T)
+
+
+_EQ_CACHE: dict[Any, Any] = {}
+
+
+def make_tuple_eq(r: TupleRepr) -> Any:
+    key = r.lowleveltype
+    if key in _EQ_CACHE:
+        return _EQ_CACHE[key]
+    from kit.rlib.unroll import unrolling_iterable
+    fields = unrolling_iterable([(f"item{i}", ir.get_ll_eq_function()) for i, ir in enumerate(r.items_r)])
+
+    def ll_tuple_eq(t1: Any, t2: Any) -> bool:
+        for name, eqfn in fields:
+            a = getattr(t1, name)
+            b = getattr(t2, name)
+            if eqfn is None:
+                if a != b:
+                    return False
+            elif not eqfn(a, b):
+                return False
+        return True
+
+    _EQ_CACHE[key] = ll_tuple_eq
+    return ll_tuple_eq
+
+
+_HASH_CACHE: dict[Any, Any] = {}
+
+
+def make_tuple_hash(r: TupleRepr) -> Any:
+    key = r.lowleveltype
+    if key in _HASH_CACHE:
+        return _HASH_CACHE[key]
+    from kit.rlib.unroll import unrolling_iterable
+    fields = unrolling_iterable([(f"item{i}", ir.get_ll_hash_function()) for i, ir in enumerate(r.items_r)])
+
+    def ll_tuple_hash(t: Any) -> int:
+        h = 0x345678
+        for name, hashfn in fields:
+            h = (h ^ hashfn(getattr(t, name))) * 1000003
+        return h
+
+    _HASH_CACHE[key] = ll_tuple_hash
+    return ll_tuple_hash
+
+
+@pairop(TupleRepr, Repr, "getitem")
+def rtype_tuple_getitem(hop: HighLevelOp) -> Any:
+    r = hop.args_r[0]
+    s_index = hop.args_s[1]
+    hop.exception_cannot_occur()
+    v = hop.inputarg(r, 0)
+    if s_index.is_constant():
+        index = s_index.const
+        if index < 0:
+            index += len(r.items_r)
+        return hop.llops.convertvar(r.getitem(hop.llops, v, index), r.items_r[index], hop.r_result)
+    raise TyperError("indexing a tuple with a non-constant index is not supported")
+
+
+@pairop(TupleRepr, TupleRepr, "eq", "ne")
+def rtype_tuple_eq(hop: HighLevelOp) -> Any:
+    r1, r2 = hop.args_r
+    if r1.lowleveltype != r2.lowleveltype:
+        raise TyperError("comparing tuples of different types")
+    v1, v2 = hop.inputargs(r1, r1)
+    v = hop.gendirectcall(r1.get_ll_eq_function(), v1, v2)
+    if hop.opname == "ne":
+        v = hop.genop("bool_not", [v], lltype.Bool)
+    return v
+
+
+def rtype_newtuple(hop: HighLevelOp) -> Any:
+    r = hop.r_result
+    assert isinstance(r, TupleRepr)
+    values = [hop.inputarg(hop.args_r[i], i) for i in range(hop.nb_args)]
+    return r.build(hop.llops, values, hop.args_r)
