@@ -212,11 +212,13 @@ class ToDoNode(InlinedNode):
         limit = self.limit.execute(frame)
         step_value = 1
         w_step = None
-        if self.step is not None:
-            w_step = self.step.execute(frame)
-            if isinstance(w_step, W_Integer) and w_step.value != 0:
-                step_value = w_step.value
-            else:
+        step = self.step
+        if step is not None:
+            w_step = step.execute(frame)
+            if not isinstance(w_step, W_Integer):
+                return self.send_general(frame, start, limit, w_step)
+            step_value = w_step.value
+            if step_value == 0:
                 return self.send_general(frame, start, limit, w_step)
         if not isinstance(start, W_Integer):
             return self.send_general(frame, start, limit, w_step)

@@ -26,8 +26,10 @@ class Frame:
     def home(self) -> "Frame":
         """The frame of the method this activation belongs to."""
         frame = self
-        while frame.outer is not None:
-            frame = frame.outer
+        outer = frame.outer
+        while outer is not None:
+            frame = outer
+            outer = frame.outer
         return frame
 
     def at_level(self, level: int) -> "Frame":

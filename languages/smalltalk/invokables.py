@@ -40,8 +40,9 @@ class W_Method(W_Invokable):
         self.catches_returns = catches_returns
 
     def get_class(self) -> W_Class:
-        assert vm.method_class is not None
-        return vm.method_class
+        value = vm.method_class
+        assert value is not None
+        return value
 
     def invoke(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
         # JIT: the method-entry merge point goes here (PySOM's AST design):
@@ -69,8 +70,9 @@ class W_Primitive(W_Invokable):
         self.function = function
 
     def get_class(self) -> W_Class:
-        assert vm.primitive_class is not None
-        return vm.primitive_class
+        value = vm.primitive_class
+        assert value is not None
+        return value
 
     def invoke(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
         return self.function(receiver, args)
@@ -80,8 +82,9 @@ class W_MissingPrimitive(W_Invokable):
     """A method declared `primitive` for which the VM has no implementation."""
 
     def get_class(self) -> W_Class:
-        assert vm.primitive_class is not None
-        return vm.primitive_class
+        value = vm.primitive_class
+        assert value is not None
+        return value
 
     def invoke(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
         raise SomError("primitive %s is not implemented by this VM" % self.label())

@@ -40,8 +40,9 @@ class W_Object(W_AbstractObject):
         self.fields = [vm.nilobj] * num_fields
 
     def get_class(self) -> "W_Class":
-        assert self.w_class is not None
-        return self.w_class
+        value = self.w_class
+        assert value is not None
+        return value
 
     def num_fields(self) -> int:
         return len(self.fields)
@@ -76,9 +77,10 @@ class W_Class(W_Object):
         self.source_path = ""
 
     def class_name(self) -> str:
-        if self.name is None:
+        name = self.name
+        if name is None:
             return "?"
-        return self.name.value
+        return name.value
 
     def num_instance_fields(self) -> int:
         return len(self.instance_field_names)
@@ -133,14 +135,17 @@ class W_Integer(W_AbstractObject):
         self.value = value
 
     def get_class(self) -> W_Class:
-        assert vm.integer_class is not None
-        return vm.integer_class
+        value = vm.integer_class
+        assert value is not None
+        return value
 
     def som_hash(self) -> int:
         return self.value
 
     def is_identical(self, other: W_AbstractObject) -> bool:
-        return isinstance(other, W_Integer) and other.value == self.value
+        if isinstance(other, W_Integer):
+            return other.value == self.value
+        return False
 
 
 class W_Double(W_AbstractObject):
@@ -150,14 +155,17 @@ class W_Double(W_AbstractObject):
         self.value = value
 
     def get_class(self) -> W_Class:
-        assert vm.double_class is not None
-        return vm.double_class
+        value = vm.double_class
+        assert value is not None
+        return value
 
     def som_hash(self) -> int:
         return compute_hash(self.value)
 
     def is_identical(self, other: W_AbstractObject) -> bool:
-        return isinstance(other, W_Double) and other.value == self.value
+        if isinstance(other, W_Double):
+            return other.value == self.value
+        return False
 
 
 class W_String(W_AbstractObject):
@@ -169,8 +177,9 @@ class W_String(W_AbstractObject):
         self.value = value
 
     def get_class(self) -> W_Class:
-        assert vm.string_class is not None
-        return vm.string_class
+        value = vm.string_class
+        assert value is not None
+        return value
 
     def som_hash(self) -> int:
         return compute_hash(self.value)
@@ -184,8 +193,9 @@ class W_Symbol(W_String):
         self.num_args = selector_arity(value)
 
     def get_class(self) -> W_Class:
-        assert vm.symbol_class is not None
-        return vm.symbol_class
+        value = vm.symbol_class
+        assert value is not None
+        return value
 
 
 class W_Array(W_AbstractObject):
@@ -196,10 +206,12 @@ class W_Array(W_AbstractObject):
         self.w_class = w_class
 
     def get_class(self) -> W_Class:
-        if self.w_class is not None:
-            return self.w_class
-        assert vm.array_class is not None
-        return vm.array_class
+        cls = self.w_class
+        if cls is not None:
+            return cls
+        value = vm.array_class
+        assert value is not None
+        return value
 
 
 class W_Block(W_AbstractObject):
@@ -264,3 +276,9 @@ def boolean(value: bool) -> W_AbstractObject:
 
 def new_array_of_nils(length: int) -> W_Array:
     return W_Array([nil()] * length)
+
+
+# the one nil, true and false (see VMState.__init__)
+vm.nilobj = W_Object(None, 0)
+vm.trueobj = W_Object(None, 0)
+vm.falseobj = W_Object(None, 0)

@@ -403,9 +403,10 @@ class Parser:
 
     def finish(self, expression: Expression):
         """The node of an expression that is used as a value."""
-        if expression.inlined_block is not None:
+        block = expression.inlined_block
+        if block is not None:
             # a literal block parsed inline whose message turned out not to be inlinable
-            return BlockNode(expression.inlined_block.code)
+            return BlockNode(block.code)
         return expression.node
 
     def parse_binary_message(self, scope: MethodScope, receiver: Expression):
@@ -472,8 +473,9 @@ class Parser:
         return self.make_send(scope, selector, receiver, args, first)
 
     def finish_receiver(self, receiver: Expression):
-        if receiver.inlined_block is not None:
-            return receiver.inlined_block.body
+        block = receiver.inlined_block
+        if block is not None:
+            return block.body
         return receiver.node
 
     def plan_fits(self, plan, offsets: list, receiver: Expression) -> bool:

@@ -45,8 +45,10 @@ class MethodScope:
 
     def home(self) -> "MethodScope":
         scope = self
-        while scope.outer is not None:
-            scope = scope.outer
+        outer = scope.outer
+        while outer is not None:
+            scope = outer
+            outer = scope.outer
         return scope
 
     def add_arg(self, name: str) -> int:

@@ -7,13 +7,14 @@ its attributes, and `reset` empties them so tests can run many programs in one p
 
 class VMState:
     def __init__(self) -> None:
-        self.reset()
-
-    def reset(self) -> None:
-        # the distinguished objects; instances of W_Object created by the bootstrap
+        # nil, true and false: made once when objects.py is imported (so they are never None at
+        # run time); every bootstrap gives them the classes of its fresh world
         self.nilobj = None
         self.trueobj = None
         self.falseobj = None
+        self.reset()
+
+    def reset(self) -> None:
         self.systemobj = None
         # core classes (W_Class), filled by universe.bootstrap
         self.object_class = None

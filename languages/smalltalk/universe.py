@@ -36,7 +36,6 @@ def bootstrap(classpath: list) -> None:
     vm.reset()
     call_stack.reset()
     vm.classpath = classpath
-    vm.nilobj = W_Object(None, 0)
     classes = {}
     for name in SYSTEM_CLASSES:
         classes[name] = new_class_pair(name)
@@ -62,18 +61,23 @@ def bootstrap(classpath: list) -> None:
     vm.block2_class = classes["Block2"]
     vm.block3_class = classes["Block3"]
     vm.system_class = classes["System"]
-    vm.nilobj.w_class = vm.nil_class
-    vm.trueobj = W_Object(vm.true_class, 0)
-    vm.falseobj = W_Object(vm.false_class, 0)
-    set_global("nil", vm.nilobj)
-    set_global("true", vm.trueobj)
-    set_global("false", vm.falseobj)
+    nilobj = vm.nilobj
+    trueobj = vm.trueobj
+    falseobj = vm.falseobj
+    nilobj.w_class = classes["Nil"]
+    trueobj.w_class = classes["True"]
+    falseobj.w_class = classes["False"]
+    set_global("nil", nilobj)
+    set_global("true", trueobj)
+    set_global("false", falseobj)
     for name in SYSTEM_CLASSES:
         set_global(name, classes[name])
     for name in SYSTEM_CLASSES:
         load_system_class(classes[name])
-    vm.systemobj = W_Object(vm.system_class, vm.system_class.num_instance_fields())
-    set_global("system", vm.systemobj)
+    system_class = classes["System"]
+    systemobj = W_Object(system_class, system_class.num_instance_fields())
+    vm.systemobj = systemobj
+    set_global("system", systemobj)
 
 
 def set_global(name: str, value: W_AbstractObject) -> None:
@@ -149,10 +153,11 @@ def prepare_class(name, superclass: "W_Class | None", path: str, existing: "W_Cl
     cls.source_path = path
     metaclass.source_path = path
     if superclass is None:
-        metaclass.superclass = vm.class_class
+        class_class = vm.class_class
+        assert class_class is not None
+        metaclass.superclass = class_class
         cls.instance_field_names = []
-        assert vm.class_class is not None
-        metaclass.instance_field_names = list(vm.class_class.instance_field_names)
+        metaclass.instance_field_names = list(class_class.instance_field_names)
     else:
         metaclass.superclass = superclass.get_class()
         cls.instance_field_names = list(superclass.instance_field_names)

@@ -11,17 +11,19 @@ from languages.smalltalk.primitives.helpers import receiver_class
 @primitive("Class", "name")
 def class_name(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
     cls = receiver_class(receiver, "Class>>#name")
-    if cls.name is None:
+    name = cls.name
+    if name is None:
         return nil()
-    return cls.name
+    return name
 
 
 @primitive("Class", "superclass")
 def class_superclass(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
     cls = receiver_class(receiver, "Class>>#superclass")
-    if cls.superclass is None:
+    superclass = cls.superclass
+    if superclass is None:
         return nil()
-    return cls.superclass
+    return superclass
 
 
 @primitive("Class", "new")

@@ -126,8 +126,10 @@ def double_equals(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
 def double_less(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
     a = receiver_float(receiver, "Double>>#<")
     arg = args[0]
-    if isinstance(arg, W_Double) or isinstance(arg, W_Integer):
-        return boolean(a < number_as_float(arg, "Double>>#<"))
+    if isinstance(arg, W_Double):
+        return boolean(a < arg.value)
+    if isinstance(arg, W_Integer):
+        return boolean(a < float(arg.value))
     raise wrong_argument("Double>>#<", "a number", arg)
 
 
