@@ -12,17 +12,19 @@ def read_text_file(path: str) -> "str | None":
     except OSError:
         return None
     chunks = []
-    try:
-        while True:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                return None
-            if len(chunk) == 0:
-                break
-            chunks.append(chunk)
-    finally:
-        os.close(fd)
+    failed = False
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            failed = True
+            break
+        if len(chunk) == 0:
+            break
+        chunks.append(chunk)
+    os.close(fd)
+    if failed:
+        return None
     data = b"".join(chunks)
     try:
         return data.decode("utf-8")
