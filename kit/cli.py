@@ -67,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from kit.target import find_entry_point, load_target
     entry = find_entry_point(load_target(args.target))
+    # interpreters recurse deeply; CPython 3.11 runs Python-to-Python calls without C recursion
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
     try:
         status = entry([args.target] + list(args.args))
     except SystemExit:

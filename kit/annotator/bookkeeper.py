@@ -49,7 +49,7 @@ EXC_MESSAGE = "_kit_message_"
 # exceptions the runtime or low-level helpers may raise: their classes exist from the start
 STANDARD_EXCEPTIONS = [MemoryError, RecursionError, OverflowError, ZeroDivisionError, IndexError, KeyError,
                        ValueError, TypeError, StopIteration, AssertionError, OSError, NotImplementedError,
-                       RuntimeError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError]
+                       RuntimeError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, AttributeError]
 
 BUILTIN_EXCEPTIONS = {cls for cls in vars(builtins).values()
                       if isinstance(cls, type) and issubclass(cls, BaseException)}
@@ -70,6 +70,7 @@ class Bookkeeper:
         self.call_sites: list[tuple[Any, frozenset, bool]] = []
         self.graphs_called_here: list[Any] = []
         self.memo_tables: dict[Any, dict] = {}
+        self.mixin_copies: dict[tuple[int, int], Any] = {}
 
     def prepare_exception_classes(self) -> None:
         """Before annotation: the standard exception classes exist, and every exception keeps its
@@ -349,11 +350,19 @@ class Bookkeeper:
                 raise AnnotatorError(f"argument {i} of the memo function {desc.name}() must be a constant, "
                                      f"not {s.describe()}", self.current_loc)
             values.append(s.const)
-        table = self.memo_tables.setdefault(id(desc.pyobj), {})
-        key = tuple(id(v) if not isinstance(v, int | str | float | bool | tuple) else v for v in values)
-        if key not in table:
-            table[key] = desc.pyobj(*values)
-        return self.immutablevalue(table[key])
+        # the function runs now; memoised so the rtyper finds the same object again
+        if not hasattr(desc.pyobj, "_kit_memo_cache_"):
+            cache: dict = {}
+            original = desc.pyobj
+
+            def cached(*args: Any) -> Any:
+                key = tuple(id(v) if not isinstance(v, int | str | float | bool | tuple) else v for v in args)
+                if key not in cache:
+                    cache[key] = original(*args)
+                return cache[key]
+            desc.pyobj = cached
+            desc.pyobj._kit_memo_cache_ = cache  # type: ignore[attr-defined]
+        return self.immutablevalue(desc.pyobj(*values))
 
     def instantiate(self, desc: ClassDesc, args: CallArgs, origin: Origin | None) -> SomeObject:
         classdef = self.getclassdef(desc.pyobj)

@@ -303,13 +303,7 @@ class BuiltinRules:
         return SomeString()
 
     def check_stringable(self, hop: AnnOp, s: SomeObject, what: str) -> None:
-        if isinstance(s, PRINTABLE + (SomeBytes,)):
-            return
-        if isinstance(s, SomeInstance) and s.classdef is not None and issubclass(s.classdef.cls, BaseException):
-            return
-        if isinstance(s, SomeTuple) and all(isinstance(i, PRINTABLE) for i in s.items):
-            return
-        if isinstance(s, SomeList) and isinstance(s.listdef.s_item(), PRINTABLE):
+        if is_stringable(s, top=True):
             return
         raise hop.error(f"{what} of {s.describe()} is not supported in RPython",
                         hint="give your class a method that builds the text, e.g. def tostr(self)")
@@ -613,6 +607,9 @@ class BuiltinRules:
 
         if name == "join":
             (s_list,) = self._nargs(hop, args, name, 1)
+            if isinstance(s_list, SomeList) and isinstance(s_list.listdef.s_item(), SomeImpossibleLike):
+                # an always-empty list joined: it is a list of strings
+                s_list.listdef.generalize(kind())
             s_item = self._iterable_item(hop, s_list, "join()")
             if not isinstance(s_item, kind | SomeImpossibleLike):
                 raise hop.error(f"join() needs a list of {kind.knowntype.__name__}, not of {s_item.describe()}")
@@ -810,6 +807,21 @@ class BuiltinRules:
             code = parsed[-1]
             if code and conversion == -1:
                 self.check_format_code(hop, code if code != "s" else "s", s_value)
+
+
+def is_stringable(s: SomeObject, top: bool = False) -> bool:
+    """Values str()/repr()/print() can show: numbers, text, None, and lists/tuples of those;
+    exceptions (their message) only at the top level."""
+    if isinstance(s, PRINTABLE + (SomeBytes,)):
+        return True
+    if top and isinstance(s, SomeInstance) and s.classdef is not None and issubclass(s.classdef.cls, BaseException):
+        return True
+    if isinstance(s, SomeTuple):
+        return all(is_stringable(i) for i in s.items)
+    if isinstance(s, SomeList):
+        s_item = s.listdef.s_item()
+        return isinstance(s_item, SomeImpossibleLike) or is_stringable(s_item)
+    return False
 
 
 class _ImpossibleMarker:

@@ -124,9 +124,14 @@ class FunctionDesc(Desc):
 
     def specialization_key(self, args_s: list[SomeObject]) -> tuple[Any, dict[int, Any]]:
         """(cache key, constant arguments baked into the graph) for a call with these annotations."""
+        if self.is_lowlevel_helper() and (self.specializer is None or self.specializer[0] == "arg"):
+            # low-level helpers: one copy per low-level argument types (constants included)
+            return self.lowlevel_key(args_s)
         if self.specializer is None:
-            if self.is_lowlevel_helper():
-                return self.lowlevel_key(args_s)
+            if self.has_varargs:
+                # one copy per number of arguments given to *args (the tuple has a fixed length)
+                star = args_s[self.npositional]
+                return ("varargs", len(star.items) if isinstance(star, SomeTuple) else -1), {}
             return None, {}
         kind, argnums = self.specializer
         if kind == "argtype":
@@ -201,8 +206,14 @@ class ClassDesc(Desc):
         # the class body, with the methods of _mixin_ bases copied in (they are not real bases)
         self.classdict: dict[str, Any] = {}
         for base in reversed(cls.__mro__):
-            if base is cls or getattr(base, "__dict__", {}).get("_mixin_", False):
+            if base is cls:
                 self.classdict.update(base.__dict__)
+            elif getattr(base, "__dict__", {}).get("_mixin_", False):
+                # each class gets its own copies of a mixin's methods, typed for that class alone
+                for name, value in base.__dict__.items():
+                    if isinstance(value, types.FunctionType):
+                        value = _copy_mixin_function(bookkeeper, value, cls)
+                    self.classdict[name] = value
         self.classdef: ClassDef | None = None
 
     def describe(self) -> str:
@@ -219,6 +230,16 @@ class ClassDesc(Desc):
         except (TypeError, OSError):
             return None
         return Location(display_filename(filename or "?"), line, 1)
+
+
+def _copy_mixin_function(bookkeeper: Bookkeeper, func: types.FunctionType, cls: type) -> types.FunctionType:
+    key = (id(func), id(cls))
+    copy = bookkeeper.mixin_copies.get(key)
+    if copy is None:
+        from kit.rlib.objectmodel import _copy_function
+        copy = _copy_function(func)
+        bookkeeper.mixin_copies[key] = copy
+    return copy
 
 
 class MethodDesc(Desc):

@@ -64,6 +64,8 @@ def annotation_of_lltype(T: lltype.LowLevelType) -> SomeObject:
 
 
 def check_assignable(s_value: SomeObject, T: lltype.LowLevelType) -> bool:
+    if T == lltype.Void:
+        return s_value.is_constant() or s_value is s_None or type(s_value).__name__ == "SomeNone"
     if isinstance(T, lltype.Ptr):
         return isinstance(s_value, SomePtr) and s_value.ll_ptrtype == T or s_value is s_None \
             or (s_value.is_constant() and s_value.const is None)

@@ -325,6 +325,8 @@ class SomeTypeOf(SomeObject):
 # ---- low-level annotations (ll helpers, the GC and runtime support code) ----
 
 class SomePtr(SomeObject):
+    nullable = True
+
     def __init__(self, ll_ptrtype: Any) -> None:
         super().__init__()
         self.ll_ptrtype = ll_ptrtype

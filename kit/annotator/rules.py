@@ -305,7 +305,8 @@ class OperationRules:
             if type(s1) is type(s2) or isinstance(s1, SomeInstance | SomePBC) and isinstance(
                     s2, SomeInstance | SomePBC):
                 if isinstance(s1, SomeList):
-                    union(s1.listdef.read_item(), s2.listdef.read_item())  # type: ignore[attr-defined]
+                    # compared lists get one item type (an empty literal takes the other's)
+                    s1.listdef.merge(s2.listdef)  # type: ignore[attr-defined]
                 return SomeBool()
             if isinstance(s1, SomeTypeOf) or isinstance(s2, SomeTypeOf):
                 return SomeBool()
@@ -409,8 +410,8 @@ class OperationRules:
     def op_getattr(self, hop: AnnOp, s_obj: SomeObject, s_name: SomeObject) -> SomeObject:
         name = s_name.const
         if isinstance(s_obj, SomeInstance):
-            if s_obj.can_be_None:
-                raise hop.none_error(0, f"reading attribute '{name}'")
+            # an instance that may be None: allowed (RPython style); the translated code checks for
+            # None and raises AttributeError like Python
             classdef = s_obj.classdef
             assert classdef is not None
             attr = classdef.read_attribute(name, (hop.loc, hop.graph.name))
@@ -464,8 +465,6 @@ class OperationRules:
     def op_setattr(self, hop: AnnOp, s_obj: SomeObject, s_name: SomeObject, s_value: SomeObject) -> SomeObject:
         name = s_name.const
         if isinstance(s_obj, SomeInstance):
-            if s_obj.can_be_None:
-                raise hop.none_error(0, f"setting attribute '{name}'")
             assert s_obj.classdef is not None
             origin = hop.arg_origin(2) or hop.origin()
             origin = Origin(hop.loc, f"assigned to .{name}", origin)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from kit.rlib.rarithmetic import LONG_BIT
+from kit.rlib.rarithmetic import LONG_BIT, intmask, r_uint
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,9 @@ _BINARY_RAISES = {
     "truediv": (ZeroDivisionError,), "floordiv": (ZeroDivisionError,), "mod": (ZeroDivisionError,),
     "pow": (ZeroDivisionError, ValueError), "lshift": (ValueError,), "rshift": (ValueError,),
 }
+# operations that may allocate (str and list + and *) can raise MemoryError
+for _name in ("add", "mul"):
+    _BINARY_RAISES[_name] = (MemoryError,)
 for _name, _impl, _sym in _BINARY:
     _declare(_name, _impl, True, _BINARY_RAISES.get(_name, ()), _sym)
     # in-place forms mutate lists, so they only fold on immutable constants (checked by the folder)
@@ -135,8 +138,8 @@ _declare("delslice", _delslice, False, ())
 
 _declare("iter", iter, False, ())
 _declare("next", next, False, (StopIteration,))
-_declare("newlist", lambda *items: list(items), False, ())
-_declare("newdict", _newdict, False, ())
+_declare("newlist", lambda *items: list(items), False, (MemoryError,))
+_declare("newdict", _newdict, False, (MemoryError,))
 _declare("newtuple", lambda *items: tuple(items), True, ())
 
 _declare("simple_call", _simple_call, False, (Exception,))
@@ -174,7 +177,7 @@ class CallShape:
 # Builtins that may be called at flow time when all their arguments are immutable constants.
 _FOLDABLE_BUILTINS: set[Any] = {
     len, abs, ord, chr, min, max, int, float, str, bool, repr, hex, divmod, isinstance, issubclass,
-    hash, round, math.sqrt, math.floor, math.ceil, math.log, math.exp, math.sin, math.cos, math.pow,
+    hash, round, intmask, r_uint, math.sqrt, math.floor, math.ceil, math.log, math.exp, math.sin, math.cos, math.pow,
 }
 
 _IMMUTABLE_TYPES = (int, float, bool, str, bytes, type(None), complex, range)

@@ -17,7 +17,6 @@ DELETED = -2
 INDEXES = lltype.GcArray(lltype.Signed)
 HASHES = lltype.GcArray(lltype.Signed)
 ALIVE = lltype.GcArray(lltype.Bool)
-MISSING_KEY = KeyError()
 
 
 def ll_newdict(DICT: Any) -> Any:
@@ -89,7 +88,7 @@ def ll_lookup(d: Any, hashfn: Any, eqfn: Any, key: Any, h: int) -> int:
 def ll_dict_getitem(d: Any, hashfn: Any, eqfn: Any, key: Any) -> Any:
     slot = ll_lookup(d, hashfn, eqfn, key, _hash(hashfn, key))
     if slot < 0:
-        raise MISSING_KEY
+        raise KeyError(key)
     return d.values[d.indexes[slot]]
 
 
@@ -171,7 +170,7 @@ def _resize(d: Any, hashfn: Any, eqfn: Any, needed: int) -> None:
 def ll_dict_delitem(d: Any, hashfn: Any, eqfn: Any, key: Any) -> None:
     slot = ll_lookup(d, hashfn, eqfn, key, _hash(hashfn, key))
     if slot < 0:
-        raise MISSING_KEY
+        raise KeyError(key)
     _delete_slot(d, slot)
 
 
@@ -188,7 +187,7 @@ def _delete_slot(d: Any, slot: int) -> None:
 def ll_dict_pop(d: Any, hashfn: Any, eqfn: Any, key: Any) -> Any:
     slot = ll_lookup(d, hashfn, eqfn, key, _hash(hashfn, key))
     if slot < 0:
-        raise MISSING_KEY
+        raise KeyError(key)
     value = d.values[d.indexes[slot]]
     _delete_slot(d, slot)
     return value

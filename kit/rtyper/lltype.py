@@ -225,13 +225,26 @@ class Ptr(LowLevelType):
 
 
 def _type_key(T: LowLevelType) -> Any:
-    # Avoid infinite recursion on recursive structures: pointers compare their target by name
+    # Pointers to structs compare their target by identity: it avoids infinite recursion on recursive
+    # structures, and struct types built for one purpose are interned (see `intern`)
     if isinstance(T, Ptr):
         to = T.TO
         if isinstance(to, Struct | ForwardReference):
-            return ("ptr-to", type(to).__name__, to._name, to._gckind)
+            return ("ptr-to", id(to))
         return ("ptr", _type_key(to))
     return T
+
+
+_INTERNED: dict[Any, Any] = {}
+
+
+def intern(T: ContainerType) -> ContainerType:
+    """The one instance of a structurally equal type (so pointers to it compare equal)."""
+    key = (type(T), T._key())
+    found = _INTERNED.get(key)
+    if found is None:
+        _INTERNED[key] = found = T
+    return found
 
 
 # ---- prebuilt low-level values ---------------------------------------------------------------------

@@ -34,6 +34,7 @@ class BuiltinFunctionRepr(Repr):
     def rtype_simple_call(self, hop: HighLevelOp) -> Any:
         hop2 = hop.copy()
         hop2.r_s_popfirstarg()
+        hop2.split_call_args()
         func = self.pyobj
         entry = SPECIAL_CALLABLES.get(id(func))
         if entry is not None and entry[0] is func:
@@ -70,6 +71,7 @@ class BuiltinMethodRepr(Repr):
         v_self = hop.inputarg(self, 0)
         hop2 = hop.copy()
         hop2.r_s_popfirstarg()
+        hop2.split_call_args()
         method = getattr(self.r_self, "method_" + self.name, None)
         if method is None:
             from kit.rtyper import rstrmethods
@@ -382,12 +384,18 @@ def rtype_b_divmod(hop: HighLevelOp) -> Any:
     v1, v2 = hop.inputargs(r_item, r_item)
     hop.exception_is_here()
     if isinstance(r_item, FloatRepr):
+        hop.gendirectcall(ll_check_divmod_float, v2)
         q = hop.gendirectcall(ll_float_floordiv, v1, v2)
         m = hop.gendirectcall(ll_float_mod, v1, v2)
     else:
         q = hop.gendirectcall(ll_int_floordiv, v1, v2)
         m = hop.gendirectcall(ll_int_mod, v1, v2)
     return r_tuple.build(hop.llops, [q, m], [r_item, r_item])  # type: ignore[attr-defined]
+
+
+def ll_check_divmod_float(y: float) -> None:
+    if y == 0.0:
+        raise ZeroDivisionError("float divmod()")
 
 
 def rtype_b_hex(hop: HighLevelOp) -> Any:
@@ -420,10 +428,10 @@ def rtype_b_round(hop: HighLevelOp) -> Any:
 
 
 def rtype_b_print(hop: HighLevelOp) -> Any:
-    from kit.rtyper.rpbc import call_arguments
     from kit.rtyper.rprint import ll_print_str
     from kit.rtyper.rstr import build_string, string_constant, to_str
-    pos, _, kw, _ = call_arguments(hop, 0) if hop.opname == "call_args" else (list(range(hop.nb_args)), [], {}, None)
+    kw = hop.keywords
+    pos = list(range(hop.nb_positional_args))
     STRP = llstr.STRPTR
     r_str = hop.rtyper.getrepr_str()
     sep = hop.inputarg(r_str, kw["sep"]) if "sep" in kw else inputconst(STRP, string_constant(None, " "))
@@ -445,13 +453,9 @@ def rtype_b_sorted(hop: HighLevelOp) -> Any:
     from kit.rtyper.rlist import ListRepr, item_lt_function
     r = hop.r_result
     assert isinstance(r, ListRepr)
-    from kit.rtyper.rpbc import call_arguments
     v_reverse = inputconst(lltype.Bool, False)
-    if hop.opname == "call_args":
-        _, _, kw, _ = call_arguments(hop, 0)
-        if "reverse" in kw:
-            v_reverse = hop.inputarg(lltype.Bool, kw["reverse"])
-        hop.nb_args = 1
+    if "reverse" in hop.keywords:
+        v_reverse = hop.inputarg(lltype.Bool, hop.keywords["reverse"])
     v_list = r.new(hop.llops, inputconst(lltype.Signed, 0))
     if isinstance(hop.args_r[0], ListRepr):
         hop.gendirectcall(lllist.ll_extend, v_list, hop.inputarg(r, 0))

@@ -311,10 +311,20 @@ class InstanceRepr(Repr):
             return v_vtable
         return llops.genop("cast_pointer", [inputconst(lltype.Void, VPTR), v_vtable], VPTR)
 
+    def check_not_none(self, hop: HighLevelOp, v: Any, name: str) -> None:
+        """Instances that may be None: a None raises AttributeError (never a crash)."""
+        if hop.args_s[0].can_be_None:
+            from kit.rtyper.llstr import STRPTR
+            from kit.rtyper.rstr import string_constant
+            message = string_constant(self.rtyper, f"'NoneType' object has no attribute '{name}'")
+            hop.llops.gendirectcall(ll_check_not_none, v, inputconst(STRPTR, message))
+
     def rtype_getattr(self, hop: HighLevelOp) -> Any:
         name = hop.args_s[1].const
         v = hop.inputarg(self, 0)
         hop.exception_cannot_occur()
+        if not (isinstance(hop.s_result, SomePBC) and hop.s_result.kind == "method"):
+            self.check_not_none(hop, v, name)
         if isinstance(hop.s_result, SomePBC) and hop.s_result.kind == "method":
             return v  # a bound method is represented by its receiver
         if name == EXC_MESSAGE and self.classdef is not None and issubclass(self.classdef.cls, BaseException):
@@ -335,8 +345,9 @@ class InstanceRepr(Repr):
         r = info.inst_fields[name]
         v_obj = hop.inputarg(self, 0)
         v_value = hop.inputarg(r, 2)
-        v_owner = self.cast_to(hop.llops, v_obj, info)
         hop.exception_cannot_occur()
+        self.check_not_none(hop, v_obj, name)
+        v_owner = self.cast_to(hop.llops, v_obj, info)
         hop.genop("setfield", [v_owner, inputconst(lltype.Void, "inst_" + name), v_value])
         return None
 
@@ -368,6 +379,11 @@ class InstanceRepr(Repr):
             v_ok = llops.gendirectcall(ll_isinstance, v_obj, c_min, c_max)
             result = v_ok if result is None else llops.gendirectcall(ll_or, result, v_ok)
         return result
+
+
+def ll_check_not_none(obj: Any, message: Any) -> None:
+    if not obj:
+        raise AttributeError(message)
 
 
 def ll_isinstance(obj: Any, id_min: int, id_max: int) -> bool:

@@ -62,10 +62,19 @@ def store_message(hop: HighLevelOp, classdef: Any, v_inst: Any, positions: list[
     def arg_text(i: int, repr_mode: bool) -> Any:
         return to_str(hop, hop.args_r[i], hop.inputarg(hop.args_r[i], i), repr_mode=repr_mode)
 
+    try:
+        parts = _message_parts(classdef, positions, const, arg_text)
+    except TyperError:
+        return  # a value that has no text form here (e.g. a low-level tuple): no message
+    _setfield(hop, r_inst, v_inst, EXC_MESSAGE, build_string(hop.llops, parts))
+
+
+def _message_parts(classdef: Any, positions: list[int], const: Any, arg_text: Any) -> list[Any]:
     if issubclass(classdef.cls, OSError) and len(positions) >= 2:
         parts = [const("[Errno "), arg_text(positions[0], False), const("] "), arg_text(positions[1], False)]
     elif len(positions) == 1:
-        parts = [arg_text(positions[0], False)]
+        # str(KeyError(k)) is repr(k)
+        parts = [arg_text(positions[0], issubclass(classdef.cls, KeyError))]
     else:
         parts = [const("(")]
         for k, i in enumerate(positions):
@@ -73,7 +82,7 @@ def store_message(hop: HighLevelOp, classdef: Any, v_inst: Any, positions: list[
                 parts.append(const(", "))
             parts.append(arg_text(i, True))
         parts.append(const(")"))
-    _setfield(hop, r_inst, v_inst, EXC_MESSAGE, build_string(hop.llops, parts))
+    return parts
 
 
 def _setfield(hop: HighLevelOp, r_inst: Any, v_inst: Any, name: str, v_value: Any) -> None:

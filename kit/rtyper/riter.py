@@ -65,7 +65,7 @@ class SequenceIteratorRepr(IteratorRepr):
     def __init__(self, rtyper: Any, r_seq: Repr) -> None:
         super().__init__(rtyper)
         self.r_seq = r_seq
-        self.ITER = lltype.GcStruct("seqiter", ("seq", r_seq.lowleveltype), ("index", lltype.Signed))
+        self.ITER = lltype.intern(lltype.GcStruct("seqiter", ("seq", r_seq.lowleveltype), ("index", lltype.Signed)))
         self.lowleveltype = lltype.Ptr(self.ITER)
 
     def build(self, llops: Any, v_seq: Any) -> Any:
@@ -236,7 +236,7 @@ class DictIteratorRepr(IteratorRepr):
         super().__init__(rtyper)
         self.r_dict = r_dict
         self.variant = variant or "keys"
-        self.ITER = lltype.GcStruct("dictiter", ("dict", r_dict.lowleveltype), ("index", lltype.Signed))
+        self.ITER = lltype.intern(lltype.GcStruct("dictiter", ("dict", r_dict.lowleveltype), ("index", lltype.Signed)))
         self.lowleveltype = lltype.Ptr(self.ITER)
         if self.variant == "items":
             from kit.rtyper.rtuple import TupleRepr
@@ -297,7 +297,8 @@ class EnumerateIteratorRepr(IteratorRepr):
     def __init__(self, rtyper: Any, r_inner: IteratorRepr) -> None:
         super().__init__(rtyper)
         self.r_inner = r_inner
-        self.ITER = lltype.GcStruct("enumerate", ("inner", r_inner.lowleveltype), ("count", lltype.Signed))
+        self.ITER = lltype.intern(lltype.GcStruct("enumerate", ("inner", r_inner.lowleveltype),
+                                                  ("count", lltype.Signed)))
         self.lowleveltype = lltype.Ptr(self.ITER)
         from kit.rtyper.rtuple import TupleRepr
         self.r_item = TupleRepr(rtyper, [rtyper.primitive_repr(lltype.Signed), r_inner.item_repr()])
@@ -334,7 +335,7 @@ class ZipIteratorRepr(IteratorRepr):
         super().__init__(rtyper)
         self.r_inners = r_inners
         fields = [(f"it{i}", r.lowleveltype) for i, r in enumerate(r_inners)]
-        self.ITER = lltype.GcStruct("zip", *fields)
+        self.ITER = lltype.intern(lltype.GcStruct("zip", *fields))
         self.lowleveltype = lltype.Ptr(self.ITER)
         from kit.rtyper.rtuple import TupleRepr
         self.r_item = TupleRepr(rtyper, [r.item_repr() for r in r_inners])
@@ -362,7 +363,7 @@ class ReversedIteratorRepr(IteratorRepr):
         super().__init__(rtyper)
         self.r_seq = r_seq
         self.forward = SequenceIteratorRepr(rtyper, r_seq)
-        self.ITER = lltype.GcStruct("reversed", ("seq", r_seq.lowleveltype), ("index", lltype.Signed))
+        self.ITER = lltype.intern(lltype.GcStruct("reversed", ("seq", r_seq.lowleveltype), ("index", lltype.Signed)))
         self.lowleveltype = lltype.Ptr(self.ITER)
 
     def item_repr(self) -> Repr:

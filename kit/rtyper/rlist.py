@@ -177,11 +177,8 @@ class ListRepr(Repr):
 
     def method_sort(self, hop: HighLevelOp, v_self: Any) -> Any:
         v_reverse = inputconst(lltype.Bool, False)
-        if hop.opname == "call_args":
-            from kit.rtyper.rpbc import call_arguments
-            _, _, kw, _ = call_arguments(hop, 0)
-            if "reverse" in kw:
-                v_reverse = hop.inputarg(lltype.Bool, kw["reverse"])
+        if "reverse" in hop.keywords:
+            v_reverse = hop.inputarg(lltype.Bool, hop.keywords["reverse"])
         hop.exception_cannot_occur()
         hop.gendirectcall(lllist.ll_sort, v_self, inputconst(lltype.Void, item_lt_function(self.item_repr)),
                           v_reverse)
@@ -211,8 +208,20 @@ def item_lt_function(r: Repr) -> Any:
     if isinstance(r, AbstractStringRepr):
         return ll_str_lt
     if isinstance(r, TupleRepr):
-        raise TyperError("sorting tuples is not supported yet")
+        from kit.rtyper.rtuple import make_tuple_cmp
+        return make_tuple_lt_function(make_tuple_cmp(r))
     return None
+
+
+_LT_CACHE: dict[Any, Any] = {}
+
+
+def make_tuple_lt_function(cmpfn: Any) -> Any:
+    if cmpfn not in _LT_CACHE:
+        def ll_lt(a: Any, b: Any) -> bool:
+            return cmpfn(a, b) < 0
+        _LT_CACHE[cmpfn] = ll_lt
+    return _LT_CACHE[cmpfn]
 
 
 def ll_str_lt(a: Any, b: Any) -> bool:
@@ -228,32 +237,8 @@ def make_list_str_function(r: ListRepr, hop: Any) -> Any:
     key = r.lowleveltype
     if key in _STR_FUNCS:
         return _STR_FUNCS[key]
-    from kit.rtyper import llstr
-    from kit.rtyper.rprimitive import BoolRepr, FloatRepr
-    from kit.rtyper.rstr import (
-        PARTS,
-        BytesRepr,
-        StringRepr,
-        ll_bool2str,
-        ll_bytes_repr,
-        ll_join_parts,
-        ll_str_repr,
-        string_constant,
-    )
-    item = r.item_repr
-    if isinstance(item, StringRepr):
-        conv = ll_str_repr
-    elif isinstance(item, BytesRepr):
-        conv = ll_bytes_repr
-    elif isinstance(item, BoolRepr):
-        conv = ll_bool2str
-    elif isinstance(item, IntegerRepr):
-        conv = llstr.ll_int2str
-    elif isinstance(item, FloatRepr):
-        def conv(x: float) -> Any:
-            return llstr.ll_float2str(x, 114, 0, 0)
-    else:
-        raise TyperError(f"str() of a list of {item}")
+    from kit.rtyper.rstr import PARTS, ll_join_parts, repr_function, string_constant
+    conv = repr_function(r.item_repr)
     open_b = string_constant(None, "[")
     close_b = string_constant(None, "]")
     sep = string_constant(None, ", ")

@@ -78,6 +78,8 @@ class LowLevelOpList(list):
         self.loc = loc
         # index of the operation that may raise into the block's exception exits
         self.raising_index: int | None = None
+        # set once the lowering said where (or that not) its exception is raised
+        self.exception_handled = False
 
     def genop(self, opname: str, args: list[Variable | Constant], resulttype: Any = lltype.Void) -> Variable:
         if opname not in LL_OPERATIONS:
@@ -116,7 +118,8 @@ class HighLevelOp:
         self.nb_args = len(self.args_v)
         # True when the block ends in exception exits after this operation
         self.has_exception_links = exceptionlinks
-        self.exception_handled = not exceptionlinks
+        # for builtins called with keywords: name -> argument index (see split_call_args)
+        self.keywords: dict[str, int] = {}
 
     def __repr__(self) -> str:
         return f"<hop {self.spaceop!r}>"
@@ -155,10 +158,10 @@ class HighLevelOp:
         """The next emitted operation is the one that may raise into the block's exception exits."""
         if self.has_exception_links:
             self.llops.raising_index = len(self.llops)
-            self.exception_handled = True
+        self.llops.exception_handled = True
 
     def exception_cannot_occur(self) -> None:
-        self.exception_handled = True
+        self.llops.exception_handled = True
         self.llops.raising_index = None
 
     def r_s_popfirstarg(self) -> tuple[Repr, SomeObject]:
@@ -167,6 +170,22 @@ class HighLevelOp:
         self.args_v.pop(0)
         self.nb_args -= 1
         return r, s
+
+    def split_call_args(self) -> None:
+        """After the callee was popped from a call_args: drop the call shape, keep keyword indexes.
+        The positional arguments come first (indexes 0..), then the keywords."""
+        if self.opname != "call_args":
+            return
+        shape = self.args_s[0].const
+        self.r_s_popfirstarg()
+        if shape.has_star:
+            raise TyperError("'*' arguments to builtin functions are not supported")
+        self.keywords = {name: shape.positional + i for i, name in enumerate(shape.keywords)}
+        self.nb_positional = shape.positional
+
+    @property
+    def nb_positional_args(self) -> int:
+        return self.nb_args - len(self.keywords)
 
     def copy(self) -> HighLevelOp:
         new = object.__new__(HighLevelOp)

@@ -159,6 +159,11 @@ class SingleFunctionRepr(Repr):
         return value
 
     def rtype_simple_call(self, hop: HighLevelOp) -> Any:
+        if self.desc.specializer is not None and self.desc.specializer[0] == "memo":
+            # computed at translation time: the result is a constant of the executable
+            hop.exception_cannot_occur()
+            values = [s.const for s in hop.args_s[1:]]
+            return inputconst(hop.r_result, self.desc.pyobj(*values))
         graph, values = bind_call(hop, self.desc)
         return emit_direct_call(hop, graph, values)
 
@@ -240,6 +245,12 @@ class MethodsPBCRepr(Repr):
 
     def rtype_simple_call(self, hop: HighLevelOp) -> Any:
         v_self = hop.inputarg(self, 0)
+        if hop.args_s[0].can_be_None:
+            from kit.rtyper.llstr import STRPTR
+            from kit.rtyper.rclass import ll_check_not_none
+            from kit.rtyper.rstr import string_constant
+            message = string_constant(self.rtyper, f"'NoneType' object has no attribute '{self.name}'")
+            hop.llops.gendirectcall(ll_check_not_none, v_self, inputconst(STRPTR, message))
         s_self = SomeInstance(self.selfclassdef)
         if len(self.funcdescs) == 1:
             desc = self.descs[0]

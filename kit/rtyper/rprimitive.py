@@ -213,7 +213,7 @@ def rtype_int_truediv(hop: HighLevelOp) -> Any:
     r_float = hop.rtyper.primitive_repr(lltype.Float)
     v1, v2 = hop.inputargs(r_float, r_float)
     hop.exception_is_here()
-    return hop.gendirectcall(ll_float_truediv, v1, v2)
+    return hop.gendirectcall(ll_int_truediv, v1, v2)
 
 
 @pairop(IntegerRepr, IntegerRepr, "pow")
@@ -374,7 +374,7 @@ def ll_int_floordiv(x: int, y: int) -> int:
 
 def ll_int_mod(x: int, y: int) -> int:
     if y == 0:
-        raise ZeroDivisionError("integer division or modulo by zero")
+        raise ZeroDivisionError("integer modulo by zero")
     r = llop.int_mod(lltype.Signed, x, y)
     if r != 0 and (r ^ y) < 0:
         r += y
@@ -463,9 +463,15 @@ def ll_int_pow(x: int, y: int) -> int:
     return result
 
 
-def ll_float_truediv(x: float, y: float) -> float:
+def ll_int_truediv(x: float, y: float) -> float:
     if y == 0.0:
         raise ZeroDivisionError("division by zero")
+    return llop.float_truediv(lltype.Float, x, y)
+
+
+def ll_float_truediv(x: float, y: float) -> float:
+    if y == 0.0:
+        raise ZeroDivisionError("float division by zero")
     return llop.float_truediv(lltype.Float, x, y)
 
 

@@ -235,7 +235,8 @@ def to_str(hop: HighLevelOp, r: Repr, v: Any, repr_mode: bool = False) -> Any:
     if isinstance(r, NoneRepr):
         return inputconst(STRPTR, string_constant(rtyper, "None"))
     if r.lowleveltype == STRPTR:
-        return v  # a low-level string in helper code
+        # a low-level string in helper code
+        return llops.gendirectcall(ll_str_repr, v) if repr_mode else v
     from kit.rtyper.rclass import InstanceRepr
     if isinstance(r, InstanceRepr):
         from kit.rtyper.rexc import exception_str
@@ -247,6 +248,37 @@ def to_str(hop: HighLevelOp, r: Repr, v: Any, repr_mode: bool = False) -> Any:
     if isinstance(r, ListRepr):
         return r.to_str(llops, v)
     raise TyperError(f"str() of {r} is not supported")
+
+
+def ll_float_repr(x: float) -> Any:
+    return llstr.ll_float2str(x, 114, 0, 0)
+
+
+def ll_none_repr(x: Any) -> Any:
+    return NONE_STR
+
+
+def repr_function(r: Repr) -> Any:
+    """A low-level function computing repr() of a value of repr r (items of lists and tuples)."""
+    from kit.rtyper.rlist import ListRepr, make_list_str_function
+    from kit.rtyper.rtuple import TupleRepr, make_tuple_str_function
+    if isinstance(r, StringRepr):
+        return ll_str_repr
+    if isinstance(r, BytesRepr):
+        return ll_bytes_repr
+    if isinstance(r, BoolRepr):
+        return ll_bool2str
+    if isinstance(r, IntegerRepr) and r.lowleveltype == lltype.Signed:
+        return llstr.ll_int2str
+    if isinstance(r, FloatRepr):
+        return ll_float_repr
+    if isinstance(r, NoneRepr):
+        return ll_none_repr
+    if isinstance(r, ListRepr):
+        return make_list_str_function(r, None)
+    if isinstance(r, TupleRepr):
+        return make_tuple_str_function(r)
+    raise TyperError(f"repr() of {r} is not supported")
 
 
 def ll_bool2str(b: bool) -> Any:

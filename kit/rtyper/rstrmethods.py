@@ -32,11 +32,7 @@ def _int_or(hop: HighLevelOp, i: int, default: int) -> Any:
 
 
 def _kwargs(hop: HighLevelOp) -> dict[str, int]:
-    if hop.opname != "call_args":
-        return {}
-    from kit.rtyper.rpbc import call_arguments
-    pos, _, kw, _ = call_arguments(hop, 0)
-    return kw
+    return hop.keywords
 
 
 def method_join(hop: HighLevelOp, r_self: Repr, v_self: Any) -> Any:

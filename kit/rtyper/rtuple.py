@@ -15,7 +15,7 @@ class TupleRepr(Repr):
         self.items_r = list(items_r)
         fields = [(f"item{i}", r.lowleveltype) for i, r in enumerate(items_r)]
         name = "tuple" + str(len(items_r)) + "_" + "_".join(_short(r.lowleveltype) for r in items_r)
-        self.TUPLE = lltype.GcStruct(name, *fields)
+        self.TUPLE = lltype.intern(lltype.GcStruct(name, *fields))
         self.lowleveltype = lltype.Ptr(self.TUPLE)
         self._cache: dict[Any, Any] = {}
 
@@ -65,16 +65,7 @@ class TupleRepr(Repr):
         return make_tuple_iterator(hop, self)
 
     def to_str(self, llops: Any, v: Any) -> Any:
-        from kit.rtyper.rstr import build_string, string_constant, to_str
-        parts = [inputconst(lltype.Ptr(_str_type()), string_constant(self.rtyper, "("))]
-        fake = _FakeHop(llops, self.rtyper)
-        for i, r in enumerate(self.items_r):
-            if i:
-                parts.append(inputconst(lltype.Ptr(_str_type()), string_constant(self.rtyper, ", ")))
-            parts.append(to_str(fake, r, self.getitem(llops, v, i), repr_mode=True))  # type: ignore[arg-type]
-        close = ",)" if len(self.items_r) == 1 else ")"
-        parts.append(inputconst(lltype.Ptr(_str_type()), string_constant(self.rtyper, close)))
-        return build_string(llops, parts)
+        return llops.gendirectcall(make_tuple_str_function(self), v)
 
 
 class _FakeHop:
@@ -95,6 +86,37 @@ def _short(T: lltype.LowLevelType) -> str:
         to = T.TO
         return getattr(to, "_name", "ptr")
     return repr(T)
+
+
+_STR_CACHE: dict[Any, Any] = {}
+
+
+def make_tuple_str_function(r: TupleRepr) -> Any:
+    """str(tuple) like CPython: '(a, b)', '(a,)', '()'."""
+    key = r.lowleveltype
+    if key in _STR_CACHE:
+        return _STR_CACHE[key]
+    from kit.rlib.unroll import unrolling_iterable
+    from kit.rtyper.rstr import PARTS, ll_join_parts, repr_function, string_constant
+    n = len(r.items_r)
+    fields = unrolling_iterable([(i, f"item{i}", repr_function(ir)) for i, ir in enumerate(r.items_r)])
+    open_p = string_constant(None, "(")
+    close_p = string_constant(None, ",)" if n == 1 else ")")
+    sep = string_constant(None, ", ")
+    size = 2 * n + 1 if n else 2
+
+    def ll_tuple_str(t: Any) -> Any:
+        parts = lltype.malloc(PARTS, size)
+        parts[0] = open_p
+        for i, name, conv in fields:
+            if i:
+                parts[2 * i] = sep
+            parts[2 * i + 1] = conv(getattr(t, name))
+        parts[size - 1] = close_p
+        return ll_join_parts(parts)
+
+    _STR_CACHE[key] = ll_tuple_str
+    return ll_tuple_str
 
 
 _EQ_CACHE: dict[Any, Any] = {}
@@ -153,7 +175,37 @@ def rtype_tuple_getitem(hop: HighLevelOp) -> Any:
         if index < 0:
             index += len(r.items_r)
         return hop.llops.convertvar(r.getitem(hop.llops, v, index), r.items_r[index], hop.r_result)
-    raise TyperError("indexing a tuple with a non-constant index is not supported")
+    # a run-time index: the items must share one representation
+    lltypes = {ir.lowleveltype for ir in r.items_r}
+    if len(lltypes) != 1:
+        raise TyperError("indexing a tuple whose items have different types needs a constant index")
+    v_index = hop.inputarg(lltype.Signed, 1)
+    hop.exception_is_here()
+    v_item = hop.gendirectcall(make_tuple_getitem(r), v, v_index)
+    return hop.llops.convertvar(v_item, r.items_r[0], hop.r_result)
+
+
+_GETITEM_CACHE: dict[Any, Any] = {}
+
+
+def make_tuple_getitem(r: TupleRepr) -> Any:
+    key = r.lowleveltype
+    if key in _GETITEM_CACHE:
+        return _GETITEM_CACHE[key]
+    from kit.rlib.unroll import unrolling_iterable
+    n = len(r.items_r)
+    fields = unrolling_iterable([(i, f"item{i}") for i in range(n)])
+
+    def ll_tuple_getitem(t: Any, index: int) -> Any:
+        if index < 0:
+            index += n
+        for i, name in fields:
+            if index == i:
+                return getattr(t, name)
+        raise IndexError("tuple index out of range")
+
+    _GETITEM_CACHE[key] = ll_tuple_getitem
+    return ll_tuple_getitem
 
 
 @pairop(TupleRepr, TupleRepr, "eq", "ne")
@@ -173,3 +225,57 @@ def rtype_newtuple(hop: HighLevelOp) -> Any:
     assert isinstance(r, TupleRepr)
     values = [hop.inputarg(hop.args_r[i], i) for i in range(hop.nb_args)]
     return r.build(hop.llops, values, hop.args_r)
+
+
+_CMP_CACHE: dict[Any, Any] = {}
+
+
+def item_cmp_function(r: Repr) -> Any:
+    """A low-level function returning <0, 0 or >0 comparing two values of repr r (None: numbers)."""
+    from kit.rtyper.llstr import ll_strcmp
+    from kit.rtyper.rstr import AbstractStringRepr
+    if isinstance(r, AbstractStringRepr):
+        return ll_strcmp
+    if isinstance(r, TupleRepr):
+        return make_tuple_cmp(r)
+    return None
+
+
+def make_tuple_cmp(r: TupleRepr) -> Any:
+    key = r.lowleveltype
+    if key in _CMP_CACHE:
+        return _CMP_CACHE[key]
+    from kit.rlib.unroll import unrolling_iterable
+    fields = unrolling_iterable([(f"item{i}", item_cmp_function(ir)) for i, ir in enumerate(r.items_r)])
+
+    def ll_tuple_cmp(t1: Any, t2: Any) -> int:
+        for name, cmpfn in fields:
+            a = getattr(t1, name)
+            b = getattr(t2, name)
+            if cmpfn is None:
+                if a < b:
+                    return -1
+                if b < a:
+                    return 1
+            else:
+                c = cmpfn(a, b)
+                if c != 0:
+                    return c
+        return 0
+
+    _CMP_CACHE[key] = ll_tuple_cmp
+    return ll_tuple_cmp
+
+
+def ll_tuple_lt(cmpfn: Any, t1: Any, t2: Any) -> bool:
+    return cmpfn(t1, t2) < 0
+
+
+@pairop(TupleRepr, TupleRepr, "lt", "le", "gt", "ge")
+def rtype_tuple_compare(hop: HighLevelOp) -> Any:
+    r1, r2 = hop.args_r
+    if r1.lowleveltype != r2.lowleveltype:
+        raise TyperError("comparing tuples of different types")
+    v1, v2 = hop.inputargs(r1, r1)
+    v = hop.gendirectcall(make_tuple_cmp(r1), v1, v2)
+    return hop.genop(f"int_{hop.opname}", [v, inputconst(lltype.Signed, 0)], lltype.Bool)

@@ -296,14 +296,17 @@ class RPythonTyper:
             hop = HighLevelOp(self, op, llops, last_raising)
             try:
                 v_result = self.translate_op(hop)
+                self.attach_result(hop, v_result)
             except TyperError as exc:
                 raise KitError(f"cannot translate this operation ({op.opname}): {exc}", op.loc, graph.name) from None
-            self.attach_result(hop, v_result)
             if last_raising:
+                if llops.raising_index is None and not llops.exception_handled:
+                    # the lowering did not say: the last operation that can raise is the one
+                    for k in range(len(llops) - 1, -1, -1):
+                        if _ll_can_raise(llops[k]):
+                            llops.raising_index = k
+                            break
                 if llops.raising_index is None:
-                    if not hop.exception_handled:
-                        raise KitError(f"internal: {op.opname} did not say where its exception is raised",
-                                       op.loc, graph.name)
                     # cannot raise after all: the exception exits are dead
                     block.exitswitch = None
                     block.recloseblock(block.exits[0])
@@ -326,16 +329,15 @@ class RPythonTyper:
         T = hop.r_result.lowleveltype
         result.concretetype = T
         llops = hop.llops
-        if v_result is None:
-            if T != lltype.Void:
-                raise TyperError(f"{hop.opname} produced no value, but a {T!r} is expected")
-            return
-        if v_result.concretetype is not None and v_result.concretetype != T:
-            if T == lltype.Void:
-                return
-            raise TyperError(f"{hop.opname} produced {v_result.concretetype!r}, expected {T!r}")
         if T == lltype.Void:
+            # a value known statically: the variable is still defined, for later operations that name it
+            value = v_result.value if isinstance(v_result, Constant) else None
+            llops.append(SpaceOperation("same_as", [inputconst(lltype.Void, value)], result, llops.loc))
             return
+        if v_result is None:
+            raise TyperError(f"{hop.opname} produced no value, but a {T!r} is expected")
+        if v_result.concretetype is not None and v_result.concretetype != T:
+            raise TyperError(f"{hop.opname} produced {v_result.concretetype!r}, expected {T!r}")
         if isinstance(v_result, Variable) and llops and llops[-1].result is v_result:
             llops[-1].result = result
             return
@@ -504,6 +506,14 @@ class RPythonTyper:
             candidate = f"{base}.{n}"
         self._names.add(candidate)
         return candidate
+
+
+def _ll_can_raise(op: SpaceOperation) -> bool:
+    from kit.rtyper.lloperation import LL_OPERATIONS
+    if op.opname in ("direct_call", "indirect_call"):
+        return True
+    desc = LL_OPERATIONS.get(op.opname)
+    return bool(desc and desc.canraise)
 
 
 def repr_key(s: SomeObject) -> Any:

@@ -69,6 +69,7 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     from kit.rtyper.rtyper import RPythonTyper
     from kit.transform.exceptiontransform import transform_all
     from kit.transform.gctransform import GCTransformer
+    from kit.transform.stackcheck import insert_stack_checks
     from kit.translator.entry import make_entry_wrapper, make_ll_main
 
     progress = progress or Progress()
@@ -108,6 +109,7 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     progress.stage("transforming")
     graphs = list(annotator.graphs)
     check_graphs(graphs, "after rtyping")
+    insert_stack_checks(graphs)
     transform_all(translator, graphs)
     check_graphs(graphs, "after the exception transform")
     gct = GCTransformer(translator, gc_functions)

@@ -104,7 +104,7 @@ class FunctionCodeGen:
         for block in blocks:
             for op in block.operations:
                 index = self.ALIAS_OPS.get(op.opname)
-                if index is not None:
+                if index is not None and not self.is_void(op.result):
                     pending.append((op.result, op.args[index]))
                 elif op.opname in ("jit_we_are_jitted", "jit_is_virtual"):
                     self.aliases[op.result] = "false"
