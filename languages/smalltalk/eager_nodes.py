@@ -112,7 +112,7 @@ class EagerBinaryNode(MessageSendNode):
 
 
 def make_eager_binary(selector, receiver_expr, arg_expr, site) -> "EagerBinaryNode | None":
-    operator = OPERATORS.get(selector.value, -1)
-    if operator < 0:
+    if selector.value not in OPERATORS:
         return None
+    operator = OPERATORS[selector.value]
     return EagerBinaryNode(selector, receiver_expr, arg_expr, operator, site)

@@ -42,8 +42,8 @@ class GlobalReadNode(Node):
 
 
 def lookup_global_association(name) -> "Association | None":
-    association = vm.globals.get(name.value, None)
-    if association is None:
-        if universe.load_class_or_none(name) is not None:
-            association = vm.globals.get(name.value, None)
-    return association
+    if name.value not in vm.globals:
+        universe.load_class_or_none(name)
+    if name.value in vm.globals:
+        return vm.globals[name.value]
+    return None

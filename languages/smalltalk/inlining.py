@@ -63,7 +63,9 @@ _plan("downTo:by:do:", [2], arity=1)
 
 
 def plan_for(selector: str) -> "InlinePlan | None":
-    return PLANS.get(selector, None)
+    if selector in PLANS:
+        return PLANS[selector]
+    return None
 
 
 def codes_of(blocks: list) -> list:

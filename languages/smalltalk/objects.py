@@ -93,9 +93,8 @@ class W_Class(W_Object):
         """
         cls = self
         while cls is not None:
-            method = cls.method_dict.get(selector, None)
-            if method is not None:
-                return method
+            if selector in cls.method_dict:
+                return cls.method_dict[selector]
             cls = cls.superclass
         return None
 
@@ -255,10 +254,10 @@ def selector_arity(selector: str) -> int:
 
 
 def intern_symbol(text: str) -> W_Symbol:
-    symbol = vm.symbols.get(text, None)
-    if symbol is None:
-        symbol = W_Symbol(text)
-        vm.symbols[text] = symbol
+    if text in vm.symbols:
+        return vm.symbols[text]
+    symbol = W_Symbol(text)
+    vm.symbols[text] = symbol
     return symbol
 
 

@@ -81,7 +81,9 @@ def bootstrap(classpath: list) -> None:
 
 
 def set_global(name: str, value: W_AbstractObject) -> None:
-    association = vm.globals.get(name, None)
+    association = None
+    if name in vm.globals:
+        association = vm.globals[name]
     if association is None:
         vm.globals[name] = global_nodes.Association(intern_symbol(name), value)
     else:
@@ -89,7 +91,9 @@ def set_global(name: str, value: W_AbstractObject) -> None:
 
 
 def get_global(name: str) -> "W_AbstractObject | None":
-    association = vm.globals.get(name, None)
+    association = None
+    if name in vm.globals:
+        association = vm.globals[name]
     if association is None:
         return None
     return association.value

@@ -20,7 +20,9 @@ def primitive(class_key: str, selector: str):
 
 
 def lookup(class_key: str, selector: str):
-    table = PRIMITIVES.get(class_key, None)
-    if table is None:
+    if class_key not in PRIMITIVES:
         return None
-    return table.get(selector, None)
+    table = PRIMITIVES[class_key]
+    if selector not in table:
+        return None
+    return table[selector]
