@@ -43,6 +43,10 @@ class RPythonAnnotator:
         self.rules = OperationRules(self)
         self.bindings: dict[Variable, SomeObject] = {}
         self.origins: dict[Variable, Origin] = {}
+        # every origin that generalised a variable (the first is in self.origins), for None hunting
+        self.value_origins: dict[Variable, list[tuple[Origin | None, SomeObject]]] = {}
+        # results of calls -> the graphs the call may run (to find where a returned None comes from)
+        self.call_results: dict[Variable, list[FunctionGraph]] = {}
         self.annotated: dict[Block, FunctionGraph] = {}
         self.pending: dict[Block, FunctionGraph] = {}
         self.blocked: dict[Block, tuple[FunctionGraph, int, str, str, Any]] = {}
@@ -116,7 +120,7 @@ class RPythonAnnotator:
         return self.bindings.get(graph.getreturnvar(), s_Impossible)
 
     def addpendingblock(self, graph: FunctionGraph, block: Block, cells: list[SomeObject],
-                        origins: list[Origin | None]) -> None:
+                        origins: list[Origin | None], link_loc: Any = None) -> None:
         if len(cells) != len(block.inputargs):
             raise AnnotatorError(f"{graph.name}() called with {len(cells)} arguments, expects "
                                  f"{len(block.inputargs)}", self.bookkeeper.current_loc)
@@ -127,14 +131,18 @@ class RPythonAnnotator:
                 self.bindings[v] = s_new
                 if origin is not None:
                     self.origins[v] = origin
+                self.value_origins[v] = [(origin, s_new)]
                 changed = True
                 continue
             try:
                 s_union = union(s_old, s_new)
             except UnionError as exc:
-                raise self.union_error(graph, block, v, s_old, s_new, origin, exc) from None
+                raise self.union_error(graph, block, v, s_old, s_new, origin, exc, link_loc) from None
             if s_union != s_old:
                 self.bindings[v] = s_union
+                history = self.value_origins.setdefault(v, [])
+                if len(history) < 8:
+                    history.append((origin, s_new))
                 changed = True
                 if block is graph.returnblock:
                     for position in self.return_readers.get(graph, ()):
@@ -213,6 +221,16 @@ class RPythonAnnotator:
             raise
 
     def constant_annotation(self, c: Constant, op: SpaceOperation) -> SomeObject:
+        if getattr(c, "loc", None) is not None:
+            saved = self.bookkeeper.current_loc
+            self.bookkeeper.current_loc = c.loc
+            try:
+                return self._constant_annotation(c, op)
+            finally:
+                self.bookkeeper.current_loc = saved
+        return self._constant_annotation(c, op)
+
+    def _constant_annotation(self, c: Constant, op: SpaceOperation) -> SomeObject:
         if op.opname in ("getattr", "setattr") and c is op.args[1]:
             return self.bookkeeper.immutablevalue(c.value)
         if op.opname == "call_args" and c is op.args[1]:
@@ -279,12 +297,27 @@ class RPythonAnnotator:
                 origins.append(self.origins.get(arg))
         if any(isinstance(s, SomeImpossibleValue) for s in cells):
             return  # this exit cannot be taken (a narrowed value has no possible type)
-        self.addpendingblock(graph, link.target, cells, origins)
+        self.addpendingblock(graph, link.target, cells, origins, link.loc)
 
     # ---- errors ----------------------------------------------------------------------------------
 
+    def none_sources(self, v: Variable, depth: int = 0) -> list[str]:
+        """Where a None reaching variable v can come from (following calls into their returns)."""
+        found: list[str] = []
+        if depth > 4:
+            return found
+        for origin, s in self.value_origins.get(v, []):
+            if s.describe() == "None" and origin is not None:
+                found.append(origin.line())
+        for graph in self.call_results.get(v, []):
+            ret = graph.getreturnvar()
+            for origin, s in self.value_origins.get(ret, []):
+                if s.describe() == "None" and origin is not None:
+                    found.append(f"{graph.name}(), which returns {origin.line()}")
+        return found[:3]
+
     def union_error(self, graph: FunctionGraph, block: Block, v: Variable, s_old: SomeObject, s_new: SomeObject,
-                    origin: Origin | None, exc: UnionError) -> KitError:
+                    origin: Origin | None, exc: UnionError, link_loc: Any = None) -> KitError:
         old_origin = self.origins.get(v)
         if block is graph.startblock:
             index = block.inputargs.index(v)
@@ -302,7 +335,10 @@ class RPythonAnnotator:
             notes.append(f"and {s_new.describe()} because of " + "\n    which comes from ".join(origin.chain()))
         if exc.reason:
             notes.append(exc.reason)
-        loc = origin.loc if origin is not None and origin.loc is not None else self.bookkeeper.current_loc
+        if link_loc is not None and block is graph.returnblock:
+            loc = link_loc  # the return statement that brought the other type
+        else:
+            loc = origin.loc if origin is not None and origin.loc is not None else self.bookkeeper.current_loc
         hint = _union_hint(s_old, s_new)
         return AnnotatorError(f"{what} would have to be both {s_old.describe()} and {s_new.describe()}",
                               loc, graph.name, hint=hint, notes=notes)

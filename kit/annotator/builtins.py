@@ -738,6 +738,9 @@ class BuiltinRules:
                     dd.generalize_value(items[1], Origin(hop.loc, "a default stored by setdefault()"))
                     return dd.read_value()
                 try:
+                    # the default joins the values' type (so a dict never written to still works)
+                    if isinstance(s_value, SomeImpossibleLike):
+                        dd.generalize_value(items[1], Origin(hop.loc, f"the default of {name}()"))
                     return union(s_value, items[1])
                 except UnionError:
                     raise hop.error(f"the default of {name}() is {items[1].describe()} but the values are "

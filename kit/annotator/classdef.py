@@ -198,3 +198,11 @@ class ClassDef:
             return s_value
         descs = self.method_descs_for_receiver(name)
         return SomePBC(descs, s_value.can_be_None) if descs else s_value
+
+    def classes_missing_method(self, name: str) -> list[ClassDef]:
+        """Instantiated classes (this one or below) on which `name` finds no method at all."""
+        missing = []
+        for sub in self.getallsubdefs():
+            if sub.instantiated and sub.lookup_class_value(name)[0] is None:
+                missing.append(sub)
+        return missing

@@ -83,6 +83,10 @@ class AnnOp:
         notes = []
         if origin is not None:
             notes.append("the value comes from " + "\n    which comes from ".join(origin.chain()))
+        arg = self.op.args[i]
+        if isinstance(arg, Variable):
+            for source in self.annotator.none_sources(arg):
+                notes.append(f"None comes from {source}")
         return self.error(f"{what} on a value that may be None ({self.args_s[i].describe()})",
                           hint="check `if x is not None:` first, or make sure None never reaches here",
                           notes=notes)
@@ -417,6 +421,14 @@ class OperationRules:
             attr = classdef.read_attribute(name, (hop.loc, hop.graph.name))
             s_value = attr.s_value
             if isinstance(s_value, SomePBC) and s_value.kind == "method":
+                missing = [c for c in classdef.classes_missing_method(name) if attr.readonly]
+                if missing:
+                    have = sorted({d.originclassdef.name for d in s_value.descs})
+                    raise hop.error(f"method '{name}' is not defined for instances of "
+                                    f"{', '.join(sorted(c.name for c in missing))}, which can reach here "
+                                    f"(only {', '.join(have)} define it)",
+                                    hint=f"define {name}() in {classdef.name} (it may raise "
+                                         "NotImplementedError), or narrow the type with isinstance()")
                 return classdef.bind_methods(s_value, name)
             if s_value is s_Impossible and classdef.lookup_class_value(name)[0] is None:
                 if name == EXC_MESSAGE and issubclass(classdef.cls, BaseException):
@@ -670,7 +682,11 @@ class OperationRules:
             if s_callee.can_be_None:
                 raise hop.none_error(0, "a call")
             origin = Origin(hop.loc, f"a call in {hop.graph.name}()", None)
-            return self.annotator.bookkeeper.call_pbc(s_callee, args, origin)
+            bk = self.annotator.bookkeeper
+            result = bk.call_pbc(s_callee, args, origin)
+            if bk.call_sites:
+                self.annotator.call_results[hop.op.result] = list(bk.call_sites[-1][1])
+            return result
         if isinstance(s_callee, SomeBuiltin):
             return self.builtins.call(hop, s_callee, args)
         if isinstance(s_callee, SomeInstance):

@@ -206,6 +206,7 @@ class FlowBuilder(StatementMixin, ExpressionMixin):
         link = self.new_link()
         link.target = self.graph.returnblock
         link.args = [value]
+        link.loc = self.source.loc(self.node)
         self.block = None
 
     def close_to_raise(self, etype: Value, evalue: Value) -> None:

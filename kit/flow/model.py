@@ -140,7 +140,7 @@ class Link:
     they may appear in `args`.  On a boolean switch `exitcase` is False or True.
     """
 
-    __slots__ = ("args", "target", "exitcase", "prevblock", "last_exception", "last_exc_value")
+    __slots__ = ("args", "target", "exitcase", "prevblock", "last_exception", "last_exc_value", "loc")
 
     def __init__(self, args: list[Value], target: Block, exitcase: Any = None) -> None:
         self.args = list(args)
@@ -149,6 +149,8 @@ class Link:
         self.prevblock: Block | None = None
         self.last_exception: Variable | None = None
         self.last_exc_value: Variable | None = None
+        # the statement that made this link (a return), for error messages
+        self.loc: Location | None = None
 
     def extravars(self) -> list[Variable]:
         return [v for v in (self.last_exception, self.last_exc_value) if v is not None]

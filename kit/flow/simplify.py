@@ -30,6 +30,8 @@ def eliminate_empty_blocks(graph: FunctionGraph) -> None:
             mapping = dict(zip(target.inputargs, link.args, strict=True))
             link.args = [_substitute(a, mapping) for a in forward.args]
             link.target = forward.target
+            if link.loc is None:
+                link.loc = forward.loc
             target = forward.target
 
 

@@ -40,6 +40,8 @@ class DictRepr(Repr):
         from kit.rtyper.rprimitive import BoolRepr
         if isinstance(self.key_repr, IntegerRepr) and not isinstance(self.key_repr, BoolRepr):
             self.hashfn = None  # an int hashes to itself
+        elif self.key_repr.lowleveltype == lltype.Void:
+            self.hashfn = ll_hash_nothing  # a dict nothing is ever stored in
         else:
             self.hashfn = self.key_repr.get_ll_hash_function()
             if self.hashfn is None:
@@ -198,6 +200,10 @@ class DictRepr(Repr):
     method_keys = _view
     method_values = _view
     method_items = _view
+
+
+def ll_hash_nothing(key: Any) -> int:
+    return 0
 
 
 def ll_dict_is_true(d: Any) -> bool:

@@ -62,7 +62,7 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     from kit.annotator.annrpython import RPythonAnnotator
     from kit.annotator.listdef import ListDef
     from kit.annotator.llrules import annotation_of_lltype
-    from kit.annotator.model import SomeAddress, SomeInteger, SomeList, SomeString
+    from kit.annotator.model import SomeAddress, SomeImpossibleValue, SomeInteger, SomeList, SomeString
     from kit.backend.llvm.compile import compile_ir, link
     from kit.backend.llvm.genllvm import ModuleGen
     from kit.rtyper import lltype
@@ -84,9 +84,13 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     annotator = RPythonAnnotator()
     wrapper = make_entry_wrapper(entry)
     s_argv = SomeList(ListDef(annotator.bookkeeper, SomeString(), resized=True))
-    s_result = annotator.build_types(wrapper, [s_argv])
-    if not isinstance(s_result, SomeInteger):
-        raise KitError(f"entry_point must return an int (the exit status), not {s_result.describe()}")
+    # the program's own entry point first, so a wrong result type is reported against it
+    s_result = annotator.build_types(entry, [s_argv])
+    if not isinstance(s_result, SomeInteger | SomeImpossibleValue):
+        desc = annotator.bookkeeper.getdesc(entry)
+        raise KitError(f"entry_point must return an int (the exit status), not {s_result.describe()}",
+                       desc.location(), desc.name, hint="return 0 for success")
+    annotator.build_types(wrapper, [s_argv])
     progress.done("annotating", f"{len(annotator.graphs)} functions")
 
     progress.stage("rtyping")
