@@ -10,6 +10,7 @@ import sys
 import time
 
 import languages.smalltalk.universe as universe
+from kit.rlib.objectmodel import we_are_translated
 from languages.smalltalk.callstack import call_stack
 from languages.smalltalk.errors import ParseError, SomError, SomExit
 from languages.smalltalk.frame import ReturnException
@@ -117,9 +118,14 @@ def entry_point(argv: list) -> int:
     try:
         return run(options)
     except RecursionError:
-        # untranslated only: the host stack ran out before the SOM depth limit
-        report_error("stack overflow (the Python recursion limit was reached)", 0)
+        # the host stack ran out before the SOM depth limit
+        report_error("stack overflow (the machine stack is exhausted)", call_stack.depth)
         return 1
+    except Exception as error:
+        if not we_are_translated():
+            raise  # untranslated, a bug in the VM should show its Python traceback
+        report_error("internal error in the VM: %s" % type(error).__name__, call_stack.depth)
+        return 70
 
 
 def target(*args):

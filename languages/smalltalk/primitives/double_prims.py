@@ -14,6 +14,8 @@ INFINITY = float("inf")
 NAN = float("nan")
 # the largest magnitude a Double can have and still convert to a machine integer
 MAX_EXACT_INT = 9.2233720368547748e18
+# from this magnitude on every Double is an integer
+TWO_TO_52 = 4503599627370496.0
 
 
 def float_divide(a: float, b: float) -> float:
@@ -81,12 +83,17 @@ def double_sqrt(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
 @primitive("Double", "round")
 def double_round(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
     """Rounds halves away from zero."""
-    a = receiver_float(receiver, "Double>>#round")
+    return float_to_integer(round_half_away(receiver_float(receiver, "Double>>#round")), "Double>>#round")
+
+
+def round_half_away(a: float) -> float:
+    """The nearest integral value, halves away from zero (without math.floor, whose result is
+    an int in Python 3 and so overflows for huge Doubles)."""
+    if math.isnan(a) or math.isinf(a) or abs(a) >= TWO_TO_52:
+        return a  # already integral (or not a number)
     if a >= 0.0:
-        rounded = float(math.floor(a + 0.5))
-    else:
-        rounded = -float(math.floor(-a + 0.5))
-    return float_to_integer(rounded, "Double>>#round")
+        return float(int(a + 0.5))
+    return -float(int(-a + 0.5))
 
 
 @primitive("Double", "asInteger")
