@@ -1,0 +1,41 @@
+"""The base of continuation frames: a heap-allocated linked list, so control never lives on the
+Python stack (proper tail calls, re-entrant call/cc and deep recursion all follow from that).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from languages.scheme.objects import SourcePos, W_Object
+
+if TYPE_CHECKING:
+    from languages.scheme.machine import Machine
+
+
+class Cont:
+    """A frame waiting for a value. Frames are never mutated after creation (call/cc may re-enter
+    them any number of times), except the shared cursor of top-level form sequences."""
+
+    _immutable_fields_ = ["parent"]
+
+    def __init__(self, parent: Cont | None) -> None:
+        self.parent = parent
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        """Receive `value`; the machine has already popped this frame (m.cont is the parent)."""
+        raise NotImplementedError
+
+    def source_pos(self) -> SourcePos | None:
+        """The position of the expression this frame belongs to, for error messages."""
+        return None
+
+
+class HaltCont(Cont):
+    """The bottom of a run: a value arriving here ends Machine.run."""
+
+    def __init__(self) -> None:
+        Cont.__init__(self, None)
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        m.halted = True
+        m.value = value

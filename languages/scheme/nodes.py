@@ -1,0 +1,742 @@
+"""The AST the compiler produces and the CEK steps that evaluate it.
+
+`execute(m)` performs one step: it leaves a value in the machine (m.value, node None) or points
+the machine at the next node/env/cont. Subexpressions that cannot be evaluated on the spot push a
+continuation frame (defined next to their node) instead of recursing in Python. `try_eval` gives
+the value of trivial expressions (constants, variables, lambdas, calls of primitives on those)
+directly, which keeps frames off the common paths.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from languages.scheme.continuation import Cont
+from languages.scheme.environment import Env, GlobalCell
+from languages.scheme.equality import eqv
+from languages.scheme.objects import (
+    NIL,
+    UNASSIGNED,
+    UNSPECIFIED,
+    W_FALSE,
+    SchemeError,
+    SourcePos,
+    W_ErrorObject,
+    W_Object,
+    W_Pair,
+    scheme_error,
+    values_list,
+)
+from languages.scheme.procedures import (
+    W_CaseLambda,
+    W_Closure,
+    W_Primitive,
+    apply_procedure,
+    arity_error,
+)
+
+if TYPE_CHECKING:
+    from languages.scheme.machine import Machine
+
+
+class Node:
+    _immutable_fields_ = ["pos"]
+    trivial = False     # evaluation has no effects and needs no frames
+
+    def __init__(self, pos: SourcePos | None) -> None:
+        self.pos = pos
+
+    def execute(self, m: Machine) -> None:
+        value = self.try_eval(m, m.env)
+        assert value is not None
+        m.value = value
+
+    def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
+        """The value, when it can be computed without the machine; else None (nothing happened)."""
+        return None
+
+
+# ---- constants and variables --------------------------------------------------------------------
+
+class Const(Node):
+    _immutable_fields_ = ["value"]
+    trivial = True
+
+    def __init__(self, value: W_Object, pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.value = value
+
+    def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
+        return self.value
+
+
+def frame_at(env: Env | None, depth: int) -> Env:
+    frame = env
+    while depth > 0:
+        assert frame is not None
+        frame = frame.parent
+        depth -= 1
+    assert frame is not None
+    return frame
+
+
+class LocalRef(Node):
+    _immutable_fields_ = ["depth", "index", "name", "checked"]
+    trivial = True
+
+    def __init__(self, depth: int, index: int, name: str, checked: bool, pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.depth = depth
+        self.index = index
+        self.name = name
+        self.checked = checked
+
+    def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
+        value = frame_at(env, self.depth).values[self.index]
+        if self.checked and value is UNASSIGNED:
+            raise scheme_error("variable used before its definition: " + self.name, [])
+        return value
+
+
+class GlobalRef(Node):
+    _immutable_fields_ = ["cell"]
+    trivial = True
+
+    def __init__(self, cell: GlobalCell, pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.cell = cell
+
+    def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
+        value = self.cell.value
+        if value is None:
+            raise scheme_error("unbound variable: " + self.cell.name.name, [])
+        return value
+
+
+# ---- assignment ---------------------------------------------------------------------------------
+
+class Target:
+    """Where set!, define, define-values store: a frame slot or a global cell."""
+
+    def store(self, env: Env | None, value: W_Object) -> None:
+        raise NotImplementedError
+
+
+class LocalTarget(Target):
+    def __init__(self, depth: int, index: int) -> None:
+        self.depth = depth
+        self.index = index
+
+    def store(self, env: Env | None, value: W_Object) -> None:
+        frame_at(env, self.depth).values[self.index] = value
+
+
+class GlobalTarget(Target):
+    def __init__(self, cell: GlobalCell, must_exist: bool) -> None:
+        self.cell = cell
+        self.must_exist = must_exist
+
+    def store(self, env: Env | None, value: W_Object) -> None:
+        if self.must_exist and self.cell.value is None:
+            raise scheme_error("set!: unbound variable: " + self.cell.name.name, [])
+        self.cell.value = value
+
+
+class Assign(Node):
+    """set! and define (which differ only in the target's check)."""
+
+    def __init__(self, target: Target, expr: Node, pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.target = target
+        self.expr = expr
+
+    def execute(self, m: Machine) -> None:
+        env = m.env
+        value = self.expr.try_eval(m, env)
+        if value is None:
+            m.cont = AssignCont(self, env, m.cont)
+            m.node = self.expr
+            return
+        self.target.store(env, value)
+        m.value = UNSPECIFIED
+
+
+class AssignCont(Cont):
+    def __init__(self, node: Assign, env: Env | None, parent: Cont | None) -> None:
+        Cont.__init__(self, parent)
+        self.node = node
+        self.env = env
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        self.node.target.store(self.env, value)
+        m.value = UNSPECIFIED
+
+    def source_pos(self) -> SourcePos | None:
+        return self.node.pos
+
+
+class DefineValues(Node):
+    """(define-values formals expr) and the binding step of let-values."""
+
+    def __init__(self, targets: list[Target], rest: Target | None, expr: Node, pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.targets = targets
+        self.rest = rest
+        self.expr = expr
+
+    def execute(self, m: Machine) -> None:
+        m.cont = DefineValuesCont(self, m.env, m.cont)
+        m.node = self.expr
+
+    def distribute(self, env: Env | None, value: W_Object) -> None:
+        items = values_list(value)
+        n = len(self.targets)
+        if len(items) < n or (self.rest is None and len(items) > n):
+            raise scheme_error("define-values: expected %d values, got %d" % (n, len(items)), [])
+        for i in range(n):
+            self.targets[i].store(env, items[i])
+        rest_target = self.rest
+        if rest_target is not None:
+            rest: W_Object = NIL
+            i = len(items) - 1
+            while i >= n:
+                rest = W_Pair(items[i], rest)
+                i -= 1
+            rest_target.store(env, rest)
+
+
+class DefineValuesCont(Cont):
+    def __init__(self, node: DefineValues, env: Env | None, parent: Cont | None) -> None:
+        Cont.__init__(self, parent)
+        self.node = node
+        self.env = env
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        self.node.distribute(self.env, value)
+        m.value = UNSPECIFIED
+
+    def source_pos(self) -> SourcePos | None:
+        return self.node.pos
+
+
+# ---- control ------------------------------------------------------------------------------------
+
+class If(Node):
+    def __init__(self, test: Node, then: Node, otherwise: Node, pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.test = test
+        self.then = then
+        self.otherwise = otherwise
+
+    def execute(self, m: Machine) -> None:
+        value = self.test.try_eval(m, m.env)
+        if value is None:
+            m.cont = IfCont(self, m.env, m.cont)
+            m.node = self.test
+        elif value is W_FALSE:
+            m.node = self.otherwise
+        else:
+            m.node = self.then
+
+
+class IfCont(Cont):
+    def __init__(self, node: If, env: Env | None, parent: Cont | None) -> None:
+        Cont.__init__(self, parent)
+        self.node = node
+        self.env = env
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        m.env = self.env
+        if value is W_FALSE:
+            m.node = self.node.otherwise
+        else:
+            m.node = self.node.then
+
+    def source_pos(self) -> SourcePos | None:
+        return self.node.pos
+
+
+class Seq(Node):
+    def __init__(self, body: list[Node], pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.body = body
+
+    def execute(self, m: Machine) -> None:
+        self.run_from(m, m.env, 0)
+
+    def run_from(self, m: Machine, env: Env | None, start: int) -> None:
+        last = len(self.body) - 1
+        i = start
+        while i < last:
+            if self.body[i].try_eval(m, env) is None:
+                m.cont = SeqCont(self, env, i + 1, m.cont)
+                m.node = self.body[i]
+                m.env = env
+                return
+            i += 1
+        m.env = env
+        m.node = self.body[last]
+
+
+class SeqCont(Cont):
+    def __init__(self, node: Seq, env: Env | None, next_index: int, parent: Cont | None) -> None:
+        Cont.__init__(self, parent)
+        self.node = node
+        self.env = env
+        self.next_index = next_index
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        self.node.run_from(m, self.env, self.next_index)
+
+    def source_pos(self) -> SourcePos | None:
+        return self.node.pos
+
+
+class Or(Node):
+    def __init__(self, exprs: list[Node], pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.exprs = exprs
+
+    def execute(self, m: Machine) -> None:
+        self.run_from(m, m.env, 0)
+
+    def run_from(self, m: Machine, env: Env | None, start: int) -> None:
+        last = len(self.exprs) - 1
+        i = start
+        while i < last:
+            value = self.exprs[i].try_eval(m, env)
+            if value is None:
+                m.cont = OrCont(self, env, i + 1, m.cont)
+                m.node = self.exprs[i]
+                m.env = env
+                return
+            if value is not W_FALSE:
+                m.value = value
+                return
+            i += 1
+        m.env = env
+        m.node = self.exprs[last]
+
+
+class OrCont(Cont):
+    def __init__(self, node: Or, env: Env | None, next_index: int, parent: Cont | None) -> None:
+        Cont.__init__(self, parent)
+        self.node = node
+        self.env = env
+        self.next_index = next_index
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        if value is not W_FALSE:
+            m.value = value
+        else:
+            self.node.run_from(m, self.env, self.next_index)
+
+    def source_pos(self) -> SourcePos | None:
+        return self.node.pos
+
+
+class CondArrow(Node):
+    """A cond clause (test => receiver) followed by the rest of the cond."""
+
+    def __init__(self, test: Node, receiver: Node, otherwise: Node, pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.test = test
+        self.receiver = receiver
+        self.otherwise = otherwise
+
+    def execute(self, m: Machine) -> None:
+        m.cont = CondArrowCont(self, m.env, m.cont)
+        m.node = self.test
+
+
+class CondArrowCont(Cont):
+    def __init__(self, node: CondArrow, env: Env | None, parent: Cont | None) -> None:
+        Cont.__init__(self, parent)
+        self.node = node
+        self.env = env
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        m.env = self.env
+        if value is W_FALSE:
+            m.node = self.node.otherwise
+        else:
+            call_with(m, self.node.receiver, self.env, value)
+
+    def source_pos(self) -> SourcePos | None:
+        return self.node.pos
+
+
+def call_with(m: Machine, receiver: Node, env: Env | None, value: W_Object) -> None:
+    """Evaluate `receiver` and call it with `value` (the => of cond and case)."""
+    proc = receiver.try_eval(m, env)
+    if proc is None:
+        m.cont = ApplyToValueCont(value, m.cont)
+        m.node = receiver
+        m.env = env
+        return
+    apply_procedure(m, proc, [value])
+
+
+class ApplyToValueCont(Cont):
+    def __init__(self, value: W_Object, parent: Cont | None) -> None:
+        Cont.__init__(self, parent)
+        self.value = value
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        apply_procedure(m, value, [self.value])
+
+
+class CaseClause:
+    def __init__(self, datums: list[W_Object], body: Node, arrow: bool) -> None:
+        self.datums = datums
+        self.body = body
+        self.arrow = arrow
+
+
+class Case(Node):
+    def __init__(self, key: Node, clauses: list[CaseClause], pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.key = key
+        self.clauses = clauses      # an else clause has no datums and comes last
+
+    def execute(self, m: Machine) -> None:
+        value = self.key.try_eval(m, m.env)
+        if value is None:
+            m.cont = CaseCont(self, m.env, m.cont)
+            m.node = self.key
+            return
+        self.dispatch(m, m.env, value)
+
+    def dispatch(self, m: Machine, env: Env | None, key: W_Object) -> None:
+        m.env = env
+        for clause in self.clauses:
+            matched = len(clause.datums) == 0
+            for datum in clause.datums:
+                if eqv(datum, key):
+                    matched = True
+                    break
+            if matched:
+                if clause.arrow:
+                    call_with(m, clause.body, env, key)
+                else:
+                    m.node = clause.body
+                return
+        m.value = UNSPECIFIED
+
+
+class CaseCont(Cont):
+    def __init__(self, node: Case, env: Env | None, parent: Cont | None) -> None:
+        Cont.__init__(self, parent)
+        self.node = node
+        self.env = env
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        self.node.dispatch(m, self.env, value)
+
+    def source_pos(self) -> SourcePos | None:
+        return self.node.pos
+
+
+# ---- procedures and calls -----------------------------------------------------------------------
+
+class Lambda(Node):
+    _immutable_fields_ = ["required", "has_rest", "frame_size", "body", "name"]
+    trivial = True
+
+    def __init__(self, required: int, has_rest: bool, name: str, pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.required = required
+        self.has_rest = has_rest
+        self.frame_size = 0
+        self.body: Node = Const(UNSPECIFIED, pos)
+        self.name = name
+
+    def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
+        return W_Closure(self, env)
+
+    def accepts(self, n: int) -> bool:
+        return n == self.required or (self.has_rest and n > self.required)
+
+    def bind_arguments(self, args: list[W_Object], parent: Env | None) -> Env:
+        n = len(args)
+        required = self.required
+        if n != required and not (self.has_rest and n > required):
+            raise arity_error(self.name or "anonymous procedure", required,
+                              -1 if self.has_rest else required, n)
+        if not self.has_rest:
+            # every caller passes a fresh list, so it becomes the frame itself (internal
+            # definitions get their slots appended)
+            while len(args) < self.frame_size:
+                args.append(UNASSIGNED)
+            return Env(args, parent)
+        values = [UNASSIGNED] * self.frame_size
+        for i in range(required):
+            values[i] = args[i]
+        if self.has_rest:
+            rest: W_Object = NIL
+            i = n - 1
+            while i >= required:
+                rest = W_Pair(args[i], rest)
+                i -= 1
+            values[required] = rest
+        return Env(values, parent)
+
+
+class CaseLambda(Node):
+    trivial = True
+
+    def __init__(self, lambdas: list[Lambda], name: str, pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.lambdas = lambdas
+        self.name = name
+
+    def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
+        closures = [W_Closure(lam, env) for lam in self.lambdas]
+        return W_CaseLambda(closures, self.name)
+
+
+class App(Node):
+    """A procedure call. Arguments are evaluated left to right."""
+
+    _immutable_fields_ = ["fn", "args[*]", "pure"]
+
+    def __init__(self, fn: Node, args: list[Node], pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.fn = fn
+        self.args = args
+        pure = fn.trivial
+        for arg in args:
+            if not arg.trivial:
+                pure = False
+        self.pure = pure     # operator and operands are trivial: see try_eval
+
+    def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
+        # a call of a primitive on trivial operands needs no frame; evaluating the operands has no
+        # effects, so giving up (None) after looking at the operator is safe
+        if not self.pure:
+            return None
+        proc = self.fn.try_eval(m, env)
+        if not isinstance(proc, W_Primitive):
+            return None
+        args = [UNSPECIFIED] * len(self.args)
+        for i in range(len(self.args)):
+            value = self.args[i].try_eval(m, env)
+            assert value is not None
+            args[i] = value
+        try:
+            return proc.call(m, args)
+        except SchemeError as error:
+            # the caller reports its own position; this call is the more precise one
+            payload = error.payload
+            if isinstance(payload, W_ErrorObject) and payload.pos is None:
+                payload.pos = self.pos
+            raise
+
+    def execute(self, m: Machine) -> None:
+        env = m.env
+        proc = self.fn.try_eval(m, env)
+        if proc is None:
+            m.cont = AppCont(self, env, UNSPECIFIED, [], -1, m.cont)
+            m.node = self.fn
+            return
+        self.continue_operands(m, env, proc, [UNSPECIFIED] * len(self.args), 0)
+
+    def continue_operands(self, m: Machine, env: Env | None, proc: W_Object, values: list[W_Object],
+                          start: int) -> None:
+        n = len(self.args)
+        i = start
+        while i < n:
+            value = self.args[i].try_eval(m, env)
+            if value is None:
+                m.cont = AppCont(self, env, proc, values, i, m.cont)
+                m.node = self.args[i]
+                m.env = env
+                return
+            values[i] = value
+            i += 1
+        apply_procedure(m, proc, values)
+
+
+class AppCont(Cont):
+    """Waiting for operand `index` (-1: the operator) of a call; `values` holds those before it."""
+
+    def __init__(self, node: App, env: Env | None, proc: W_Object, values: list[W_Object], index: int,
+                 parent: Cont | None) -> None:
+        Cont.__init__(self, parent)
+        self.node = node
+        self.env = env
+        self.proc = proc
+        self.values = values
+        self.index = index
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        node = self.node
+        if self.index < 0:
+            node.continue_operands(m, self.env, value, [UNSPECIFIED] * len(node.args), 0)
+            return
+        # copy: this frame may be resumed again by a re-entered continuation
+        values = self.values[:]
+        values[self.index] = value
+        node.continue_operands(m, self.env, self.proc, values, self.index + 1)
+
+    def source_pos(self) -> SourcePos | None:
+        return self.node.pos
+
+
+# ---- binding forms ------------------------------------------------------------------------------
+
+class Let(Node):
+    """let: the initialisers run in the outer frame, the body in a new frame."""
+
+    def __init__(self, inits: list[Node], body: Node, pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.inits = inits
+        self.body = body
+        self.frame_size = len(inits)
+
+    def execute(self, m: Machine) -> None:
+        self.continue_inits(m, m.env, [UNASSIGNED] * self.frame_size, 0)
+
+    def continue_inits(self, m: Machine, env: Env | None, values: list[W_Object], start: int) -> None:
+        i = start
+        n = len(self.inits)
+        while i < n:
+            value = self.inits[i].try_eval(m, env)
+            if value is None:
+                m.cont = LetCont(self, env, values, i, m.cont)
+                m.node = self.inits[i]
+                m.env = env
+                return
+            values[i] = value
+            i += 1
+        m.env = Env(values, env)
+        m.node = self.body
+
+
+class LetCont(Cont):
+    def __init__(self, node: Let, env: Env | None, values: list[W_Object], index: int,
+                 parent: Cont | None) -> None:
+        Cont.__init__(self, parent)
+        self.node = node
+        self.env = env
+        self.values = values
+        self.index = index
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        values = self.values[:]
+        values[self.index] = value
+        self.node.continue_inits(m, self.env, values, self.index + 1)
+
+    def source_pos(self) -> SourcePos | None:
+        return self.node.pos
+
+
+class Letrec(Node):
+    """letrec*: a new frame first, then each initialiser runs inside it and is stored in turn."""
+
+    def __init__(self, inits: list[Node], body: Node, pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.inits = inits
+        self.body = body
+        self.frame_size = len(inits)
+
+    def execute(self, m: Machine) -> None:
+        frame = Env([UNASSIGNED] * self.frame_size, m.env)
+        self.continue_inits(m, frame, 0)
+
+    def continue_inits(self, m: Machine, frame: Env, start: int) -> None:
+        i = start
+        n = len(self.inits)
+        while i < n:
+            value = self.inits[i].try_eval(m, frame)
+            if value is None:
+                m.cont = LetrecCont(self, frame, i, m.cont)
+                m.node = self.inits[i]
+                m.env = frame
+                return
+            frame.values[i] = value
+            i += 1
+        m.env = frame
+        m.node = self.body
+
+
+class LetrecCont(Cont):
+    def __init__(self, node: Letrec, frame: Env, index: int, parent: Cont | None) -> None:
+        Cont.__init__(self, parent)
+        self.node = node
+        self.frame = frame
+        self.index = index
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        self.frame.values[self.index] = value
+        self.node.continue_inits(m, self.frame, self.index + 1)
+
+    def source_pos(self) -> SourcePos | None:
+        return self.node.pos
+
+
+class LetValues(Node):
+    """let-values: each initialiser's values go to consecutive slots of one new frame."""
+
+    def __init__(self, inits: list[Node], required: list[int], rests: list[bool], body: Node,
+                 pos: SourcePos | None) -> None:
+        Node.__init__(self, pos)
+        self.inits = inits
+        self.counts = required
+        self.rests = rests
+        self.body = body
+        self.frame_size = 0
+        for i in range(len(inits)):
+            self.frame_size += required[i] + (1 if rests[i] else 0)
+
+    def execute(self, m: Machine) -> None:
+        self.continue_inits(m, m.env, [UNASSIGNED] * self.frame_size, 0, 0)
+
+    def continue_inits(self, m: Machine, env: Env | None, values: list[W_Object], start: int,
+                       slot: int) -> None:
+        i = start
+        while i < len(self.inits):
+            m.cont = LetValuesCont(self, env, values, i, slot, m.cont)
+            m.node = self.inits[i]
+            m.env = env
+            return
+        m.env = Env(values, env)
+        m.node = self.body
+
+    def spread(self, values: list[W_Object], index: int, slot: int, result: W_Object) -> int:
+        items = values_list(result)
+        n = self.counts[index]
+        rest = self.rests[index]
+        if len(items) < n or (not rest and len(items) > n):
+            raise scheme_error("let-values: expected %d values, got %d" % (n, len(items)), [])
+        for i in range(n):
+            values[slot + i] = items[i]
+        slot += n
+        if rest:
+            tail: W_Object = NIL
+            i = len(items) - 1
+            while i >= n:
+                tail = W_Pair(items[i], tail)
+                i -= 1
+            values[slot] = tail
+            slot += 1
+        return slot
+
+
+class LetValuesCont(Cont):
+    def __init__(self, node: LetValues, env: Env | None, values: list[W_Object], index: int, slot: int,
+                 parent: Cont | None) -> None:
+        Cont.__init__(self, parent)
+        self.node = node
+        self.env = env
+        self.values = values
+        self.index = index
+        self.slot = slot
+
+    def plug(self, m: Machine, value: W_Object) -> None:
+        values = self.values[:]
+        slot = self.node.spread(values, self.index, self.slot, value)
+        self.node.continue_inits(m, self.env, values, self.index + 1, slot)
+
+    def source_pos(self) -> SourcePos | None:
+        return self.node.pos

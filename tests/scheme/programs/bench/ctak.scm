@@ -1,0 +1,18 @@
+;; tak with every return through a continuation (call/cc heavy)
+(define (ctak x y z)
+  (call-with-current-continuation (lambda (k) (ctak-aux k x y z))))
+(define (ctak-aux k x y z)
+  (if (not (< y x))
+      (k z)
+      (call-with-current-continuation
+        (lambda (k)
+          (ctak-aux k
+            (call-with-current-continuation (lambda (k) (ctak-aux k (- x 1) y z)))
+            (call-with-current-continuation (lambda (k) (ctak-aux k (- y 1) z x)))
+            (call-with-current-continuation (lambda (k) (ctak-aux k (- z 1) x y))))))))
+(display (ctak 12 8 4)) (newline)
+(define (fibc x c)
+  (if (< x 2)
+      (c x)
+      (+ (call/cc (lambda (c) (fibc (- x 1) c))) (call/cc (lambda (c) (fibc (- x 2) c))))))
+(display (call/cc (lambda (c) (fibc 15 c)))) (newline)

@@ -1,0 +1,4 @@
+(display "runs first")
+(newline)
+(define (f)
+  (if))

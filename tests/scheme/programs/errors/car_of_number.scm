@@ -1,0 +1,2 @@
+(define (first x) (car x))
+(first 42)

@@ -1,0 +1,3 @@
+(display (/ 10 2))
+(newline)
+(display (/ 10 0))

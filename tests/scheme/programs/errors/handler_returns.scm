@@ -1,0 +1,3 @@
+(with-exception-handler
+  (lambda (e) 'ignored)
+  (lambda () (raise 'serious)))

@@ -1,0 +1,3 @@
+(define (go)
+  (map car '(1 2)))
+(display (go))

@@ -1,0 +1,3 @@
+(display "ok")
+(newline)
+   no-such-variable

@@ -1,0 +1,3 @@
+(display "this never runs")
+(define (f x)
+  (+ x 1)

@@ -1,0 +1,6 @@
+(display "to stdout")
+(newline)
+(display "to stderr" (current-error-port))
+(newline (current-error-port))
+(write-string "more stdout\n")
+(write 'sym (current-error-port))

@@ -1,0 +1,8 @@
+(define (show x) (write x) (newline))
+(show (read))
+(show (read))
+(show (read-char))
+(show (read-line))
+(show (read-line))
+(show (read))
+(show (eof-object? (read)))

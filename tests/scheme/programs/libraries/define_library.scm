@@ -1,0 +1,22 @@
+(import (scheme base) (scheme write))
+(define-library (stack)
+  (export make-stack push! pop! (rename stack-size size) with-top)
+  (import (scheme base))
+  (begin
+    (define-record-type stack (wrap items) stack? (items items set-items!))
+    (define (make-stack) (wrap '()))
+    (define (push! s x) (set-items! s (cons x (items s))))
+    (define (pop! s) (let ((top (car (items s)))) (set-items! s (cdr (items s))) top))
+    (define (stack-size s) (length (items s)))
+    (define-syntax with-top
+      (syntax-rules () ((_ s var body ...) (let ((var (car (items s)))) body ...))))))
+(import (stack))
+(define s (make-stack))
+(push! s 1)
+(push! s 2)
+(display (size s)) (newline)
+(display (with-top s t (* t 10))) (newline)
+(display (pop! s)) (newline)
+(display (size s)) (newline)
+;; the library's private names are not visible here
+(display (guard (e (#t 'private)) items)) (newline)

@@ -1,0 +1,5 @@
+(import (scheme base) (scheme write) (mylibs greeting))
+(display (greet "world"))
+(newline)
+(display (shout "hey"))
+(newline)

@@ -1,0 +1,4 @@
+(define-library (mylibs greeting)
+  (export greet shout)
+  (import (scheme base) (scheme char))
+  (include "greeting-impl.inc"))

@@ -1,0 +1,37 @@
+(define (show x) (write x) (newline))
+(define-syntax my-or
+  (syntax-rules ()
+    ((_) #f)
+    ((_ e) e)
+    ((_ e r ...) (let ((t e)) (if t t (my-or r ...))))))
+(show (my-or #f 3))
+(define t 5)
+(show (my-or #f t))
+(define-syntax my-if
+  (syntax-rules (then else)
+    ((_ c then a else b) (if c a b))))
+(show (my-if #t then 'yes else 'no))
+(define-syntax while
+  (syntax-rules ()
+    ((_ cond body ...) (let lp () (when cond body ... (lp))))))
+(define i 0)
+(while (< i 3) (set! i (+ i 1)))
+(show i)
+(define-syntax my-let*
+  (syntax-rules ()
+    ((_ () body ...) (let () body ...))
+    ((_ ((x v) rest ...) body ...) (let ((x v)) (my-let* (rest ...) body ...)))))
+(show (my-let* ((a 1) (b (+ a 1))) (* a b)))
+(define-syntax ten (syntax-rules () ((_) 10)))
+(show (+ (ten) 1))
+(define-syntax swap!
+  (syntax-rules () ((_ a b) (let ((tmp a)) (set! a b) (set! b tmp)))))
+(define tmp 'x)
+(define other 'y)
+(swap! tmp other)
+(show (list tmp other))
+(define-syntax underscore (syntax-rules () ((_ _ x) x)))
+(show (underscore 1 2))
+(define-syntax count-args
+  (syntax-rules () ((_) 0) ((_ x rest ...) (+ 1 (count-args rest ...)))))
+(show (count-args a b c d))

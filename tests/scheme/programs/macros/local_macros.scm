@@ -1,0 +1,28 @@
+(define (show x) (write x) (newline))
+(show (let-syntax ((foo (syntax-rules () ((_ x) (* x 2)))))
+        (foo 21)))
+(show (letrec-syntax
+          ((ev? (syntax-rules () ((_) #t) ((_ x . r) (od? . r))))
+           (od? (syntax-rules () ((_) #f) ((_ x . r) (ev? . r)))))
+        (list (ev? 1 2 3 4) (od? 1 2 3))))
+(show (let ((x 'outer))
+        (let-syntax ((m (syntax-rules () ((_) x))))
+          (let ((x 'inner))
+            (m)))))
+(define-syntax def-getter
+  (syntax-rules ()
+    ((_ name value)
+     (define-syntax name (syntax-rules () ((_) value))))))
+(def-getter get-five 5)
+(show (get-five))
+(define-syntax make-adder-macro
+  (syntax-rules ()
+    ((_ name n)
+     (define-syntax name
+       (syntax-rules ()
+         ((_ x (... ...)) (+ n x (... ...))))))))
+(make-adder-macro add10 10)
+(show (add10 1 2 3))
+(define-syntax kw-alias (syntax-rules () ((_ e) (quote e))))
+(define-syntax also kw-alias)
+(show (also (a b)))

@@ -1,0 +1,3 @@
+(include-ci "upper.inc")
+(display (list (loud-name) 'abc))
+(newline)

@@ -1,0 +1,4 @@
+(write (command-line))
+(newline)
+(write (cdr (command-line)))
+(newline)

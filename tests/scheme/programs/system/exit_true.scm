@@ -1,0 +1,2 @@
+(exit #t)
+(display "never")

@@ -1,0 +1,8 @@
+(include "included.inc")
+(display (included-proc))
+(newline)
+(define (f)
+  (include "included-body.inc")
+  (+ a b))
+(display (f))
+(newline)
