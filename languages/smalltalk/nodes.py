@@ -5,7 +5,6 @@ an index and a context level (how many enclosing block frames to walk out).
 """
 
 from languages.smalltalk.dispatch import send_with_site
-from languages.smalltalk.errors import SomError
 from languages.smalltalk.frame import ReturnException
 from languages.smalltalk.objects import W_AbstractObject, W_Block, intern_symbol
 from languages.smalltalk.state import vm
@@ -24,18 +23,6 @@ class LiteralNode(Node):
 
     def execute(self, frame) -> W_AbstractObject:
         return self.value
-
-
-class ErrorNode(Node):
-    """Stands for code the VM cannot run (a literal it cannot represent); raises when reached."""
-
-    _immutable_fields_ = ['message']
-
-    def __init__(self, message: str) -> None:
-        self.message = message
-
-    def execute(self, frame) -> W_AbstractObject:
-        raise SomError(self.message)
 
 
 class SelfNode(Node):

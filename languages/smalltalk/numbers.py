@@ -1,16 +1,14 @@
-"""Integer arithmetic with SOM's rules: machine words that overflow into big integers.
+"""Integer arithmetic with SOM's rules on machine words, overflowing into big integers.
 
-Every primitive that can overflow goes through here. Until `kit.rlib.rbigint` is available the
-big-integer side is a clear SOM error ("integer overflow"), never a wrong result.
+Every Integer primitive on two machine words goes through here; an overflow computes the exact
+result with rbigint (see bigints.py), so Integers are unbounded.
 """
 
 from kit.rlib.rarithmetic import ovfcheck
+from kit.rlib.rbigint import rbigint
+from languages.smalltalk import bigints
 from languages.smalltalk.errors import SomError
 from languages.smalltalk.objects import W_AbstractObject, W_Integer
-
-
-def integer_overflow(what: str) -> SomError:
-    return SomError("integer overflow in %s: big integers are not available in this VM yet" % what)
 
 
 def parse_decimal(text: str, negative: bool) -> int:
@@ -25,33 +23,37 @@ def parse_decimal(text: str, negative: bool) -> int:
     return value
 
 
-def integer_literal(text: str, negative: bool) -> "W_AbstractObject | None":
-    """A SOM integer from decimal digits (the sign is separate); None if it cannot be made."""
+def integer_literal(text: str, negative: bool) -> W_AbstractObject:
+    """A SOM integer from decimal digits (the sign is separate)."""
     try:
         return W_Integer(parse_decimal(text, negative))
     except OverflowError:
-        return None
+        return bigints.from_decimal(text, negative)
+
+
+def big(a: int) -> rbigint:
+    return rbigint.fromint(a)
 
 
 def add(a: int, b: int) -> W_AbstractObject:
     try:
         return W_Integer(ovfcheck(a + b))
     except OverflowError:
-        raise integer_overflow("%d + %d" % (a, b)) from None
+        return bigints.binary(bigints.OP_ADD, big(a), big(b))
 
 
 def subtract(a: int, b: int) -> W_AbstractObject:
     try:
         return W_Integer(ovfcheck(a - b))
     except OverflowError:
-        raise integer_overflow("%d - %d" % (a, b)) from None
+        return bigints.binary(bigints.OP_SUB, big(a), big(b))
 
 
 def multiply(a: int, b: int) -> W_AbstractObject:
     try:
         return W_Integer(ovfcheck(a * b))
     except OverflowError:
-        raise integer_overflow("%d * %d" % (a, b)) from None
+        return bigints.binary(bigints.OP_MUL, big(a), big(b))
 
 
 def shift_left(a: int, b: int) -> W_AbstractObject:
@@ -63,7 +65,7 @@ def shift_left(a: int, b: int) -> W_AbstractObject:
         shifted = a << b
         if (shifted >> b) == a:
             return W_Integer(shifted)
-    raise integer_overflow("%d << %d" % (a, b))
+    return bigints.shift_left(big(a), b)
 
 
 def floor_divide(a: int, b: int) -> W_AbstractObject:
@@ -99,15 +101,17 @@ def truncated_remainder(a: int, b: int) -> W_AbstractObject:
 def power(base: int, exponent: int) -> W_AbstractObject:
     """`raisedTo:` for a non-negative integer exponent, by repeated squaring."""
     result = 1
+    b = base
+    e = exponent
     try:
-        while exponent > 0:
-            if exponent & 1:
-                result = ovfcheck(result * base)
-            exponent >>= 1
-            if exponent > 0:
-                base = ovfcheck(base * base)
+        while e > 0:
+            if e & 1:
+                result = ovfcheck(result * b)
+            e >>= 1
+            if e > 0:
+                b = ovfcheck(b * b)
     except OverflowError:
-        raise integer_overflow("raisedTo:") from None
+        return bigints.power(big(base), big(exponent))
     return W_Integer(result)
 
 

@@ -17,7 +17,6 @@ from languages.smalltalk.nodes import (
     ArgReadNode,
     ArgWriteNode,
     BlockNode,
-    ErrorNode,
     FieldReadNode,
     FieldWriteNode,
     LiteralNode,
@@ -32,7 +31,7 @@ from languages.smalltalk.nodes import (
     TempReadNode,
     TempWriteNode,
 )
-from languages.smalltalk.objects import W_Array, W_Double, W_Integer, W_String, intern_symbol
+from languages.smalltalk.objects import W_Array, W_Double, W_String, intern_symbol
 from languages.smalltalk.scopes import KIND_ARG, MethodScope
 from languages.smalltalk.state import vm
 
@@ -65,7 +64,6 @@ class Parser:
         self.existing = existing  # the core class object a core-library file fills in
         self.tokens = lx.tokenize(text, path)
         self.pos = 0
-        self.literal_error = ""
         # token positions where a loop must not be inlined (see parse_keyword_message)
         self.no_inline = {}
 
@@ -514,12 +512,7 @@ class Parser:
                 expression.declared_before = declared_before
                 return expression
             return Expression(self.parse_block(scope), False)
-        self.literal_error = ""
-        value = self.parse_literal()
-        if self.literal_error != "":
-            # a literal the VM cannot represent (a big integer without rbigint): an error when run
-            return Expression(ErrorNode(self.literal_error), False)
-        return Expression(LiteralNode(value), False)
+        return Expression(LiteralNode(self.parse_literal()), False)
 
     def is_inlinable_loop_receiver(self) -> bool:
         """`[cond] whileTrue: [body]` (or whileFalse:) with two literal parameterless blocks."""
@@ -562,12 +555,7 @@ class Parser:
         if token.kind == lx.T_DOUBLE:
             value = float(token.text)
             return W_Double(-value if negative else value)
-        value = numbers.integer_literal(token.text, negative)
-        if value is None:
-            sign = "-" if negative else ""
-            self.literal_error = numbers.integer_overflow("the literal %s%s" % (sign, token.text)).message
-            return W_Integer(0)
-        return value
+        return numbers.integer_literal(token.text, negative)
 
     def parse_literal_array(self) -> W_Array:
         """The elements of `#( ... )` up to the closing parenthesis (already past `#(`)."""

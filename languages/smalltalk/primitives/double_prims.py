@@ -5,6 +5,9 @@ Doubles print as the shortest text that reads back to the same value (Python's r
 
 import math
 
+from kit.rlib.rbigint import rbigint
+from languages.smalltalk import bigints
+from languages.smalltalk.bigints import W_BigInteger
 from languages.smalltalk.errors import SomError
 from languages.smalltalk.objects import W_AbstractObject, W_Double, W_Integer, W_String, boolean, nil
 from languages.smalltalk.primitives import primitive
@@ -36,8 +39,10 @@ def float_modulo(a: float, b: float) -> float:
 
 
 def float_to_integer(value: float, primitive_name: str) -> W_AbstractObject:
-    if math.isnan(value) or math.isinf(value) or abs(value) > MAX_EXACT_INT:
+    if math.isnan(value) or math.isinf(value):
         raise SomError("%s: %s cannot be converted to an Integer" % (primitive_name, format_double(value)))
+    if abs(value) > MAX_EXACT_INT:
+        return bigints.normalize(rbigint.fromfloat(value))
     return W_Integer(int(value))
 
 
@@ -126,6 +131,8 @@ def double_equals(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
         return boolean(a == arg.value)
     if isinstance(arg, W_Integer):
         return boolean(a == float(arg.value))
+    if isinstance(arg, W_BigInteger):
+        return boolean(a == bigints.to_float(arg.value))
     return boolean(False)
 
 
@@ -137,6 +144,8 @@ def double_less(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
         return boolean(a < arg.value)
     if isinstance(arg, W_Integer):
         return boolean(a < float(arg.value))
+    if isinstance(arg, W_BigInteger):
+        return boolean(a < bigints.to_float(arg.value))
     raise wrong_argument("Double>>#<", "a number", arg)
 
 

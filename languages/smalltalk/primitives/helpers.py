@@ -4,6 +4,8 @@ Primitives never trust their arguments: a wrong kind of object is a SOM error na
 primitive, never a Python exception or a crash.
 """
 
+from languages.smalltalk import bigints
+from languages.smalltalk.bigints import W_BigInteger
 from languages.smalltalk.errors import SomError
 from languages.smalltalk.objects import (
     W_AbstractObject,
@@ -27,6 +29,8 @@ def wrong_argument(primitive: str, expected: str, value: W_AbstractObject) -> So
 def int_value(value: W_AbstractObject, primitive: str) -> int:
     if isinstance(value, W_Integer):
         return value.value
+    if isinstance(value, W_BigInteger):
+        raise SomError("%s: the Integer argument is too large" % primitive)
     raise wrong_argument(primitive, "an Integer", value)
 
 
@@ -59,13 +63,9 @@ def number_as_float(value: W_AbstractObject, primitive: str) -> float:
         return value.value
     if isinstance(value, W_Integer):
         return float(value.value)
+    if isinstance(value, W_BigInteger):
+        return bigints.to_float(value.value)
     raise wrong_argument(primitive, "a number", value)
-
-
-def receiver_int(receiver: W_AbstractObject, primitive: str) -> int:
-    if isinstance(receiver, W_Integer):
-        return receiver.value
-    raise SomError("%s: the receiver must be an Integer, not %s" % (primitive, describe(receiver)))
 
 
 def receiver_float(receiver: W_AbstractObject, primitive: str) -> float:
