@@ -13,9 +13,9 @@ from typing import Any
 from kit.annotator.bookkeeper import Bookkeeper
 from kit.annotator.description import FunctionDesc
 from kit.annotator.model import (
-    SomeNone,
     SomeImpossibleValue,
     SomeInstance,
+    SomeNone,
     SomeObject,
     SomeTypeOf,
     UnionError,

@@ -1,10 +1,11 @@
 """The SOM VM translated (slow): the same programs, error cases and command line as untranslated."""
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.vmbuild import translated
 
 from .test_programs import ERRORS, PROGRAMS, ROOT, Expectations
 
@@ -14,12 +15,8 @@ HERE = Path(__file__).resolve().parent
 
 
 @pytest.fixture(scope="module")
-def som(tmp_path_factory):
-    exe = tmp_path_factory.mktemp("som") / "som"
-    result = subprocess.run([sys.executable, str(HERE / "translate_vm.py"), str(exe)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=1800)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return exe
+def som():
+    return translated("languages/smalltalk/target.py", "som")
 
 
 @pytest.mark.parametrize("path", PROGRAMS + ERRORS, ids=[p.parent.name + "/" + p.stem for p in PROGRAMS + ERRORS])
