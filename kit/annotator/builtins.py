@@ -35,7 +35,7 @@ from kit.annotator.model import (
     union,
     unionof,
 )
-from kit.rlib import objectmodel, rarithmetic, rio
+from kit.rlib import objectmodel, rarithmetic, rgc, rio
 
 if TYPE_CHECKING:
     from kit.annotator.rules import AnnOp, OperationRules
@@ -83,6 +83,7 @@ _register(time.monotonic, "time_float")
 _register(time.process_time, "time_float")
 _register(time.sleep, "time_sleep")
 _register(rio.flush_stdout, "k_flush_stdout")
+_register(rgc.collect, "k_gc_collect")
 _register(rarithmetic.intmask, "k_intmask")
 _register(rarithmetic.r_uint, "k_r_uint")
 _register(objectmodel.compute_hash, "k_hash")
@@ -476,6 +477,10 @@ class BuiltinRules:
         if not isinstance(s, SomeInteger):
             raise hop.error(f"intmask() of {s.describe()}")
         return SomeInteger()
+
+    def k_gc_collect(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        self._nargs(hop, args, "collect", 0)
+        return s_None
 
     def k_flush_stdout(self, hop: AnnOp, args: CallArgs) -> SomeObject:
         self._nargs(hop, args, "flush_stdout", 0)

@@ -139,6 +139,7 @@ _op("gc_pop_root", "", "r")                   # reload it (the GC may have moved
 _op("gc_get_shadowstack", "", "a", side=False)
 _op("gc_set_shadowstack", "a", "v")
 _op("gc_write_barrier", "r", "v")
+_op("gc_collect", "", "v", gc=True)           # kit.rlib.rgc.collect(): a full collection now
 _op("gc_typeid", "v", "i", fold=True)         # the type id of a low-level type (a constant)
 
 # ---- exceptions (inserted by the exception transform) ----

@@ -525,6 +525,11 @@ def rtype_k_flush_stdout(hop: HighLevelOp) -> Any:
     hop.gendirectcall(ll_flush_stdout)
 
 
+def rtype_k_gc_collect(hop: HighLevelOp) -> Any:
+    hop.exception_cannot_occur()
+    hop.genop("gc_collect", [])
+
+
 def rtype_k_r_uint(hop: HighLevelOp) -> Any:
     hop.exception_cannot_occur()
     if isinstance(hop.args_r[0], FloatRepr):

@@ -94,6 +94,9 @@ class GCTransformer:
                     _const(lltype.Signed, length_offset)], v_adr, op.loc))
                 newops.append(SpaceOperation("cast_adr_to_ptr", [_const(lltype.Void, op.result.concretetype), v_adr],
                                              op.result, op.loc))
+            elif op.opname == "gc_collect":
+                newops.append(SpaceOperation("direct_call", [_const(lltype.Void, self.gc_functions["collect"])],
+                                             op.result, op.loc))
             else:
                 newops.append(op)
         block.operations = newops
