@@ -57,6 +57,7 @@ BUILTIN_EXCEPTIONS = {cls for cls in vars(builtins).values()
 
 class Bookkeeper:
     def __init__(self, annotator: RPythonAnnotator) -> None:
+        self.jit_greens: dict[int, dict[str, SomeObject]] = {}   # per JitDriver: the greens' annotations
         self.annotator = annotator
         self.descs: dict[Any, Desc] = {}
         self.methoddescs: dict[tuple, MethodDesc] = {}
@@ -416,6 +417,11 @@ def _special_callable(x: Any) -> SomeObject | None:
         entry = None
     if entry is not None and entry[0] is x:
         return SomeBuiltin(getattr(x, "__name__", "?"), pyobj=x)
+    from kit.rlib.jit import JitDriver
+    if isinstance(x, JitDriver):
+        return SomeBuiltin("JitDriver " + x.name, pyobj=x)
+    if isinstance(x, types.MethodType) and isinstance(x.__self__, JitDriver):
+        return SomeBuiltin(x.__name__, pyobj=x)
     if isinstance(x, LLOpCallable | CFunction | lltype.LLFunction) or x in (lltype.malloc, lltype.cast_pointer,
                                                          lltype.cast_primitive, lltype.nullptr,
                                                          lltype.typeOf_struct, lltype.typeOf_item,

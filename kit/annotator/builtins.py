@@ -8,6 +8,7 @@ import builtins
 import math
 import os
 import time
+import types
 from typing import TYPE_CHECKING, Any
 
 from kit.annotator.bookkeeper import EXC_MESSAGE
@@ -35,7 +36,7 @@ from kit.annotator.model import (
     union,
     unionof,
 )
-from kit.rlib import objectmodel, rarithmetic, rgc, rio
+from kit.rlib import jit, objectmodel, rarithmetic, rgc, rio
 
 if TYPE_CHECKING:
     from kit.annotator.rules import AnnOp, OperationRules
@@ -84,6 +85,14 @@ _register(time.process_time, "time_float")
 _register(time.sleep, "time_sleep")
 _register(rio.flush_stdout, "k_flush_stdout")
 _register(rgc.collect, "k_gc_collect")
+_register(jit.promote, "jit_identity")
+_register(jit.promote_string, "jit_identity")
+_register(jit.we_are_jitted, "jit_predicate")
+_register(jit.isconstant, "jit_predicate")
+_register(jit.isvirtual, "jit_predicate")
+_register(jit.assert_green, "jit_assert_green")
+_register(jit.set_param, "jit_set_param")
+_register(jit.set_user_param, "jit_set_user_param")
 _register(rarithmetic.intmask, "k_intmask")
 _register(rarithmetic.r_uint, "k_r_uint")
 _register(objectmodel.compute_hash, "k_hash")
@@ -129,6 +138,8 @@ class BuiltinRules:
         if s_builtin.methodname is not None:
             return self.call_bound_method(hop, s_builtin, args)
         pyobj = s_builtin.const if s_builtin.is_constant() else None
+        if isinstance(pyobj, types.MethodType) and isinstance(pyobj.__self__, jit.JitDriver):
+            return self.jit_driver_hint(hop, pyobj.__self__, pyobj.__name__, args)
         entry = SPECIAL_CALLABLES.get(id(pyobj))
         if entry is None:
             return self.ll.call_special(hop, s_builtin, args)
@@ -477,6 +488,71 @@ class BuiltinRules:
         if not isinstance(s, SomeInteger):
             raise hop.error(f"intmask() of {s.describe()}")
         return SomeInteger()
+
+    # ---- JIT hints (kit.rlib.jit) ----------------------------------------------------------------
+
+    def jit_driver_hint(self, hop: AnnOp, driver: jit.JitDriver, hint: str, args: CallArgs) -> SomeObject:
+        """driver.jit_merge_point(**values) / can_enter_jit(**values): every green and red, by name."""
+        if hint not in ("jit_merge_point", "can_enter_jit"):
+            raise hop.error(f"{driver.name}.{hint}() cannot be called in RPython")
+        if args.positional:
+            raise hop.error(f"{hint}() takes the driver's variables as keyword arguments: "
+                            + ", ".join(f"{v}={v}" for v in driver.greens + driver.reds))
+        names = list(args.keywords)
+        expected = driver.greens + driver.reds
+        missing = [v for v in expected if v not in names]
+        extra = [v for v in names if v not in expected]
+        if missing or extra:
+            parts = []
+            if missing:
+                parts.append("misses " + ", ".join(missing))
+            if extra:
+                parts.append("passes unknown " + ", ".join(extra))
+            raise hop.error(f"{hint}() of {driver.name} {' and '.join(parts)}",
+                            hint=f"the driver declares greens={driver.greens} reds={driver.reds}")
+        seen = self.annotator.bookkeeper.jit_greens.setdefault(id(driver), {})
+        for name in driver.greens:
+            s_value = args.keywords[name]
+            s_old = seen.get(name)
+            if s_old is not None:
+                try:
+                    union(s_old, s_value)
+                except UnionError:
+                    raise hop.error(f"the green variable {name!r} of {driver.name} is "
+                                    f"{s_old.describe()} at one hint and {s_value.describe()} here",
+                                    hint="greens must keep one type at every merge point") from None
+            seen[name] = s_value if s_old is None else union(s_old, s_value)
+        return s_None
+
+    def jit_identity(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        (s,) = self._nargs(hop, args, "promote", 1)
+        return s
+
+    def jit_predicate(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        self._nargs(hop, args, "jit hint", 0, 1)
+        return SomeBool()
+
+    def jit_assert_green(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        self._nargs(hop, args, "assert_green", 1)
+        return s_None
+
+    def _jit_driver_arg(self, hop: AnnOp, s: SomeObject) -> None:
+        if not (isinstance(s, SomeNone) or (s.is_constant() and isinstance(s.const, jit.JitDriver))):
+            raise hop.error("set_param()'s first argument must be a JitDriver (a global) or None")
+
+    def jit_set_param(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        s_driver, s_name, s_value = self._nargs(hop, args, "set_param", 3)
+        self._jit_driver_arg(hop, s_driver)
+        if not (s_name.is_constant() and s_name.const in jit.PARAMETERS):
+            raise hop.error("set_param()'s name must be a constant, one of " + ", ".join(sorted(jit.PARAMETERS)))
+        self._expect(hop, "set_param", s_value, SomeInteger, "an int value")
+        return s_None
+
+    def jit_set_user_param(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        s_driver, s_text = self._nargs(hop, args, "set_user_param", 2)
+        self._jit_driver_arg(hop, s_driver)
+        self._expect(hop, "set_user_param", s_text, SomeString, "a str")
+        return s_None
 
     def k_gc_collect(self, hop: AnnOp, args: CallArgs) -> SomeObject:
         self._nargs(hop, args, "collect", 0)

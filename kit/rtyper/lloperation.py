@@ -156,14 +156,16 @@ _op("debug_print", "...", "v")
 _op("keepalive", "*", "v")
 
 # ---- JIT hints (kept in the graphs for the codewriter; no-ops for the backend) ----
-_op("jit_merge_point", "...", "v")
-_op("can_enter_jit", "...", "v")
-_op("jit_marker", "...", "v")
-_op("jit_promote", "*", "T", side=False)
+_op("jit_marker", "...", "v")                 # (hint name, driver, *greens, *reds): merge point / can_enter_jit
+_op("jit_promote", "*", "T", side=False)       # the value, made a constant in traces
+_op("jit_promote_string", "r", "T", side=False)
 _op("jit_record_known_class", "r v", "v")
 _op("jit_is_virtual", "*", "b", side=False)
+_op("jit_isconstant", "*", "b", side=False)
 _op("jit_we_are_jitted", "", "b", side=False)
-
+_op("jit_assert_green", "*", "v")
+_op("jit_set_param", "v v i", "v")             # (driver or None, parameter name, value)
+_op("jit_set_user_param", "v r", "v")          # (driver or None, text)
 
 def get_llop(name: str) -> LLOp:
     try:
