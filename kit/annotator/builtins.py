@@ -115,7 +115,9 @@ _register(math.modf, "math_modf")
 
 STR_METHODS = {"join", "split", "rsplit", "strip", "lstrip", "rstrip", "startswith", "endswith", "find", "rfind",
                "replace", "upper", "lower", "isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower",
-               "count", "encode", "decode", "index", "rindex", "splitlines", "ljust", "rjust", "zfill"}
+               "count", "encode", "decode", "index", "rindex", "splitlines", "ljust", "rjust", "zfill",
+               "title", "capitalize", "swapcase", "casefold", "isdecimal", "isnumeric", "isprintable", "istitle",
+               "isidentifier", "isascii"}
 LIST_METHODS = {"append", "extend", "insert", "pop", "remove", "index", "reverse", "sort", "count", "copy",
                 "clear"}
 DICT_METHODS = {"get", "keys", "values", "items", "pop", "setdefault", "clear", "copy", "update"}
@@ -756,11 +758,17 @@ class BuiltinRules:
             items = self._nargs(hop, args, name, 2, 3)
             expect_same(items[:2])
             return same
-        if name in ("upper", "lower"):
+        if name in ("upper", "lower", "title", "capitalize", "swapcase", "casefold"):
             self._nargs(hop, args, name, 0)
+            if isinstance(s_self, SomeBytes) and name not in ("upper", "lower"):
+                raise hop.error(f"bytes.{name}() is not supported in RPython")
             return same
-        if name in ("isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower"):
+        if name in ("isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower", "isdecimal", "isnumeric",
+                    "isprintable", "istitle", "isidentifier", "isascii"):
             self._nargs(hop, args, name, 0)
+            if isinstance(s_self, SomeBytes) and name not in ("isdigit", "isalpha", "isspace", "isalnum",
+                                                               "isupper", "islower"):
+                raise hop.error(f"bytes.{name}() is not supported in RPython")
             return SomeBool()
         if name in ("ljust", "rjust", "zfill"):
             items = self._nargs(hop, args, name, 1, 2)

@@ -494,6 +494,16 @@ class RPythonTyper:
         s_result = self.annotator.bindings.get(graph.getreturnvar(), SomeImpossibleValue())
         return llops.genop("direct_call", [c_func] + list(args_v), self.getrepr(s_result).lowleveltype)
 
+    def gen_highlevel_call(self, func: Callable, args_s: list[SomeObject], args_v: list[Variable | Constant],
+                           llops: LowLevelOpList) -> Variable:
+        """A call of an ordinary RPython function (e.g. from kit.rlib) with high-level argument
+        annotations; its graph is annotated and rtyped like the program's own."""
+        graph = self.annotate_helper(func, args_s, {})
+        args = [llops.convertvar(v, self.getrepr(s_arg), self.variable_repr(arg))
+                for v, s_arg, arg in zip(args_v, args_s, graph.startblock.inputargs, strict=True)]
+        s_result = self.annotator.bindings.get(graph.getreturnvar(), SomeImpossibleValue())
+        return llops.genop("direct_call", [self.function_constant(graph)] + args, self.getrepr(s_result).lowleveltype)
+
     def function_constant(self, graph: FunctionGraph) -> Constant:
         return inputconst(lltype.Void, self.getllfunction(graph))
 
