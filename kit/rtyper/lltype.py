@@ -201,6 +201,21 @@ class ForwardReference(ContainerType):
         return f"Forward({self._name})"
 
 
+class GcOpaqueType(ContainerType):
+    """A GC object of unknown type: only pointed to (GCREF), never allocated or looked into."""
+
+    _gckind = "gc"
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def _key(self) -> tuple:
+        return ("gcopaque", self._name)
+
+    def __repr__(self) -> str:
+        return f"GcOpaque({self._name})"
+
+
 class Ptr(LowLevelType):
     def __init__(self, TO: ContainerType) -> None:
         self.TO = TO
@@ -338,6 +353,10 @@ class LLFunction(LLConstant):
         return f"<LLFunction {self.name}>"
 
 
+# a pointer to any GC object: what the JIT keeps in its registers and traces
+GCREF = Ptr(GcOpaqueType("gcref"))
+
+
 def nullptr(PTRTYPE: Ptr) -> LLPointer:
     return LLPointer(PTRTYPE, None)
 
@@ -370,6 +389,11 @@ def malloc(T: ContainerType, n: int | None = None) -> Any:
 
 def cast_pointer(PTRTYPE: Ptr, ptr: Any) -> Any:
     raise RuntimeError("lltype.cast_pointer() only runs in translated code")
+
+
+def cast_opaque_ptr(PTRTYPE: Ptr, ptr: Any) -> Any:
+    """Between GCREF and a typed GC pointer (no check: the caller knows the type)."""
+    raise RuntimeError("lltype.cast_opaque_ptr() only runs in translated code")
 
 
 def cast_primitive(TYPE: Primitive, value: Any) -> Any:
