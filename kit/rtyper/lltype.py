@@ -330,6 +330,9 @@ class LLPointer(LLConstant):
     def is_null(self) -> bool:
         return self.obj is None
 
+    def __bool__(self) -> bool:
+        return self.obj is not None
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, LLPointer) and self.obj is other.obj and self.PTRTYPE == other.PTRTYPE
 
