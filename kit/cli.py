@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     translate.add_argument("--opt", type=int, choices=range(4), default=2, metavar="0-3")
     translate.add_argument("--gc", default="marksweep", metavar="NAME", help="marksweep (default)")
     translate.add_argument("--keep-ir", action="store_true", help="also write the LLVM IR next to the executable")
-    translate.add_argument("--jit", action="store_true")
+    translate.add_argument("--jit", nargs="?", const="interp", default=None, metavar="BACKEND",
+                           help="generate a JIT compiler from the interpreter's hints (backend: interp)")
     translate.add_argument("--sandbox", action="store_true")
 
     build = commands.add_parser("build", help="translate a shipped language VM into ./build/bin/")

@@ -110,6 +110,9 @@ _op("setinteriorfield", "r v i *", "v")
 _op("getinteriorarraysize", "r v", "i", side=False)     # len(p.chars)
 _op("malloc", "v", "r", gc=True, raises=(MemoryError,), side=False)              # (TYPE)
 _op("malloc_varsize", "v i", "r", gc=True, raises=(MemoryError,), side=False)    # (TYPE, length)
+_op("malloc_dynamic", "i i", "r", gc=True, raises=(MemoryError,), side=False)   # (type id, size): the JIT's
+_op("malloc_varsize_dynamic", "i i i i i", "r", gc=True, raises=(MemoryError,), side=False)
+#   (type id, length, size without items, item size, length offset): allocation of a type known at run time
 _op("arraycopy", "r r i i i", "v")  # (src, dst, srcstart, dststart, length) for GcArrays
 _op("interior_arraycopy", "r r v i i i", "v")  # same on the inlined array of var-sized structs
 _op("identityhash", "r", "i", side=False)
@@ -200,6 +203,7 @@ _op("call_pure", "i ...", "*", trace_only=True)        # an elidable call (folde
 _op("call_loopinvariant", "i ...", "*", gc=True, trace_only=True)
 _op("debug_merge_point", "...", "v", trace_only=True)  # where an interpreter iteration starts (greens)
 _op("record_exact_class", "r d", "v", trace_only=True)
+_op("getfield_raw", "i", "*", side=False, trace_only=True)   # a field of a raw struct (a vtable) at an address
 _op("quasiimmut_field", "r", "v", trace_only=True)     # reading a quasi-immutable field (descr)
 _op("escape", "*", "*", trace_only=True)               # tests only: an opaque use of a value
 

@@ -94,6 +94,14 @@ class GCTransformer:
                     _const(lltype.Signed, length_offset)], v_adr, op.loc))
                 newops.append(SpaceOperation("cast_adr_to_ptr", [_const(lltype.Void, op.result.concretetype), v_adr],
                                              op.result, op.loc))
+            elif op.opname in ("malloc_dynamic", "malloc_varsize_dynamic"):
+                # the type is a run-time value (the JIT allocating what a trace describes)
+                entry = "malloc_fixed" if op.opname == "malloc_dynamic" else "malloc_varsize"
+                v_adr = _var(lltype.Address, "mem")
+                newops.append(SpaceOperation("direct_call", [_const(lltype.Void, self.gc_functions[entry])]
+                                             + list(op.args), v_adr, op.loc))
+                newops.append(SpaceOperation("cast_adr_to_ptr", [_const(lltype.Void, op.result.concretetype), v_adr],
+                                             op.result, op.loc))
             elif op.opname == "gc_collect":
                 newops.append(SpaceOperation("direct_call", [_const(lltype.Void, self.gc_functions["collect"])],
                                              op.result, op.loc))

@@ -57,7 +57,8 @@ class Progress:
 
 
 def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str = "marksweep",
-                          progress: Progress | None = None, keep_ir: bool = False) -> dict[str, Any]:
+                          progress: Progress | None = None, keep_ir: bool = False,
+                          jit: str | None = None) -> dict[str, Any]:
     """Translate `entry(argv) -> int` into the executable `output`; returns statistics."""
     from kit.annotator.annrpython import RPythonAnnotator
     from kit.annotator.listdef import ListDef
@@ -98,6 +99,13 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     rtyper = RPythonTyper(annotator)
     rtyper.specialize()
     translator = Translator(annotator, rtyper)
+    if jit is not None:
+        from jit.warmspot import apply_jit
+        progress.done("rtyping", f"{len(annotator.graphs)} graphs lowered")
+        progress.stage("making the JIT")
+        count = apply_jit(rtyper, translator.type_registry, list(annotator.graphs), backend=jit)
+        progress.done("making the JIT", f"{count} jitcodes, {jit} backend")
+        progress.stage("rtyping")
     gc_functions = {}
     for name, (func, argtypes) in gc_module.ENTRY_POINTS.items():
         graph = rtyper.annotate_helper(func, [annotation_of_lltype(T) for T in argtypes], {})
@@ -164,12 +172,11 @@ def check_graphs(graphs: list, when: str) -> None:
             raise KitError(f"internal error {when}: {exc}") from None
 
 
-def translate_target(target: str, output: str | None, opt: int, gc: str, jit: bool = False,
+def translate_target(target: str, output: str | None, opt: int, gc: str, jit: str | None = None,
                      keep_ir: bool = False) -> dict[str, Any]:
     from kit.target import find_entry_point, load_target
-    if jit:
-        raise KitError("--jit: the JIT generator is not built yet")
+
     module = load_target(target)
     entry = find_entry_point(module)
     out = Path(output) if output else Path(Path(target).stem)
-    return translate_entry_point(entry, out, opt=opt, gc=gc, keep_ir=keep_ir)
+    return translate_entry_point(entry, out, opt=opt, gc=gc, keep_ir=keep_ir, jit=jit)

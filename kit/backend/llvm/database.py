@@ -52,12 +52,16 @@ class Database:
                 return str(ord(value))
             return str(int(value) if value is not None else 0)
         if T == lltype.Address:
-            if value is None or value == 0:
+            if value is None or (isinstance(value, int) and value == 0):
                 return "null"
+            if isinstance(value, lltype.LLFunction | lltype.LLStruct | lltype.LLArray | lltype.LLPointer):
+                return self.pointer(value)   # the address of a function or of prebuilt data
             raise TypeError(f"address constant {value!r}")
         if T in (lltype.Signed, lltype.Unsigned, lltype.Int32):
             if value is None:
                 return "0"
+            if isinstance(value, lltype.AddressAsInt):
+                return f"ptrtoint (ptr {self.pointer(value.target)} to i64)"
             return str(int_literal(value))
         raise TypeError(f"no constant of type {T!r}")
 

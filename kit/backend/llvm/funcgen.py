@@ -263,6 +263,8 @@ class FunctionCodeGen:
     op_cast_uint_to_int = _nop
 
     op_keepalive = _nop
+    # a collector that needs barriers lowers this op in its GC transform; for the others it stays
+    op_gc_write_barrier = _nop
     op_jit_marker = _nop
     op_jit_promote_string = _nop
     op_jit_isconstant = _nop
@@ -564,6 +566,32 @@ class FunctionCodeGen:
         self.emit(f"{a} = ptrtoint ptr {self.v(op.args[0])} to i64")
         self.emit(f"{b} = ptrtoint ptr {self.v(op.args[1])} to i64")
         self.emit(f"{self.res(op)} = sub i64 {a}, {b}")
+
+    # raw memory from the C library (the JIT's buffers)
+    def _libc(self, cf: Any) -> str:
+        self.module.declare_external(cf)
+        return f"@{cf.name}"
+
+    def op_raw_malloc(self, op: SpaceOperation) -> None:
+        from kit.rffi import c_malloc
+        self.emit(f"{self.res(op)} = call ptr {self._libc(c_malloc)}(i64 {self.v(op.args[0])})")
+
+    def op_raw_calloc(self, op: SpaceOperation) -> None:
+        from kit.rffi import c_calloc
+        self.emit(f"{self.res(op)} = call ptr {self._libc(c_calloc)}(i64 1, i64 {self.v(op.args[0])})")
+
+    def op_raw_free(self, op: SpaceOperation) -> None:
+        from kit.rffi import c_free
+        self.emit(f"call void {self._libc(c_free)}(ptr {self.v(op.args[0])})")
+
+    def op_raw_memclear(self, op: SpaceOperation) -> None:
+        self.module.need_intrinsic("declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)")
+        self.emit(f"call void @llvm.memset.p0.i64(ptr {self.v(op.args[0])}, i8 0, i64 {self.v(op.args[1])}, i1 false)")
+
+    def op_raw_memcopy(self, op: SpaceOperation) -> None:
+        self.module.need_intrinsic("declare void @llvm.memmove.p0.p0.i64(ptr, ptr, i64, i1)")
+        self.emit(f"call void @llvm.memmove.p0.p0.i64(ptr {self.v(op.args[1])}, ptr {self.v(op.args[0])}, "
+                  f"i64 {self.v(op.args[2])}, i1 false)")
 
     # calls
     def op_direct_call(self, op: SpaceOperation) -> None:

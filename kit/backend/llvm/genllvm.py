@@ -64,6 +64,10 @@ class ModuleGen:
         for name, cf in sorted(self.externals.items()):
             if name in self.defined:
                 continue
+            definition = cf.llvm_definition()
+            if definition is not None:
+                parts.append(definition)
+                continue
             args = ", ".join(_C_TYPES[T.name] for T in cf.args) + (", ..." if cf.variadic else "")
             parts.append(f"declare {_C_TYPES[cf.result.name]} @{name}({args})")
         parts.append("declare void @kit_fatal(ptr)")
