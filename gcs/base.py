@@ -31,8 +31,8 @@ root_stack_base = CFunction("kit_root_stack_base", [], Address)
 root_stack_top = CFunction("kit_root_stack_top", [], Address)
 gc_log_enabled = CFunction("kit_gc_log_enabled", [], Signed)
 gc_log_start = CFunction("kit_gc_log_start", [], Signed)   # starts the pause clock
-# (kind 0 major / 1 minor, heap bytes before, after, collection number): one KITLOG line
-gc_log_collection = CFunction("kit_gc_log_collection", [Signed, Signed, Signed, Signed], Signed)
+# (kind 0 major / 1 minor, heap bytes before, after, collection number, bytes allocated in all): a KITLOG line
+gc_log_collection = CFunction("kit_gc_log_collection", [Signed] * 5, Signed)
 gc_stress = CFunction("kit_gc_stress", [], Signed)   # KIT_GC_STRESS=N or --gc-stress=N: collect every N allocations
 gc_setting = CFunction("kit_gc_setting", [Signed], Signed)   # tuning from the environment, see SETTING_*
 gc_nursery_globals = CFunction("kit_gc_nursery_globals", [], Address)   # {free, top}: read by the inline malloc

@@ -42,6 +42,7 @@ class GenState:
         self.stress = 0
         self.stress_counter = 0
         self.stress_collections = 0
+        self.allocated = 0          # bytes that left the nursery's free space or went to large blocks
         self.minor_collections = 0
         self.major_collections = 0
         self.next_major = 0         # old-generation bytes that trigger the next major collection
@@ -144,6 +145,7 @@ def _malloc_large(typeid: int, size: int, length: int) -> int:
         obj = state.old.allocate_large(size, card_bytes)
         if obj == 0:
             raise MEMORY_ERROR
+    state.allocated += size
     header = typeid | base.FLAG_TRACK_YOUNG
     if card_bytes > 0:
         header |= base.FLAG_HAS_CARDS
@@ -248,12 +250,13 @@ def _minor_collection() -> None:
     while state.to_scan.non_empty():
         _trace_young(state.to_scan.pop())
     used = load(state.globals, 0) - state.nursery_start
+    state.allocated += used
     clear(state.nursery_start, used)
     state.shadows.clear()
     _reset_nursery()
     state.minor_collections += 1
     if logging:
-        base.gc_log_collection(1, before, state.old.total_bytes(), state.minor_collections)
+        base.gc_log_collection(1, before, state.old.total_bytes(), state.minor_collections, state.allocated)
 
 
 def _update(slot: int) -> None:
@@ -359,7 +362,7 @@ def _major_collection() -> None:
     state.next_major = threshold if threshold > state.min_heap else state.min_heap
     state.major_collections += 1
     if logging:
-        base.gc_log_collection(0, before, live, state.major_collections)
+        base.gc_log_collection(0, before, live, state.major_collections, state.allocated)
 
 
 def _mark(obj: int) -> None:

@@ -186,15 +186,15 @@ static FILE *gc_log_file;
 static double gc_log_started;
 static long gc_log_count[2];
 static double gc_log_pause[2], gc_log_max_pause;
-static long gc_log_peak;
+static long gc_log_peak, gc_log_allocated;
 
 static void gc_log_summary(void) {
     fprintf(gc_log_file,
             "gc: summary: %ld collections (%ld minor, %ld major), total pause %.3f ms "
-            "(minor %.3f ms, major %.3f ms, longest %.3f ms), peak heap %ld bytes\n",
+            "(minor %.3f ms, major %.3f ms, longest %.3f ms), peak heap %ld bytes, %ld bytes allocated\n",
             gc_log_count[0] + gc_log_count[1], gc_log_count[1], gc_log_count[0],
             (gc_log_pause[0] + gc_log_pause[1]) * 1e3, gc_log_pause[1] * 1e3, gc_log_pause[0] * 1e3,
-            gc_log_max_pause * 1e3, gc_log_peak);
+            gc_log_max_pause * 1e3, gc_log_peak, gc_log_allocated);
     fflush(gc_log_file);
 }
 
@@ -226,14 +226,15 @@ long kit_gc_log_start(void) {
     return 0;
 }
 
-/* kind 0: major, 1: minor */
-long kit_gc_log_collection(long kind, long before, long after, long count) {
+/* kind 0: major, 1: minor; allocated: bytes allocated since the program started */
+long kit_gc_log_collection(long kind, long before, long after, long count, long allocated) {
     double pause = clock_seconds(CLOCK_MONOTONIC) - gc_log_started;
     kind = kind ? 1 : 0;
     gc_log_count[kind]++;
     gc_log_pause[kind] += pause;
     if (pause > gc_log_max_pause) gc_log_max_pause = pause;
     if (before > gc_log_peak) gc_log_peak = before;
+    gc_log_allocated = allocated;
     fprintf(gc_log_file, "gc: %s collection %ld: pause %.3f ms, %ld bytes before, %ld after\n",
             kind ? "minor" : "major", count, pause * 1e3, before, after);
     return 0;
