@@ -11,8 +11,21 @@ from __future__ import annotations
 
 from gcs import base
 from gcs.oldgen import CARD_MIN_LENGTH, CARD_SHIFT, SMALL_MAX, OldGeneration
-from gcs.rawmem import (WORD, AddressMap, AddressStack, adr, allocate_zeroed, clear, copy, int_of, load,
-                        load_byte, object_size, store, store_byte)
+from gcs.rawmem import (
+    WORD,
+    AddressMap,
+    AddressStack,
+    adr,
+    allocate_zeroed,
+    clear,
+    copy,
+    int_of,
+    load,
+    load_byte,
+    object_size,
+    store,
+    store_byte,
+)
 from kit.rtyper import lltype
 
 LARGE_OBJECT = 32 * 1024         # bytes: bigger objects are allocated in the old generation directly
@@ -72,6 +85,7 @@ def _setup() -> None:
     state.large_threshold = LARGE_OBJECT if LARGE_OBJECT < size // 4 else size // 4
     state.globals = int_of(base.gc_nursery_globals())
     state.stress = base.gc_stress()
+    base.gc_log_enabled()    # with KITLOG=gc, the summary is printed at exit even without a collection
     state.growth = base.gc_setting(base.SETTING_GROWTH)
     state.min_heap = base.gc_setting(base.SETTING_MIN_HEAP)
     state.next_major = state.min_heap

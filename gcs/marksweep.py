@@ -46,6 +46,7 @@ def _init() -> None:
     state = STATE
     state.initialized = True
     state.stress = base.gc_stress()
+    base.gc_log_enabled()    # with KITLOG=gc, the summary is printed at exit even without a collection
 
 
 def gc_malloc_fixed(typeid: int, size: int) -> lltype.Address:
