@@ -16,10 +16,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-# The main job: draw the demo interpreter's flow graphs, then run it on CPython.
+# The main job: translate the demo interpreter into a native executable and run it (timed).
 run: $(STAMP)
-	$(BIN)/kit graph examples/stackvm.py -o build/stackvm-graphs.html
-	$(BIN)/kit run examples/stackvm.py 1000
+	@mkdir -p build/bin
+	$(BIN)/kit translate examples/stackvm.py -o build/bin/stackvm
+	@$(BIN)/python -c 'import subprocess, sys, time; t = time.perf_counter(); \
+	  rc = subprocess.call(["build/bin/stackvm", "20000"]); \
+	  print("stackvm 20000, translated: %.2f s" % (time.perf_counter() - t)); sys.exit(rc)'
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 tests

@@ -352,7 +352,7 @@ def _trace_cards(obj: int) -> None:
 # ---- major collection ---------------------------------------------------------------------------------
 
 def gc_collect() -> None:
-    """A full collection (`gcs.rgc.collect()`)."""
+    """A full collection (`kit.rlib.rgc.collect()`)."""
     if not STATE.initialized:
         _setup()
     _major_collection()

@@ -61,6 +61,13 @@ c_memset = CFunction("memset", [Address, Int32, Unsigned], Address, "<string.h>"
 c_exit = CFunction("exit", [Int32], Void, "<stdlib.h>")
 c_isatty = CFunction("isatty", [Int32], Int32, "<unistd.h>")
 c_strerror = CFunction("strerror", [Int32], Address, "<string.h>")
+c_unlink = CFunction("unlink", [Address], Int32, "<unistd.h>")
+c_rmdir = CFunction("rmdir", [Address], Int32, "<unistd.h>")
+c_mkdir = CFunction("mkdir", [Address, Int32], Int32, "<sys/stat.h>")
+c_rename = CFunction("rename", [Address, Address], Int32, "<stdio.h>")
+c_chdir = CFunction("chdir", [Address], Int32, "<unistd.h>")
+c_getpid = CFunction("getpid", [], Int32, "<unistd.h>")
+c_lseek = CFunction("lseek", [Int32, Signed, Int32], Signed, "<unistd.h>")
 # from kit's small C runtime (kit/backend/llvm/runtime.c)
 kit_errno = CFunction("kit_errno", [], Int32)
 kit_time = CFunction("kit_time", [], Float)
@@ -69,6 +76,9 @@ kit_monotonic = CFunction("kit_monotonic", [], Float)
 kit_sleep = CFunction("kit_sleep", [Float], Void)
 kit_format_double = CFunction("kit_format_double", [Address, Signed, Float, Int32, Int32], Signed)
 kit_strtod = CFunction("kit_strtod", [Address, Signed, Address], Float)
+kit_frexp_exponent = CFunction("kit_frexp_exponent", [Float], Signed)
+kit_path_kind = CFunction("kit_path_kind", [Address], Signed)      # 0 missing, 1 file, 2 directory, 3 other
+kit_getcwd = CFunction("kit_getcwd", [], Address)                  # malloc'ed; NULL with errno set
 
 MATH_FUNCTIONS_1 = ["rint", "sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan",
                     "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "fabs", "floor", "ceil", "trunc",

@@ -15,6 +15,7 @@ from kit.annotator.description import FunctionDesc
 from kit.annotator.model import (
     SomeImpossibleValue,
     SomeInstance,
+    SomeNone,
     SomeObject,
     SomeTypeOf,
     UnionError,
@@ -31,9 +32,10 @@ MAX_REFLOWS = 2000
 class BlockedInference(Exception):
     """An operation's result is not known yet (an input has no possible value so far)."""
 
-    def __init__(self, index: int, reason: str) -> None:
+    def __init__(self, index: int, reason: str, error: KitError | None = None) -> None:
         self.index = index
         self.reason = reason
+        self.error = error     # reported if the block is still blocked at the end
 
 
 class RPythonAnnotator:
@@ -50,6 +52,7 @@ class RPythonAnnotator:
         self.annotated: dict[Block, FunctionGraph] = {}
         self.pending: dict[Block, FunctionGraph] = {}
         self.blocked: dict[Block, tuple[FunctionGraph, int, str, str, Any]] = {}
+        self.blocked_errors: dict[Block, KitError] = {}
         self.graphs: list[FunctionGraph] = []
         self.return_readers: dict[FunctionGraph, set[Any]] = {}
         self.knowntypedata: dict[Variable, dict[bool, dict[Variable, SomeObject]]] = {}
@@ -170,6 +173,9 @@ class RPythonAnnotator:
 
     def check_blocked(self) -> None:
         for _block, (graph, _index, reason, opname, loc) in self.blocked.items():
+            error = self.blocked_errors.get(_block)
+            if error is not None:
+                raise error
             if opname in ("simple_call", "call_args"):
                 continue  # a call of a function that never returns: the rest is unreachable
             raise AnnotatorError(f"this operation can never succeed: {reason}", loc, graph.name,
@@ -194,10 +200,15 @@ class RPythonAnnotator:
         except BlockedInference as blocked:
             op = block.operations[blocked.index]
             self.blocked[block] = (graph, blocked.index, blocked.reason, op.opname, op.loc)
+            if blocked.error is not None:
+                self.blocked_errors[block] = blocked.error
+            else:
+                self.blocked_errors.pop(block, None)
             return
         finally:
             bk.position = None
         self.blocked.pop(block, None)
+        self.blocked_errors.pop(block, None)
         self.follow_exits(graph, block)
 
     def consider_op(self, graph: FunctionGraph, op: SpaceOperation) -> SomeObject:
@@ -218,6 +229,11 @@ class RPythonAnnotator:
                 exc.loc = op.loc
             if exc.function is None:
                 exc.function = graph.name
+            if any(isinstance(s, SomeNone) for s in args_s):
+                # a value that is only None so far may still generalise (e.g. a variable set in a
+                # loop seen before the loop body): wait, and report only if it never does
+                index = self.bookkeeper.position[2] if self.bookkeeper.position else 0
+                raise BlockedInference(index, exc.message, exc) from None
             raise
 
     def constant_annotation(self, c: Constant, op: SpaceOperation) -> SomeObject:

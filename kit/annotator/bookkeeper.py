@@ -57,6 +57,7 @@ BUILTIN_EXCEPTIONS = {cls for cls in vars(builtins).values()
 
 class Bookkeeper:
     def __init__(self, annotator: RPythonAnnotator) -> None:
+        self.jit_greens: dict[int, dict[str, SomeObject]] = {}   # per JitDriver: the greens' annotations
         self.annotator = annotator
         self.descs: dict[Any, Desc] = {}
         self.methoddescs: dict[tuple, MethodDesc] = {}
@@ -387,8 +388,13 @@ class Bookkeeper:
     def builtin_exception_init(self, classdef: ClassDef, args: CallArgs) -> None:
         """BaseException.__init__(self, *args): the message (str of the first argument) is kept."""
         origin = Origin(self.current_loc, "an exception's message")
-        if issubclass(classdef.cls, OSError) and len(args.positional) >= 1:
+        if issubclass(classdef.cls, OSError) and len(args.positional) >= 2:
+            # OSError(errno, strerror[, filename]): the two fields a program reads back
             classdef.write_attribute("errno", args.positional[0], origin)
+            s_strerror = args.positional[1]
+            if isinstance(s_strerror, SomePtr):
+                s_strerror = SomeString()   # raised by kit's own low-level helpers (kit/rtyper/ros.py)
+            classdef.write_attribute("strerror", s_strerror, origin)
         if args.positional:
             classdef.write_attribute(EXC_MESSAGE, SomeString(), origin)
         else:
@@ -411,6 +417,11 @@ def _special_callable(x: Any) -> SomeObject | None:
         entry = None
     if entry is not None and entry[0] is x:
         return SomeBuiltin(getattr(x, "__name__", "?"), pyobj=x)
+    from kit.rlib.jit import JitDriver
+    if isinstance(x, JitDriver):
+        return SomeBuiltin("JitDriver " + x.name, pyobj=x)
+    if isinstance(x, types.MethodType) and isinstance(x.__self__, JitDriver):
+        return SomeBuiltin(x.__name__, pyobj=x)
     if isinstance(x, LLOpCallable | CFunction | lltype.LLFunction) or x in (lltype.malloc, lltype.cast_pointer,
                                                          lltype.cast_primitive, lltype.nullptr,
                                                          lltype.typeOf_struct, lltype.typeOf_item,

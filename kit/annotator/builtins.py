@@ -8,6 +8,7 @@ import builtins
 import math
 import os
 import time
+import types
 from typing import TYPE_CHECKING, Any
 
 from kit.annotator.bookkeeper import EXC_MESSAGE
@@ -35,7 +36,7 @@ from kit.annotator.model import (
     union,
     unionof,
 )
-from kit.rlib import objectmodel, rarithmetic, rio
+from kit.rlib import jit, objectmodel, rarithmetic, rgc, rio
 
 if TYPE_CHECKING:
     from kit.annotator.rules import AnnOp, OperationRules
@@ -59,12 +60,39 @@ _register(os.close, "os_close")
 _register(os.getenv, "os_getenv")
 _register(os.strerror, "os_strerror")
 _register(os.isatty, "os_isatty")
+# os functions of the simple kind: (name, argument kinds, optional argument defaults, result, raises OSError)
+OS_SIMPLE: dict[int, tuple[str, list[str], list[int], str, bool]] = {
+    id(os.unlink): ("os.unlink", ["str"], [], "none", True),
+    id(os.remove): ("os.remove", ["str"], [], "none", True),
+    id(os.rmdir): ("os.rmdir", ["str"], [], "none", True),
+    id(os.mkdir): ("os.mkdir", ["str", "int"], [0o777], "none", True),
+    id(os.rename): ("os.rename", ["str", "str"], [], "none", True),
+    id(os.chdir): ("os.chdir", ["str"], [], "none", True),
+    id(os.getcwd): ("os.getcwd", [], [], "str", True),
+    id(os.getpid): ("os.getpid", [], [], "int", False),
+    id(os.lseek): ("os.lseek", ["int", "int", "int"], [], "int", True),
+    id(os.path.exists): ("os.path.exists", ["str"], [], "bool", False),
+    id(os.path.isfile): ("os.path.isfile", ["str"], [], "bool", False),
+    id(os.path.isdir): ("os.path.isdir", ["str"], [], "bool", False),
+}
+for _func in (os.unlink, os.remove, os.rmdir, os.mkdir, os.rename, os.chdir, os.getcwd, os.getpid, os.lseek,
+              os.path.exists, os.path.isfile, os.path.isdir):
+    _register(_func, "os_simple")
 _register(time.time, "time_float")
 _register(time.perf_counter, "time_float")
 _register(time.monotonic, "time_float")
 _register(time.process_time, "time_float")
 _register(time.sleep, "time_sleep")
 _register(rio.flush_stdout, "k_flush_stdout")
+_register(rgc.collect, "k_gc_collect")
+_register(jit.promote, "jit_identity")
+_register(jit.promote_string, "jit_identity")
+_register(jit.we_are_jitted, "jit_predicate")
+_register(jit.isconstant, "jit_predicate")
+_register(jit.isvirtual, "jit_predicate")
+_register(jit.assert_green, "jit_assert_green")
+_register(jit.set_param, "jit_set_param")
+_register(jit.set_user_param, "jit_set_user_param")
 _register(rarithmetic.intmask, "k_intmask")
 _register(rarithmetic.r_uint, "k_r_uint")
 _register(objectmodel.compute_hash, "k_hash")
@@ -87,7 +115,9 @@ _register(math.modf, "math_modf")
 
 STR_METHODS = {"join", "split", "rsplit", "strip", "lstrip", "rstrip", "startswith", "endswith", "find", "rfind",
                "replace", "upper", "lower", "isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower",
-               "count", "encode", "decode", "index", "rindex", "splitlines", "ljust", "rjust", "zfill"}
+               "count", "encode", "decode", "index", "rindex", "splitlines", "ljust", "rjust", "zfill",
+               "title", "capitalize", "swapcase", "casefold", "isdecimal", "isnumeric", "isprintable", "istitle",
+               "isidentifier", "isascii"}
 LIST_METHODS = {"append", "extend", "insert", "pop", "remove", "index", "reverse", "sort", "count", "copy",
                 "clear"}
 DICT_METHODS = {"get", "keys", "values", "items", "pop", "setdefault", "clear", "copy", "update"}
@@ -110,6 +140,8 @@ class BuiltinRules:
         if s_builtin.methodname is not None:
             return self.call_bound_method(hop, s_builtin, args)
         pyobj = s_builtin.const if s_builtin.is_constant() else None
+        if isinstance(pyobj, types.MethodType) and isinstance(pyobj.__self__, jit.JitDriver):
+            return self.jit_driver_hint(hop, pyobj.__self__, pyobj.__name__, args)
         entry = SPECIAL_CALLABLES.get(id(pyobj))
         if entry is None:
             return self.ll.call_special(hop, s_builtin, args)
@@ -459,6 +491,75 @@ class BuiltinRules:
             raise hop.error(f"intmask() of {s.describe()}")
         return SomeInteger()
 
+    # ---- JIT hints (kit.rlib.jit) ----------------------------------------------------------------
+
+    def jit_driver_hint(self, hop: AnnOp, driver: jit.JitDriver, hint: str, args: CallArgs) -> SomeObject:
+        """driver.jit_merge_point(**values) / can_enter_jit(**values): every green and red, by name."""
+        if hint not in ("jit_merge_point", "can_enter_jit"):
+            raise hop.error(f"{driver.name}.{hint}() cannot be called in RPython")
+        if args.positional:
+            raise hop.error(f"{hint}() takes the driver's variables as keyword arguments: "
+                            + ", ".join(f"{v}={v}" for v in driver.greens + driver.reds))
+        names = list(args.keywords)
+        expected = driver.greens + driver.reds
+        missing = [v for v in expected if v not in names]
+        extra = [v for v in names if v not in expected]
+        if missing or extra:
+            parts = []
+            if missing:
+                parts.append("misses " + ", ".join(missing))
+            if extra:
+                parts.append("passes unknown " + ", ".join(extra))
+            raise hop.error(f"{hint}() of {driver.name} {' and '.join(parts)}",
+                            hint=f"the driver declares greens={driver.greens} reds={driver.reds}")
+        seen = self.annotator.bookkeeper.jit_greens.setdefault(id(driver), {})
+        for name in driver.greens:
+            s_value = args.keywords[name]
+            s_old = seen.get(name)
+            if s_old is not None:
+                try:
+                    union(s_old, s_value)
+                except UnionError:
+                    raise hop.error(f"the green variable {name!r} of {driver.name} is "
+                                    f"{s_old.describe()} at one hint and {s_value.describe()} here",
+                                    hint="greens must keep one type at every merge point") from None
+            seen[name] = s_value if s_old is None else union(s_old, s_value)
+        return s_None
+
+    def jit_identity(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        (s,) = self._nargs(hop, args, "promote", 1)
+        return s
+
+    def jit_predicate(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        self._nargs(hop, args, "jit hint", 0, 1)
+        return SomeBool()
+
+    def jit_assert_green(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        self._nargs(hop, args, "assert_green", 1)
+        return s_None
+
+    def _jit_driver_arg(self, hop: AnnOp, s: SomeObject) -> None:
+        if not (isinstance(s, SomeNone) or (s.is_constant() and isinstance(s.const, jit.JitDriver))):
+            raise hop.error("set_param()'s first argument must be a JitDriver (a global) or None")
+
+    def jit_set_param(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        s_driver, s_name, s_value = self._nargs(hop, args, "set_param", 3)
+        self._jit_driver_arg(hop, s_driver)
+        if not (s_name.is_constant() and s_name.const in jit.PARAMETERS):
+            raise hop.error("set_param()'s name must be a constant, one of " + ", ".join(sorted(jit.PARAMETERS)))
+        self._expect(hop, "set_param", s_value, SomeInteger, "an int value")
+        return s_None
+
+    def jit_set_user_param(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        s_driver, s_text = self._nargs(hop, args, "set_user_param", 2)
+        self._jit_driver_arg(hop, s_driver)
+        self._expect(hop, "set_user_param", s_text, SomeString, "a str")
+        return s_None
+
+    def k_gc_collect(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        self._nargs(hop, args, "collect", 0)
+        return s_None
+
     def k_flush_stdout(self, hop: AnnOp, args: CallArgs) -> SomeObject:
         self._nargs(hop, args, "flush_stdout", 0)
         return s_None
@@ -512,6 +613,18 @@ class BuiltinRules:
         (fd,) = self._nargs(hop, args, "os.close", 1)
         self._expect(hop, "os.close", fd, SomeInteger, "an int file descriptor")
         return s_None
+
+    def os_simple(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        name, kinds, defaults, result, raises = OS_SIMPLE[id(hop.op.args[0].value)]
+        if raises:
+            self._raises_oserror(hop)
+        items = self._nargs(hop, args, name, len(kinds) - len(defaults), len(kinds))
+        for s, kind in zip(items, kinds):
+            if kind == "str":
+                self._expect(hop, name, s, SomeString, "a str path")
+            else:
+                self._expect(hop, name, s, SomeInteger, "an int")
+        return {"none": s_None, "int": SomeInteger(), "str": SomeString(), "bool": SomeBool()}[result]
 
     def os_isatty(self, hop: AnnOp, args: CallArgs) -> SomeObject:
         (fd,) = self._nargs(hop, args, "os.isatty", 1)
@@ -645,11 +758,17 @@ class BuiltinRules:
             items = self._nargs(hop, args, name, 2, 3)
             expect_same(items[:2])
             return same
-        if name in ("upper", "lower"):
+        if name in ("upper", "lower", "title", "capitalize", "swapcase", "casefold"):
             self._nargs(hop, args, name, 0)
+            if isinstance(s_self, SomeBytes) and name not in ("upper", "lower"):
+                raise hop.error(f"bytes.{name}() is not supported in RPython")
             return same
-        if name in ("isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower"):
+        if name in ("isdigit", "isalpha", "isspace", "isalnum", "isupper", "islower", "isdecimal", "isnumeric",
+                    "isprintable", "istitle", "isidentifier", "isascii"):
             self._nargs(hop, args, name, 0)
+            if isinstance(s_self, SomeBytes) and name not in ("isdigit", "isalpha", "isspace", "isalnum",
+                                                               "isupper", "islower"):
+                raise hop.error(f"bytes.{name}() is not supported in RPython")
             return SomeBool()
         if name in ("ljust", "rjust", "zfill"):
             items = self._nargs(hop, args, name, 1, 2)

@@ -116,8 +116,8 @@ class ClassDef:
         if name in _IGNORED_CLASS_ATTRS:
             return False, None
         d = self.classdesc.classdict
-        if name in d:
-            return True, d[name]
+        if name in d and not isinstance(d[name], types.MemberDescriptorType | types.GetSetDescriptorType):
+            return True, d[name]   # (a name in __slots__ is an instance field, not a class value)
         return False, None
 
     def add_class_source(self, owner: ClassDef, attr: Attribute, cdef: ClassDef) -> None:
@@ -135,6 +135,15 @@ class ClassDef:
         for cdef in self.getmro():
             if name in cdef.attrs:
                 return cdef
+        # a value defined in a base class's body (a method, a class constant) makes the attribute
+        # belong to that base, so every class inheriting the definition sees the same attribute
+        owner = self
+        for cdef in self.getmro():
+            if cdef.class_value(name)[0]:
+                owner = cdef
+        return owner._create_attribute(name)
+
+    def _create_attribute(self, name: str) -> ClassDef:
         attr = Attribute(name)
         # subclasses that already had the attribute give it up to this class
         absorbed = []

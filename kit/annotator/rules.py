@@ -135,6 +135,9 @@ class OperationRules:
 
     def dispatch(self, graph: FunctionGraph, op: SpaceOperation, args_s: list[SomeObject]) -> SomeObject:
         hop = AnnOp(self, graph, op, args_s)
+        # narrowing facts hold for the argument types of this pass only: a reflow with more general
+        # arguments must not reuse what was true of the narrower ones
+        self.annotator.knowntypedata.pop(op.result, None)
         name = op.opname
         if name.startswith("inplace_"):
             return self.inplace(hop, name[len("inplace_"):], *args_s)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kit.rlib.objectmodel import specialize
+from kit.rlib.objectmodel import dont_inline, specialize
 from kit.rtyper import lltype
 from kit.rtyper.llop import llop
 from kit.rtyper.lltype import malloc
@@ -49,6 +49,7 @@ def ll_setitem(lst: Any, index: int, value: Any) -> None:
     lst.items[index] = value
 
 
+@dont_inline
 def _grow(lst: Any, newsize: int) -> None:
     items = lst.items
     allocated = len(items)
@@ -128,9 +129,15 @@ def _shrink(lst: Any, newlength: int) -> None:
     lst.length = newlength
     allocated = len(items)
     if newlength < (allocated >> 2) and allocated > 16:
-        newitems = malloc(lltype.typeOf_struct(items), newlength + (newlength >> 1) + 4)
-        llop.arraycopy(lltype.Void, items, newitems, 0, 0, newlength)
-        lst.items = newitems
+        _shrink_storage(lst, newlength)
+
+
+@dont_inline
+def _shrink_storage(lst: Any, newlength: int) -> None:
+    items = lst.items
+    newitems = malloc(lltype.typeOf_struct(items), newlength + (newlength >> 1) + 4)
+    llop.arraycopy(lltype.Void, items, newitems, 0, 0, newlength)
+    lst.items = newitems
 
 
 def ll_delitem(lst: Any, index: int) -> None:

@@ -139,12 +139,12 @@ _op("gc_pop_root", "", "r")                   # reload it (the GC may have moved
 _op("gc_get_shadowstack", "", "a", side=False)
 _op("gc_set_shadowstack", "a", "v")
 _op("gc_write_barrier", "r", "v")
+_op("gc_collect", "", "v", gc=True)           # kit.rlib.rgc.collect(): a full collection now
 _op("gc_typeid", "v", "i", fold=True)         # the type id of a low-level type (a constant)
 # the inline fast paths (the backend emits the check, and calls the function in arg 0 only when needed)
 _op("gc_malloc_nursery", "v i i", "a", gc=True, raises=(MemoryError,))   # (slow path, typeid, size)
 _op("gc_write_barrier_inline", "v r", "v")          # (slow path, object): before storing a pointer into it
 _op("gc_write_barrier_item_inline", "v r i", "v")   # (slow path, array, index): same, for one item
-_op("gc_collect", "", "v", gc=True)                 # a full collection (gcs.rgc.collect())
 
 # ---- exceptions (inserted by the exception transform) ----
 _op("exc_occurred", "", "b", side=False)
@@ -160,14 +160,16 @@ _op("debug_print", "...", "v")
 _op("keepalive", "*", "v")
 
 # ---- JIT hints (kept in the graphs for the codewriter; no-ops for the backend) ----
-_op("jit_merge_point", "...", "v")
-_op("can_enter_jit", "...", "v")
-_op("jit_marker", "...", "v")
-_op("jit_promote", "*", "T", side=False)
+_op("jit_marker", "...", "v")                 # (hint name, driver, *greens, *reds): merge point / can_enter_jit
+_op("jit_promote", "*", "T", side=False)       # the value, made a constant in traces
+_op("jit_promote_string", "r", "T", side=False)
 _op("jit_record_known_class", "r v", "v")
 _op("jit_is_virtual", "*", "b", side=False)
+_op("jit_isconstant", "*", "b", side=False)
 _op("jit_we_are_jitted", "", "b", side=False)
-
+_op("jit_assert_green", "*", "v")
+_op("jit_set_param", "v v i", "v")             # (driver or None, parameter name, value)
+_op("jit_set_user_param", "v r", "v")          # (driver or None, text)
 
 def get_llop(name: str) -> LLOp:
     try:

@@ -310,3 +310,16 @@ def ll_round_digits(x: float, ndigits: int) -> float:
 
 
 __all__ = ["llop"]
+
+
+def ll_math_frexp_exponent(x: float) -> int:
+    from kit.rffi import kit_frexp_exponent
+    if _isnan(x) or _isinf(x) or x == 0.0:
+        return 0
+    return kit_frexp_exponent(x)
+
+
+def ll_math_frexp_mantissa(x: float, exponent: int) -> float:
+    if _isnan(x) or _isinf(x) or x == 0.0:
+        return x
+    return _ldexp(x, -exponent)

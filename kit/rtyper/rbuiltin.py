@@ -4,11 +4,13 @@ functions and llop.*, and of the methods of str, bytes, list and dict.
 
 from __future__ import annotations
 
+import types
 from typing import Any
 
 from kit.annotator.builtins import SPECIAL_CALLABLES
 from kit.annotator.model import SomeBuiltin, SomeInstance
 from kit.rffi import CFunction
+from kit.rlib import jit
 from kit.rtyper import llstr, lltype
 from kit.rtyper.llop import LLOpCallable
 from kit.rtyper.rmodel import HighLevelOp, Repr, TyperError, inputconst
@@ -36,6 +38,8 @@ class BuiltinFunctionRepr(Repr):
         hop2.r_s_popfirstarg()
         hop2.split_call_args()
         func = self.pyobj
+        if isinstance(func, types.MethodType) and isinstance(func.__self__, jit.JitDriver):
+            return rtype_jit_driver_hint(hop2, func.__self__, func.__name__)
         entry = SPECIAL_CALLABLES.get(id(func))
         if entry is not None and entry[0] is func:
             impl = globals().get("rtype_" + entry[1])
@@ -525,6 +529,62 @@ def rtype_k_flush_stdout(hop: HighLevelOp) -> Any:
     hop.gendirectcall(ll_flush_stdout)
 
 
+# ---- JIT hints: operations the JIT generator reads; the plain backend ignores them -------------------
+
+def rtype_jit_driver_hint(hop: HighLevelOp, driver: Any, hint: str) -> Any:
+    args = [inputconst(lltype.Void, hint), inputconst(lltype.Void, driver)]
+    for name in driver.greens + driver.reds:
+        i = hop.keywords[name]
+        args.append(hop.inputarg(hop.args_r[i], i))
+    hop.exception_cannot_occur()
+    hop.genop("jit_marker", args)
+
+
+def rtype_jit_identity(hop: HighLevelOp) -> Any:
+    v = hop.inputarg(hop.r_result, 0)
+    hop.exception_cannot_occur()
+    func = hop.spaceop.args[0].value
+    opname = "jit_promote_string" if func is jit.promote_string else "jit_promote"
+    return hop.genop(opname, [v], hop.r_result.lowleveltype)
+
+
+def rtype_jit_predicate(hop: HighLevelOp) -> Any:
+    hop.exception_cannot_occur()
+    func = hop.spaceop.args[0].value
+    if func is jit.we_are_jitted:
+        return hop.genop("jit_we_are_jitted", [], lltype.Bool)
+    v = hop.inputarg(hop.args_r[0], 0)
+    return hop.genop("jit_isconstant" if func is jit.isconstant else "jit_is_virtual", [v], lltype.Bool)
+
+
+def rtype_jit_assert_green(hop: HighLevelOp) -> Any:
+    v = hop.inputarg(hop.args_r[0], 0)
+    hop.exception_cannot_occur()
+    hop.genop("jit_assert_green", [v])
+
+
+def _driver_const(hop: HighLevelOp) -> Any:
+    s = hop.args_s[0]
+    return inputconst(lltype.Void, s.const if s.is_constant() else None)
+
+
+def rtype_jit_set_param(hop: HighLevelOp) -> Any:
+    v_value = hop.inputarg(lltype.Signed, 2)
+    hop.exception_cannot_occur()
+    hop.genop("jit_set_param", [_driver_const(hop), inputconst(lltype.Void, hop.args_s[1].const), v_value])
+
+
+def rtype_jit_set_user_param(hop: HighLevelOp) -> Any:
+    v_text = hop.inputarg(hop.args_r[1], 1)
+    hop.exception_cannot_occur()
+    hop.genop("jit_set_user_param", [_driver_const(hop), v_text])
+
+
+def rtype_k_gc_collect(hop: HighLevelOp) -> Any:
+    hop.exception_cannot_occur()
+    hop.genop("gc_collect", [])
+
+
 def rtype_k_r_uint(hop: HighLevelOp) -> Any:
     hop.exception_cannot_occur()
     if isinstance(hop.args_r[0], FloatRepr):
@@ -563,6 +623,26 @@ def rtype_os_close(hop: HighLevelOp) -> Any:
     v_fd = hop.inputarg(lltype.Signed, 0)
     hop.exception_is_here()
     hop.gendirectcall(ll_os_close, v_fd)
+
+
+def rtype_os_simple(hop: HighLevelOp) -> Any:
+    from kit.annotator.builtins import OS_SIMPLE
+    from kit.rtyper import ros
+    func = hop.spaceop.args[0].value
+    name, kinds, defaults, _result, raises = OS_SIMPLE[id(func)]
+    helper = getattr(ros, "ll_" + name.replace(".", "_"))
+    args_v = []
+    for i, kind in enumerate(kinds):
+        if i < hop.nb_args:
+            args_v.append(_arg(hop, i) if kind == "str" else hop.inputarg(lltype.Signed, i))
+        else:
+            args_v.append(inputconst(lltype.Signed, defaults[i - (len(kinds) - len(defaults))]))
+    if raises:
+        hop.exception_is_here()
+    else:
+        hop.exception_cannot_occur()
+    v = hop.gendirectcall(helper, *args_v)
+    return None if _result == "none" else v
 
 
 def rtype_os_isatty(hop: HighLevelOp) -> Any:
@@ -664,7 +744,13 @@ def rtype_math_ldexp(hop: HighLevelOp) -> Any:
 
 
 def rtype_math_frexp(hop: HighLevelOp) -> Any:
-    raise TyperError("math.frexp() is not supported yet")
+    from kit.rtyper import lltypes_math
+    v = hop.inputarg(lltype.Float, 0)
+    hop.exception_cannot_occur()
+    r = hop.r_result
+    exponent = hop.gendirectcall(lltypes_math.ll_math_frexp_exponent, v)
+    mantissa = hop.gendirectcall(lltypes_math.ll_math_frexp_mantissa, v, exponent)
+    return r.build(hop.llops, [mantissa, exponent], list(r.items_r))  # type: ignore[attr-defined]
 
 
 def rtype_math_modf(hop: HighLevelOp) -> Any:

@@ -110,7 +110,7 @@ class ClassHierarchy:
             else:
                 info.inst_fields[name] = r
                 inst_fields.append(("inst_" + name, r.lowleveltype))
-        info.STRUCT = lltype.GcStruct(classdef.name, *inst_fields)
+        info.STRUCT = lltype.GcStruct(classdef.name, *inst_fields, hints=_immutability_hints(classdef, inst_fields))
         info.VTABLE = lltype.Struct("vtable_" + classdef.name, *cls_fields)
         info.vtable = lltype.LLStruct(info.VTABLE)
         info.ready = True
@@ -429,13 +429,13 @@ class ClassRepr(Repr):
 
 @pairop(InstanceRepr, InstanceRepr, "is_", "eq")
 def rtype_instance_is(hop: HighLevelOp) -> Any:
-    v1, v2 = hop.inputargs(OBJECTPTR, OBJECTPTR)
+    v1, v2 = hop.inputargs(*hop.args_r)   # every instance is a Ptr(OBJECT); constants convert by repr
     return hop.genop("ptr_eq", [v1, v2], lltype.Bool)
 
 
 @pairop(InstanceRepr, InstanceRepr, "ne")
 def rtype_instance_ne(hop: HighLevelOp) -> Any:
-    v1, v2 = hop.inputargs(OBJECTPTR, OBJECTPTR)
+    v1, v2 = hop.inputargs(*hop.args_r)
     return hop.genop("ptr_ne", [v1, v2], lltype.Bool)
 
 
@@ -460,3 +460,24 @@ def instance_classdefs(rtyper: RPythonTyper, s: Any) -> list[ClassDef]:
     if isinstance(s, SomeInstance) and s.classdef is not None:
         return [s.classdef]
     return []
+
+
+def _immutability_hints(classdef: ClassDef, inst_fields: list[tuple[str, Any]]) -> dict:
+    """What the JIT may assume about the fields: `_immutable_ = True` makes every field immutable;
+    `_immutable_fields_ = ["x", "items[*]", "version?"]` names fields that never change after
+    construction ("[*]": nor do the items of the array they hold; "?": quasi-immutable, rarely
+    changed, code depending on it is invalidated when it does)."""
+    cls = classdef.cls
+    declared = {}
+    if cls.__dict__.get("_immutable_", False):
+        declared = {name[len("inst_"):]: "" for name, _ in inst_fields if name.startswith("inst_")}
+    for spec in cls.__dict__.get("_immutable_fields_", ()):
+        name, kind = spec, ""
+        if name.endswith("[*]"):
+            name, kind = name[:-3], "[*]"
+        if name.endswith("?"):
+            name, kind = name[:-1], "?" + kind
+        declared[name] = kind
+    fields = {f"inst_{name}": kind for name, kind in declared.items()
+              if any(f == f"inst_{name}" for f, _ in inst_fields)}
+    return {"immutable_fields": fields} if fields else {}

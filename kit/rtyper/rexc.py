@@ -45,6 +45,10 @@ def init_builtin_exception(hop: HighLevelOp, classdef: Any, v_inst: Any) -> None
     if issubclass(classdef.cls, OSError) and len(pos) >= 2:
         v_errno = hop.inputarg(rtyper.primitive_repr(lltype.Signed), pos[0])
         _setfield(hop, r_inst, v_inst, "errno", v_errno)
+        info, _ = rtyper.classes.find_owner(r_inst.classdef, "strerror")
+        v_strerror = hop.inputarg(info.inst_fields["strerror"], pos[1])
+        v_owner = r_inst.cast_to(hop.llops, v_inst, info)
+        hop.genop("setfield", [v_owner, inputconst(lltype.Void, "inst_strerror"), v_strerror])
     store_message(hop, classdef, v_inst, pos)
 
 

@@ -6,7 +6,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from kit.rffi import c_close, c_getenv, c_open, c_read, c_strerror, c_strlen, c_write, kit_errno
+from kit.rffi import (
+    c_chdir,
+    c_close,
+    c_free,
+    c_getenv,
+    c_getpid,
+    c_lseek,
+    c_mkdir,
+    c_open,
+    c_read,
+    c_rename,
+    c_rmdir,
+    c_strerror,
+    c_strlen,
+    c_unlink,
+    c_write,
+    kit_errno,
+    kit_getcwd,
+    kit_path_kind,
+)
 from kit.rtyper import lltype
 from kit.rtyper.llop import llop
 from kit.rtyper.llstr import BYTES, STR, ll_c_string, ll_decode_utf8
@@ -82,3 +101,67 @@ def ll_os_strerror(errno: int) -> Any:
 
 
 __all__ = ["STR"]
+
+
+def _c_path(path: Any) -> Any:
+    return llop.getinteriorarrayaddress(lltype.Address, ll_c_string(path), "chars")
+
+
+def _check_status(status: Any) -> None:
+    if cast_primitive(lltype.Signed, status) < 0:
+        _raise_oserror()
+
+
+def ll_os_unlink(path: Any) -> None:
+    _check_status(c_unlink(_c_path(path)))
+
+
+def ll_os_rmdir(path: Any) -> None:
+    _check_status(c_rmdir(_c_path(path)))
+
+
+def ll_os_mkdir(path: Any, mode: int) -> None:
+    _check_status(c_mkdir(_c_path(path), mode))
+
+
+def ll_os_rename(src: Any, dst: Any) -> None:
+    _check_status(c_rename(_c_path(src), _c_path(dst)))
+
+
+def ll_os_chdir(path: Any) -> None:
+    _check_status(c_chdir(_c_path(path)))
+
+
+def ll_os_getpid() -> int:
+    return cast_primitive(lltype.Signed, c_getpid())
+
+
+def ll_os_lseek(fd: int, position: int, how: int) -> int:
+    result = c_lseek(fd, position, how)
+    if result < 0:
+        _raise_oserror()
+    return result
+
+
+def ll_os_getcwd() -> Any:
+    address = kit_getcwd()
+    if llop.cast_adr_to_int(lltype.Signed, address) == 0:
+        _raise_oserror()
+    result = _string_from_c(address)
+    c_free(address)
+    return result
+
+
+def ll_os_path_exists(path: Any) -> bool:
+    return kit_path_kind(_c_path(path)) != 0
+
+
+def ll_os_path_isfile(path: Any) -> bool:
+    return kit_path_kind(_c_path(path)) == 1
+
+
+def ll_os_path_isdir(path: Any) -> bool:
+    return kit_path_kind(_c_path(path)) == 2
+
+
+ll_os_remove = ll_os_unlink

@@ -314,29 +314,40 @@ def method_replace(hop: HighLevelOp, r_self: Repr, v_self: Any) -> Any:
     return hop.gendirectcall(llstr.ll_replace, v_self, v_old, v_new, v_count)
 
 
-def method_upper(hop: HighLevelOp, r_self: Repr, v_self: Any) -> Any:
-    hop.exception_cannot_occur()
-    return hop.gendirectcall(llstr.ll_upper_lower, v_self, inputconst(lltype.Bool, True))
-
-
-def method_lower(hop: HighLevelOp, r_self: Repr, v_self: Any) -> Any:
-    hop.exception_cannot_occur()
-    return hop.gendirectcall(llstr.ll_upper_lower, v_self, inputconst(lltype.Bool, False))
-
-
-def _isclass(kind: int) -> Any:
+def _unicode_text(name: str, ascii_kind: int | None) -> Any:
+    """str: CPython's Unicode rules from kit.rlib.unicodetext; bytes: the ASCII rules."""
     def method(hop: HighLevelOp, r_self: Repr, v_self: Any) -> Any:
         hop.exception_cannot_occur()
-        return hop.gendirectcall(llstr.ll_isclass, v_self, inputconst(lltype.Signed, kind))
+        if r_self.lowleveltype == llstr.BYTESPTR:
+            if ascii_kind is None:
+                raise TyperError(f"bytes.{name}() is not supported")
+            if name in ("upper", "lower"):
+                return hop.gendirectcall(llstr.ll_upper_lower, v_self, inputconst(lltype.Bool, name == "upper"))
+            return hop.gendirectcall(llstr.ll_isclass, v_self, inputconst(lltype.Signed, ascii_kind))
+        from kit.annotator.model import SomeString
+        from kit.rlib import unicodetext
+        return hop.rtyper.gen_highlevel_call(getattr(unicodetext, name), [SomeString()], [v_self], hop.llops)
     return method
 
 
-method_isdigit = _isclass(0)
-method_isalpha = _isclass(1)
-method_isspace = _isclass(2)
-method_isalnum = _isclass(3)
-method_isupper = _isclass(4)
-method_islower = _isclass(5)
+method_upper = _unicode_text("upper", -1)
+method_lower = _unicode_text("lower", -1)
+method_isdigit = _unicode_text("isdigit", 0)
+method_isalpha = _unicode_text("isalpha", 1)
+method_isspace = _unicode_text("isspace", 2)
+method_isalnum = _unicode_text("isalnum", 3)
+method_isupper = _unicode_text("isupper", 4)
+method_islower = _unicode_text("islower", 5)
+method_title = _unicode_text("title", None)
+method_capitalize = _unicode_text("capitalize", None)
+method_swapcase = _unicode_text("swapcase", None)
+method_casefold = _unicode_text("casefold", None)
+method_isdecimal = _unicode_text("isdecimal", None)
+method_isnumeric = _unicode_text("isnumeric", None)
+method_isprintable = _unicode_text("isprintable", None)
+method_istitle = _unicode_text("istitle", None)
+method_isidentifier = _unicode_text("isidentifier", None)
+method_isascii = _unicode_text("isascii", None)
 
 
 def _justify(hop: HighLevelOp, r_self: Repr, v_self: Any, align: int) -> Any:

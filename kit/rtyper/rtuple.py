@@ -6,7 +6,7 @@ from typing import Any
 
 from kit.rtyper import lltype
 from kit.rtyper.rmodel import HighLevelOp, Repr, TyperError, inputconst
-from kit.rtyper.rtyper import pairop
+from kit.rtyper.rtyper import conversion, pairop
 
 
 class TupleRepr(Repr):
@@ -279,3 +279,52 @@ def rtype_tuple_compare(hop: HighLevelOp) -> Any:
     v1, v2 = hop.inputargs(r1, r1)
     v = hop.gendirectcall(make_tuple_cmp(r1), v1, v2)
     return hop.genop(f"int_{hop.opname}", [v, inputconst(lltype.Signed, 0)], lltype.Bool)
+
+
+@conversion(TupleRepr, TupleRepr)
+def convert_tuple_tuple(rtyper: Any, r_from: TupleRepr, r_to: TupleRepr, v: Any, llops: Any) -> Any:
+    """A tuple whose items generalise (e.g. a None item that is a str elsewhere): rebuild it item by item."""
+    if len(r_from.items_r) != len(r_to.items_r):
+        return NotImplemented
+    items = [r_from.getitem(llops, v, i) for i in range(len(r_from.items_r))]
+    return r_to.build(llops, items, r_from.items_r)
+
+
+_CONTAINS_CACHE: dict[Any, Any] = {}
+
+
+@pairop(TupleRepr, Repr, "contains")
+def rtype_tuple_contains(hop: HighLevelOp) -> Any:
+    r_tuple = hop.args_r[0]
+    if not r_tuple.items_r:
+        hop.exception_cannot_occur()
+        return inputconst(lltype.Bool, False)
+    r_item = r_tuple.items_r[0]
+    if any(r.lowleveltype != r_item.lowleveltype for r in r_tuple.items_r):
+        raise TyperError("'in' on a tuple needs items of one type")
+    v_tuple = hop.inputarg(r_tuple, 0)
+    v_item = hop.inputarg(r_item, 1)
+    hop.exception_cannot_occur()
+    return hop.gendirectcall(make_tuple_contains(r_tuple, r_item), v_tuple, v_item)
+
+
+def make_tuple_contains(r: TupleRepr, r_item: Repr) -> Any:
+    key = r.lowleveltype
+    if key in _CONTAINS_CACHE:
+        return _CONTAINS_CACHE[key]
+    from kit.rlib.unroll import unrolling_iterable
+    eqfn = r_item.get_ll_eq_function()
+    fields = unrolling_iterable([f"item{i}" for i in range(len(r.items_r))])
+
+    def ll_tuple_contains(t: Any, x: Any) -> bool:
+        for name in fields:
+            a = getattr(t, name)
+            if eqfn is None:
+                if a == x:
+                    return True
+            elif eqfn(a, x):
+                return True
+        return False
+
+    _CONTAINS_CACHE[key] = ll_tuple_contains
+    return ll_tuple_contains

@@ -203,6 +203,10 @@ class RPythonTyper:
             return v
         if isinstance(v, Constant):
             return inputconst(r_to, v.value)
+        from kit.rtyper.rprimitive import NoneRepr
+        if isinstance(r_from, NoneRepr):
+            # a variable that is always None: every nullable representation has a constant for it
+            return inputconst(r_to, None)
         for cls_from in type(r_from).__mro__:
             for cls_to in type(r_to).__mro__:
                 func = CONVERSIONS.get((cls_from, cls_to))
@@ -396,7 +400,12 @@ class RPythonTyper:
                                        self.current_loc) from None
                     continue
                 r_from = self.variable_repr(a)
-                newargs.append(self.convert(a, r_from, r_to, llops))
+                try:
+                    newargs.append(self.convert(a, r_from, r_to, llops))
+                except TyperError as exc:
+                    loc = link.loc or self.current_loc
+                    raise KitError(f"cannot pass this value to the next block: {exc}", loc,
+                                   self.current_graph.name if self.current_graph else None) from None
             link.args = newargs
             if llops:
                 self.insert_ops_on_link(block, link, list(llops))
@@ -484,6 +493,16 @@ class RPythonTyper:
         c_func = self.function_constant(graph)
         s_result = self.annotator.bindings.get(graph.getreturnvar(), SomeImpossibleValue())
         return llops.genop("direct_call", [c_func] + list(args_v), self.getrepr(s_result).lowleveltype)
+
+    def gen_highlevel_call(self, func: Callable, args_s: list[SomeObject], args_v: list[Variable | Constant],
+                           llops: LowLevelOpList) -> Variable:
+        """A call of an ordinary RPython function (e.g. from kit.rlib) with high-level argument
+        annotations; its graph is annotated and rtyped like the program's own."""
+        graph = self.annotate_helper(func, args_s, {})
+        args = [llops.convertvar(v, self.getrepr(s_arg), self.variable_repr(arg))
+                for v, s_arg, arg in zip(args_v, args_s, graph.startblock.inputargs, strict=True)]
+        s_result = self.annotator.bindings.get(graph.getreturnvar(), SomeImpossibleValue())
+        return llops.genop("direct_call", [self.function_constant(graph)] + args, self.getrepr(s_result).lowleveltype)
 
     def function_constant(self, graph: FunctionGraph) -> Constant:
         return inputconst(lltype.Void, self.getllfunction(graph))

@@ -8,6 +8,11 @@ from kit.flow.model import FunctionGraph
 from kit.rtyper.lloperation import LL_OPERATIONS
 
 
+def _op_collects(opname: str) -> bool:
+    info = LL_OPERATIONS.get(opname)
+    return info is not None and info.cancollect
+
+
 def called_graphs(graph: FunctionGraph) -> list[FunctionGraph]:
     result = []
     for block in graph.iterblocks():
@@ -97,17 +102,15 @@ class CollectAnalyzer(_GraphPropertyAnalyzer):
     """Graphs that may allocate GC memory (so a collection may run, and objects may move)."""
 
     def op_has_property(self, graph: FunctionGraph, op: Any) -> bool:
-        if op.opname in ("malloc", "malloc_varsize"):
-            return True
         if op.opname == "indirect_call":
             return op.args[-1].value is None
         if op.opname == "direct_call":
             fn = op.args[0].value
             return getattr(fn, "gc_can_collect", False)
-        return False
+        return _op_collects(op.opname)
 
     def call_can_collect(self, op: Any) -> bool:
-        if op.opname in ("malloc", "malloc_varsize"):
+        if _op_collects(op.opname):
             return True
         if op.opname == "direct_call":
             fn = op.args[0].value

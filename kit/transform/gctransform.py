@@ -55,13 +55,24 @@ class TypeRegistry:
 
 
 class GCCollectAnalyzer(CollectAnalyzer):
-    """Also counts the GC operations of the table that may collect (inline malloc, gc_collect)."""
+    """Which operations may run a collection: the GC operations of the table that may (malloc,
+    inline malloc, gc_collect), and calls only when their callee may (the table's `gc` flag on
+    direct_call/indirect_call says "maybe", which would save roots around every call)."""
 
     def op_has_property(self, graph: FunctionGraph, op: Any) -> bool:
         return _collecting_gc_op(op) or super().op_has_property(graph, op)
 
     def call_can_collect(self, op: Any) -> bool:
-        return _collecting_gc_op(op) or super().call_can_collect(op)
+        if op.opname == "direct_call":
+            fn = op.args[0].value
+            if getattr(fn, "gc_can_collect", False):
+                return True
+            graph = getattr(fn, "graph", None)
+            return graph is not None and self.graph(graph)
+        if op.opname == "indirect_call":
+            graphs = op.args[-1].value
+            return graphs is None or any(self.graph(g) for g in graphs)
+        return _collecting_gc_op(op)
 
 
 def _collecting_gc_op(op: Any) -> bool:

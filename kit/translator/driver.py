@@ -73,6 +73,7 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     from kit.rtyper.rtyper import RPythonTyper
     from kit.transform.exceptiontransform import transform_all
     from kit.transform.gctransform import GCTransformer
+    from kit.transform.inline import inline_small_functions
     from kit.transform.stackcheck import insert_stack_checks
     from kit.translator.entry import make_entry_wrapper, make_ll_main
 
@@ -121,12 +122,14 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     insert_stack_checks(graphs)
     transform_all(translator, graphs)
     check_graphs(graphs, "after the exception transform")
+    inlined = inline_small_functions(graphs)
+    check_graphs(graphs, "after inlining")
     gct = GCTransformer(translator, gc_functions, gc_module)
     for graph in graphs:
         gct.transform_graph(graph)
     check_graphs(graphs, "after the GC transform")
-    progress.done("transforming", f"exceptions and GC roots ({gct.roots_pushed} root saves, "
-                                  f"{gct.barriers} write barriers, {gct.barriers_elided} elided; gc {gc})")
+    progress.done("transforming", f"exceptions, {inlined} calls inlined, GC roots ({gct.roots_pushed} root saves), "
+                                  f"{gct.barriers} write barriers ({gct.barriers_elided} elided), gc {gc}")
 
     progress.stage("generating LLVM IR")
     ir_text = ModuleGen(translator).generate(main_fn)

@@ -1,4 +1,5 @@
-"""languages.smalltalk: the SOM dialect of Smalltalk with our own core library (not built yet).
+"""languages.smalltalk: the SOM dialect of Smalltalk on the kit, with our own core library.
 
-Will hold the class-file parser, the interpreter with its JIT hints, and the VM primitives.
+`python -m languages.smalltalk [-cp DIR:DIR...] Main.som [ARGS...]` runs a program; target.py is the
+translation target. The parser builds an AST interpreter that inlines control structures.
 """

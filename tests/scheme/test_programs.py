@@ -53,27 +53,31 @@ def run_in_process(path: Path, args: list[str], stdin_path: Path | None, capfd) 
     return status, out, err
 
 
-def run_binary(path: Path, args: list[str], stdin_path: Path | None) -> tuple[int, str, str]:
+def run_binary(path: Path, args: list[str], stdin_path: Path | None, binary: str = VM_BINARY) -> tuple[int, str, str]:
     with open(stdin_path if stdin_path else os.devnull, "rb") as stdin:
-        proc = subprocess.run([VM_BINARY, path.name] + args, cwd=path.parent, stdin=stdin,
+        proc = subprocess.run([str(binary), path.name] + args, cwd=path.parent, stdin=stdin,
                               capture_output=True, timeout=300)
     return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
 
 
-@pytest.mark.parametrize("path", program_files(), ids=lambda p: str(p.relative_to(PROGRAMS)))
-def test_program(path: Path, capfd):
+def check_program(path: Path, capfd, binary: str = VM_BINARY) -> None:
     args = expected(path, ".args", "").split()
     stdin_path = path.with_suffix(".in")
     if not stdin_path.exists():
         stdin_path = None
-    if VM_BINARY:
-        status, out, err = run_binary(path, args, stdin_path)
+    if binary:
+        status, out, err = run_binary(path, args, stdin_path, binary)
     else:
         status, out, err = run_in_process(path, args, stdin_path, capfd)
     assert out == expected(path, ".out", ""), f"stdout of {path.name}"
     assert err == expected(path, ".err", ""), f"stderr of {path.name}"
     assert status == int(expected(path, ".status", "0").strip()), f"exit status of {path.name}"
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("path", program_files(), ids=lambda p: str(p.relative_to(PROGRAMS)))
+def test_program(path: Path, capfd):
+    check_program(path, capfd)
 
 
 def test_every_program_has_expectations():

@@ -59,7 +59,7 @@ def link(object_path: Path, output: Path, workdir: Path) -> float:
     cc = find_cc()
     runtime_o = workdir / "kit_runtime.o"
     run([cc, "-O2", "-c", str(RUNTIME_C), "-o", str(runtime_o)])
-    run([cc, str(object_path), str(runtime_o), "-o", str(output), "-lm"])
+    run([cc, str(object_path), str(runtime_o), "-o", str(output), "-lm", "-lpthread"])
     return time.perf_counter() - start
 
 

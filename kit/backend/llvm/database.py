@@ -34,6 +34,7 @@ class Database:
         self.static_roots: list[str] = []
         self.functions: dict[int, lltype.LLFunction] = {}
         self.pending_functions: list[lltype.LLFunction] = []
+        self.exported: set[int] = set()
         self._counter = 0
 
     # ---- operands --------------------------------------------------------------------------------
@@ -77,7 +78,14 @@ class Database:
         if id(fn) not in self.functions:
             self.functions[id(fn)] = fn
             self.pending_functions.append(fn)
-        return f"@{_quote(fn.name)}"
+        return f"@{_quote(self.function_symbol(fn))}"
+
+    def function_symbol(self, fn: lltype.LLFunction) -> str:
+        """The LLVM name of a function: C functions and the exported entry keep their names; the
+        program's own functions get a prefix so a user's `sqrt` or `write` never clashes with libc."""
+        if fn.external is not None or id(fn) in self.exported:
+            return fn.name
+        return "k." + fn.name
 
     # ---- globals ---------------------------------------------------------------------------------
 

@@ -95,7 +95,8 @@ class FunctionCodeGen:
         return f"{header}\n{body}\n}}\n"
 
     ALIAS_OPS = {"same_as": 0, "cast_pointer": 1, "cast_opaque_ptr": 1, "cast_ptr_to_adr": 0,
-                 "cast_adr_to_ptr": 1, "jit_promote": 0, "cast_int_to_uint": 0, "cast_uint_to_int": 0}
+                 "cast_adr_to_ptr": 1, "jit_promote": 0, "jit_promote_string": 0, "cast_int_to_uint": 0,
+                 "cast_uint_to_int": 0}
 
     def plan_aliases(self, blocks: list[Block]) -> None:
         """Operations that only rename a value are not emitted: their result is the argument.
@@ -106,7 +107,7 @@ class FunctionCodeGen:
                 index = self.ALIAS_OPS.get(op.opname)
                 if index is not None and not self.is_void(op.result):
                     pending.append((op.result, op.args[index]))
-                elif op.opname in ("jit_we_are_jitted", "jit_is_virtual"):
+                elif op.opname in ("jit_we_are_jitted", "jit_is_virtual", "jit_isconstant"):
                     self.aliases[op.result] = "false"
         changed = True
         while changed:
@@ -262,9 +263,12 @@ class FunctionCodeGen:
     op_cast_uint_to_int = _nop
 
     op_keepalive = _nop
-    op_jit_merge_point = _nop
-    op_can_enter_jit = _nop
     op_jit_marker = _nop
+    op_jit_promote_string = _nop
+    op_jit_isconstant = _nop
+    op_jit_assert_green = _nop
+    op_jit_set_param = _nop      # the JIT's parameters exist only in JIT builds
+    op_jit_set_user_param = _nop
     op_jit_record_known_class = _nop
     op_debug_print = _nop
 

@@ -42,6 +42,7 @@ class ModuleGen:
     # ---- functions -------------------------------------------------------------------------------
 
     def generate(self, main: lltype.LLFunction) -> str:
+        self.db.exported.add(id(main))
         self.db.function_ref(main)
         while self.db.pending_functions:
             fn = self.db.pending_functions.pop()
@@ -88,7 +89,7 @@ class ModuleGen:
         for block in graph.iterblocks():
             for link in block.exits:
                 self.links_into.setdefault(link.target, []).append(link)
-        gen = FunctionCodeGen(self, graph, fn.name)
+        gen = FunctionCodeGen(self, graph, self.db.function_symbol(fn))
         self.function_texts.append(gen.generate("dso_local" if exported else "internal"))
 
     def header(self) -> str:

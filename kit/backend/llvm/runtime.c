@@ -4,11 +4,13 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -19,6 +21,7 @@ void *kit_exc_value;
 char *kit_stack_limit;
 void **kit_root_stack_top_ptr;
 static void **root_stack_base;
+static long program_stack_size;
 
 #define ROOT_STACK_BYTES (256L * 1024 * 1024)
 #define STACK_MARGIN (256L * 1024)
@@ -26,16 +29,22 @@ static void **root_stack_base;
 void *kit_root_stack_base(void) { return root_stack_base; }
 void *kit_root_stack_top(void) { return kit_root_stack_top_ptr; }
 
-int main(int argc, char **argv) {
-    struct rlimit rl;
-    long size = 8L * 1024 * 1024;
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
-        size = (long)rl.rlim_cur;
-    else if (getrlimit(RLIMIT_STACK, &rl) == 0)
-        size = 1024L * 1024 * 1024;
+struct main_args { int argc; char **argv; int status; };
+
+static void *run_program(void *p) {
+    struct main_args *args = p;
     char here;
-    kit_stack_limit = &here - size + STACK_MARGIN;
-    /* untouched pages of the root stack cost nothing */
+    kit_stack_limit = &here - program_stack_size + STACK_MARGIN;
+    args->status = (int)kit_main(args->argc, args->argv);
+    return NULL;
+}
+
+int main(int argc, char **argv) {
+    /* the program runs on a thread with a large stack (KIT_STACK_MB, default 256 MB) so that
+       deeply recursive interpreters reach their own recursion limits before the machine's;
+       untouched stack pages cost nothing */
+    const char *mb = getenv("KIT_STACK_MB");
+    program_stack_size = (mb && atol(mb) > 0 ? atol(mb) : 256L) * 1024 * 1024;
     root_stack_base = mmap(NULL, ROOT_STACK_BYTES, PROT_READ | PROT_WRITE,
                            MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (root_stack_base == MAP_FAILED) {
@@ -43,7 +52,22 @@ int main(int argc, char **argv) {
         return 1;
     }
     kit_root_stack_top_ptr = root_stack_base;
-    return (int)kit_main(argc, argv);
+    struct main_args args = { argc, argv, 1 };
+    pthread_attr_t attr;
+    pthread_t thread;
+    pthread_attr_init(&attr);
+    if (pthread_attr_setstacksize(&attr, (size_t)program_stack_size) != 0
+            || pthread_create(&thread, &attr, run_program, &args) != 0) {
+        /* no thread: run on the main stack with the limit it has */
+        struct rlimit rl;
+        program_stack_size = 8L * 1024 * 1024;
+        if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+            program_stack_size = (long)rl.rlim_cur;
+        run_program(&args);
+        return args.status;
+    }
+    pthread_join(thread, NULL);
+    return args.status;
 }
 
 void kit_fatal(void *rpy_string) {
@@ -293,4 +317,25 @@ void kit_gc_fatal(long code) {
     fprintf(stderr, "Fatal RPython error: %s\n",
             code == 2 ? "MemoryError: out of memory while collecting garbage" : "MemoryError: out of memory in the GC");
     exit(1);
+}
+
+long kit_frexp_exponent(double x) {
+    int e;
+    frexp(x, &e);
+    return e;
+}
+
+long kit_path_kind(const char *path) {
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 0;
+    if (S_ISREG(st.st_mode))
+        return 1;
+    if (S_ISDIR(st.st_mode))
+        return 2;
+    return 3;
+}
+
+char *kit_getcwd(void) {
+    return getcwd(NULL, 0);
 }

@@ -1,7 +1,7 @@
 """Objects with many pointer fields: every field must be traced and updated when objects move."""
 # stress: 1009
 
-from gcs import rgc
+from kit.rlib import rgc
 
 
 class Leaf:

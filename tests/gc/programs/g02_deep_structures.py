@@ -2,7 +2,7 @@
 them must not recurse on the C stack."""
 # stress: 50021
 
-from gcs import rgc
+from kit.rlib import rgc
 
 
 class Node:

@@ -2,7 +2,7 @@
 stores, appends (the items array is replaced), inserts and slices (array copies)."""
 # stress: 31
 
-from gcs import rgc
+from kit.rlib import rgc
 
 
 class Box:

@@ -2,7 +2,7 @@
 collections must find them (only the marked cards are scanned) and not lose the others."""
 # stress: 5003
 
-from gcs import rgc
+from kit.rlib import rgc
 
 
 class Item:

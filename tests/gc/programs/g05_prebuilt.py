@@ -1,7 +1,7 @@
 """Prebuilt objects (old, in the executable's data) that get pointers to young objects."""
 # stress: 3
 
-from gcs import rgc
+from kit.rlib import rgc
 
 
 class Entry:

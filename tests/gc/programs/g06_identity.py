@@ -2,7 +2,7 @@
 the nursery (and major collections)."""
 # stress: 31
 
-from gcs import rgc
+from kit.rlib import rgc
 
 
 class Key:

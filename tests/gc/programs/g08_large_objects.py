@@ -1,7 +1,7 @@
 """Large objects (allocated in the old generation directly, never moved): strings, lists and
 float arrays, some kept, most dropped, with their contents checked after collections."""
 
-from gcs import rgc
+from kit.rlib import rgc
 
 
 def entry_point(argv):

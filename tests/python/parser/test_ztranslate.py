@@ -6,29 +6,20 @@ from __future__ import annotations
 
 import ast
 import subprocess
-import sys
 import traceback
 import warnings
 
 import pytest
 
-from .helpers import ROOT, cpython_dump, load_sections, needs_cpython_311, read_source, section_id, stdlib_files
+from tests.vmbuild import translated
+
+from .helpers import cpython_dump, load_sections, needs_cpython_311, read_source, section_id, stdlib_files
 
 pytestmark = [pytest.mark.slow, needs_cpython_311]
 
-TRANSLATE = (
-    "import sys; from tests.python.parser.kit_workarounds import apply; apply(); "
-    "from kit.cli import main; sys.exit(main(sys.argv[1:]))"
-)
-
-
 @pytest.fixture(scope="module")
-def pyparse(tmp_path_factory):
-    exe = tmp_path_factory.mktemp("pyparse") / "pyparse"
-    proc = subprocess.run([sys.executable, "-c", TRANSLATE, "translate", "languages/python/parser/target.py",
-                           "-o", str(exe), "--opt", "1"], capture_output=True, text=True, cwd=ROOT, timeout=900)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return exe
+def pyparse():
+    return translated("languages/python/parser/target.py", "pyparse", ["--opt", "1"])
 
 
 def run(exe, path, *options):

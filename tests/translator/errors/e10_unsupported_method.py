@@ -1,4 +1,4 @@
 def entry_point(argv):
     s = "hello world"
-    print(s.title())  # error: str has no attribute 'title' in RPython
+    print(s.format_map({}))  # error: str has no attribute 'format_map' in RPython
     return 0

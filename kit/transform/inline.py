@@ -1,0 +1,211 @@
+"""Inlining of small functions: a direct call of a small, non-recursive graph is replaced by a copy of
+its blocks, so the optimiser sees through accessors, list helpers and `@always_inline` functions.
+
+It runs on low-level graphs after the exception transform (exceptions are already plain control
+flow: a callee that raises stores the exception and returns, and the caller's check that follows the
+call is kept) and before the GC transform (which then protects roots in the merged graph).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kit.flow.model import Block, FunctionGraph, Link, SpaceOperation, Variable
+from kit.transform.analysis import called_graphs
+from kit.transform.stackcheck import recursive_graphs
+
+# a graph with at most this many operations is inlined at every call site
+INLINE_THRESHOLD = 32
+# a caller stops receiving inlined code once it has this many operations
+CALLER_LIMIT = 4000
+
+
+def graph_size(graph: FunctionGraph) -> int:
+    return sum(len(block.operations) for block in graph.iterblocks())
+
+
+def hot_size(graph: FunctionGraph) -> int:
+    """The operations outside the paths that only end in raising an exception (those are cold:
+    building an error message costs nothing on the path that matters)."""
+    blocks = [b for b in graph.iterblocks() if not b.is_final]
+    raising = {b for b in blocks if any(op.opname == "exc_set" for op in b.operations)}
+    changed = True
+    while changed:
+        changed = False
+        for b in blocks:
+            if b not in raising and b.exits and all(link.target in raising for link in b.exits):
+                raising.add(b)
+                changed = True
+    return sum(len(b.operations) for b in blocks if b not in raising)
+
+
+def _flag(graph: FunctionGraph, name: str) -> bool:
+    func = getattr(graph, "func", None)
+    return bool(getattr(func, name, False))
+
+
+def inline_small_functions(graphs: list[FunctionGraph], threshold: int = INLINE_THRESHOLD) -> int:
+    """Inline, bottom-up over the call graph, every call of a small enough graph; returns the count."""
+    recursive = recursive_graphs(graphs)
+    known = set(graphs)
+    inlined = 0
+    for caller in _callees_first(graphs, known):
+        inlined += _inline_into(caller, known, recursive, threshold)
+    return inlined
+
+
+def _callees_first(graphs: list[FunctionGraph], known: set[FunctionGraph]) -> list[FunctionGraph]:
+    order: list[FunctionGraph] = []
+    seen: set[FunctionGraph] = set()
+    for root in graphs:
+        if root in seen:
+            continue
+        seen.add(root)
+        work = [(root, iter([c for c in called_graphs(root) if c in known]))]
+        while work:
+            graph, callees = work[-1]
+            for callee in callees:
+                if callee not in seen:
+                    seen.add(callee)
+                    work.append((callee, iter([c for c in called_graphs(callee) if c in known])))
+                    break
+            else:
+                work.pop()
+                order.append(graph)
+    return order
+
+
+def _wants_inlining(callee: FunctionGraph, caller: FunctionGraph, recursive: set[FunctionGraph],
+                    threshold: int) -> bool:
+    if callee is caller or callee in recursive or _flag(callee, "_kit_dont_inline_"):
+        return False
+    if _flag(callee, "_kit_always_inline_"):
+        return True
+    return hot_size(callee) <= threshold
+
+
+def _inline_into(caller: FunctionGraph, known: set[FunctionGraph], recursive: set[FunctionGraph],
+                 threshold: int) -> int:
+    count = 0
+    size = graph_size(caller)
+    pending = [b for b in caller.iterblocks() if not b.is_final]
+    while pending:
+        block = pending.pop()
+        for index, op in enumerate(block.operations):
+            if op.opname != "direct_call":
+                continue
+            callee = getattr(op.args[0].value, "graph", None)
+            if callee is None or callee not in known or not _wants_inlining(callee, caller, recursive, threshold):
+                continue
+            callee_size = graph_size(callee)
+            if size + callee_size > CALLER_LIMIT and not _flag(callee, "_kit_always_inline_"):
+                continue
+            after = inline_call(block, index, callee)
+            size += callee_size
+            count += 1
+            # the rest of the block moved into `after`; the copied blocks hold no candidates of
+            # their own (callees were processed first), except calls they already contained
+            pending.append(after)
+            break
+    return count
+
+
+def _split_after(block: Block, index: int) -> tuple[Block, list[Any]]:
+    """Move the operations after `index` (and the exits) into a new block; returns it and the values
+    the link into it carries (in the order of its inputargs)."""
+    rest = block.operations[index + 1:]
+    defined_later = {op.result for op in rest}
+    needed: list[Variable] = []
+    seen: set[Variable] = set()
+
+    def use(v: Any) -> None:
+        if isinstance(v, Variable) and v not in defined_later and v not in seen:
+            seen.add(v)
+            needed.append(v)
+
+    for op in rest:
+        for a in op.args:
+            use(a)
+    if isinstance(block.exitswitch, Variable):
+        use(block.exitswitch)
+    for link in block.exits:
+        for a in link.args:
+            use(a)
+    renamed = {v: v.copy() for v in needed}
+
+    def r(v: Any) -> Any:
+        return renamed.get(v, v) if isinstance(v, Variable) else v
+
+    after = Block([renamed[v] for v in needed])
+    after.operations = [SpaceOperation(op.opname, [r(a) for a in op.args], op.result, op.loc) for op in rest]
+    after.exitswitch = r(block.exitswitch) if isinstance(block.exitswitch, Variable) else block.exitswitch
+    exits = []
+    for link in block.exits:
+        new = Link([r(a) for a in link.args], link.target, link.exitcase)
+        new.loc = link.loc
+        new.prevblock = after
+        exits.append(new)
+    after.exits = exits
+    block.operations = block.operations[:index + 1]
+    block.exitswitch = None
+    block.exits = []
+    return after, list(needed)
+
+
+def inline_call(block: Block, index: int, callee: FunctionGraph) -> Block:
+    """Replace block.operations[index], a direct_call of `callee`, by a copy of callee's blocks."""
+    op = block.operations[index]
+    after, carried = _split_after(block, index)
+    block.operations.pop()   # the call itself
+    call_args = op.args[1:]
+    start = callee.startblock
+    assert len(call_args) == len(start.inputargs), (callee, op)
+    passed = [v for v in carried if v is not op.result]   # caller values live after the call
+
+    copies: dict[Block, tuple[Block, list[Variable]]] = {}
+    mappings: dict[Block, dict[Variable, Variable]] = {}
+    for cblock in callee.iterblocks():
+        if cblock.is_final:
+            continue
+        mapping: dict[Variable, Variable] = {v: v.copy() for v in cblock.inputargs}
+        extra = [v.copy() for v in passed]
+        nb = Block([mapping[v] for v in cblock.inputargs] + extra)
+        for cop in cblock.operations:
+            mapping[cop.result] = cop.result.copy()
+        copies[cblock] = (nb, extra)
+        mappings[cblock] = mapping
+
+    def m(mapping: dict[Variable, Variable], v: Any) -> Any:
+        if isinstance(v, Variable):
+            return mapping[v]
+        return v
+
+    assert not any(link.target is callee.exceptblock for b in callee.iterblocks() for link in b.exits), \
+        "inlining runs after the exception transform"
+    for cblock, (nb, extra) in copies.items():
+        mapping = mappings[cblock]
+        nb.operations = [SpaceOperation(cop.opname, [m(mapping, a) for a in cop.args], mapping[cop.result],
+                                        cop.loc) for cop in cblock.operations]
+        nb.exitswitch = m(mapping, cblock.exitswitch) if isinstance(cblock.exitswitch, Variable) \
+            else cblock.exitswitch
+        links = []
+        for link in cblock.exits:
+            if link.target is callee.returnblock:
+                value = m(mapping, link.args[0])
+                by_var = dict(zip(passed, extra))
+                args = [value if v is op.result else by_var[v] for v in carried]
+                new = Link(args, after, link.exitcase)
+            else:
+                target, _ = copies[link.target]
+                new = Link([m(mapping, a) for a in link.args] + extra, target, link.exitcase)
+            new.loc = link.loc
+            new.prevblock = nb
+            links.append(new)
+        nb.exits = links
+
+    entry, _ = copies[start]
+    link = Link(list(call_args) + passed, entry)
+    link.prevblock = block
+    block.exits = [link]
+    return after
+

@@ -1,0 +1,47 @@
+"""Message sending outside the AST: look up, invoke, and fall back to `doesNotUnderstand:`.
+
+Primitives such as `perform:` and the inlined nodes' slow paths send through here; send nodes
+use `invoke_at_site` so every SOM call is recorded on the call stack.
+"""
+
+from languages.smalltalk.callstack import MAX_DEPTH, call_stack
+from languages.smalltalk.errors import SomError
+from languages.smalltalk.objects import W_AbstractObject, W_Array, intern_symbol
+
+
+def invoke_at_site(site, method, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
+    """Invoke `method` with the send site recorded on the SOM call stack for the duration."""
+    depth = call_stack.depth
+    if depth >= MAX_DEPTH:
+        raise SomError("stack overflow: more than %d nested sends" % MAX_DEPTH)
+    call_stack.sites[depth] = site
+    call_stack.depth = depth + 1
+    try:
+        return method.invoke(receiver, args)
+    finally:
+        call_stack.depth = depth
+
+
+def send_does_not_understand(site, receiver: W_AbstractObject, selector, args: list) -> W_AbstractObject:
+    """Send `doesNotUnderstand: #selector arguments: anArray` to the receiver."""
+    handler = receiver.get_class().lookup("doesNotUnderstand:arguments:")
+    if handler is None:
+        raise SomError("%s does not understand #%s" % (receiver.get_class().class_name(), selector.value))
+    dnu_args = [selector, W_Array(list(args))]
+    return invoke_at_site(site, handler, receiver, dnu_args)
+
+
+def send(receiver: W_AbstractObject, selector_text: str, args: list) -> W_AbstractObject:
+    """A full message send without a send site (from primitives and slow paths)."""
+    method = receiver.get_class().lookup(selector_text)
+    if method is None:
+        return send_does_not_understand(None, receiver, intern_symbol(selector_text), args)
+    return invoke_at_site(None, method, receiver, args)
+
+
+def send_with_site(site, receiver: W_AbstractObject, selector, args: list) -> W_AbstractObject:
+    """A full message send on behalf of a node that has no inline cache (slow paths)."""
+    method = receiver.get_class().lookup(selector.value)
+    if method is None:
+        return send_does_not_understand(site, receiver, selector, args)
+    return invoke_at_site(site, method, receiver, args)

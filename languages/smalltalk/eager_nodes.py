@@ -1,0 +1,118 @@
+"""Binary sends with a fast path for Integer and Double receivers (`+ - * / % < > <= >= =`).
+
+The fast path computes what the Integer/Double primitive would answer; anything else (other
+receivers, overflow, non-numeric arguments) takes the ordinary send with its inline cache.
+"""
+
+from kit.rlib.rarithmetic import ovfcheck
+from languages.smalltalk.objects import W_AbstractObject, W_Double, W_Integer, boolean
+from languages.smalltalk.send_nodes import MessageSendNode
+
+OP_ADD = 0
+OP_SUB = 1
+OP_MUL = 2
+OP_LT = 3
+OP_GT = 4
+OP_LE = 5
+OP_GE = 6
+OP_EQ = 7
+OP_DIV = 8  # Integer / Integer only (floored); Doubles have no `/`
+OP_MOD = 9  # Integer % Integer only (floored)
+
+OPERATORS = {"+": OP_ADD, "-": OP_SUB, "*": OP_MUL, "<": OP_LT, ">": OP_GT, "<=": OP_LE, ">=": OP_GE,
+             "=": OP_EQ, "/": OP_DIV, "%": OP_MOD}
+
+
+class EagerBinaryNode(MessageSendNode):
+    _immutable_fields_ = ['arg_expr', 'operator']
+
+    def __init__(self, selector, receiver_expr, arg_expr, operator: int, site) -> None:
+        MessageSendNode.__init__(self, selector, receiver_expr, [arg_expr], site)
+        self.arg_expr = arg_expr
+        self.operator = operator
+
+    def execute(self, frame) -> W_AbstractObject:
+        receiver = self.receiver_expr.execute(frame)
+        arg = self.arg_expr.execute(frame)
+        result = self.fast_path(receiver, arg)
+        if result is not None:
+            return result
+        return self.dispatch(receiver, [arg])
+
+    def fast_path(self, receiver: W_AbstractObject, arg: W_AbstractObject) -> "W_AbstractObject | None":
+        """The result for Integer and Double operands, or None to send the message."""
+        # (nested ifs, not `and`: the annotator narrows types only on a single isinstance test)
+        if isinstance(receiver, W_Integer):
+            if isinstance(arg, W_Integer):
+                return self.int_op(receiver.value, arg.value)
+            if isinstance(arg, W_Double):
+                if self.operator < OP_DIV:
+                    return self.float_op(float(receiver.value), arg.value)
+            return None
+        if isinstance(receiver, W_Double):
+            if self.operator >= OP_DIV:
+                return None
+            if isinstance(arg, W_Double):
+                return self.float_op(receiver.value, arg.value)
+            if isinstance(arg, W_Integer):
+                return self.float_op(receiver.value, float(arg.value))
+        return None
+
+    def int_op(self, a: int, b: int) -> "W_AbstractObject | None":
+        op = self.operator
+        if op == OP_ADD:
+            try:
+                return W_Integer(ovfcheck(a + b))
+            except OverflowError:
+                return None
+        if op == OP_SUB:
+            try:
+                return W_Integer(ovfcheck(a - b))
+            except OverflowError:
+                return None
+        if op == OP_MUL:
+            try:
+                return W_Integer(ovfcheck(a * b))
+            except OverflowError:
+                return None
+        if op == OP_LT:
+            return boolean(a < b)
+        if op == OP_GT:
+            return boolean(a > b)
+        if op == OP_LE:
+            return boolean(a <= b)
+        if op == OP_GE:
+            return boolean(a >= b)
+        if op == OP_EQ:
+            return boolean(a == b)
+        # / and %: zero and the one overflowing case (MININT / -1) take the primitive's path
+        if b == 0 or b == -1:
+            return None
+        if op == OP_DIV:
+            return W_Integer(a // b)
+        return W_Integer(a % b)
+
+    def float_op(self, a: float, b: float) -> W_AbstractObject:
+        op = self.operator
+        if op == OP_ADD:
+            return W_Double(a + b)
+        if op == OP_SUB:
+            return W_Double(a - b)
+        if op == OP_MUL:
+            return W_Double(a * b)
+        if op == OP_LT:
+            return boolean(a < b)
+        if op == OP_GT:
+            return boolean(a > b)
+        if op == OP_LE:
+            return boolean(a <= b)
+        if op == OP_GE:
+            return boolean(a >= b)
+        return boolean(a == b)
+
+
+def make_eager_binary(selector, receiver_expr, arg_expr, site) -> "EagerBinaryNode | None":
+    if selector.value not in OPERATORS:
+        return None
+    operator = OPERATORS[selector.value]
+    return EagerBinaryNode(selector, receiver_expr, arg_expr, operator, site)

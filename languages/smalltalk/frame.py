@@ -1,0 +1,51 @@
+"""Activation records of methods and blocks, and the exception that carries `^` out of blocks.
+
+A block's frame points to the frame the block was created in (`outer`); following `outer` to the
+end reaches the home method's frame, which a non-local return unwinds to.
+"""
+
+from languages.smalltalk.state import vm
+
+
+class Frame:
+    """The receiver, the arguments, the temporaries (including those of inlined blocks) and the
+    enclosing frame of one activation. `on_stack` turns False when a method activation that
+    blocks may return to has finished, so that a later `^` can tell the block has escaped."""
+
+    # JIT: the references never change (the lists' contents do); frames that do not escape become virtual
+    _immutable_fields_ = ['receiver', 'args', 'temps', 'outer', 'block']
+
+    def __init__(self, receiver, args: list, num_temps: int, outer: "Frame | None", block) -> None:
+        self.receiver = receiver
+        self.args = args
+        self.temps = [vm.nilobj] * num_temps
+        self.outer = outer
+        self.block = block
+        self.on_stack = True
+
+    def home(self) -> "Frame":
+        """The frame of the method this activation belongs to."""
+        frame = self
+        outer = frame.outer
+        while outer is not None:
+            frame = outer
+            outer = frame.outer
+        return frame
+
+    def at_level(self, level: int) -> "Frame":
+        """The frame `level` steps out along the chain of enclosing blocks."""
+        frame = self
+        while level > 0:
+            outer = frame.outer
+            assert outer is not None
+            frame = outer
+            level -= 1
+        return frame
+
+
+class ReturnException(Exception):
+    """`^ value` leaving the activation `target` (a method frame, or an escaped block's frame)."""
+
+    def __init__(self, target: Frame, value) -> None:
+        self.target = target
+        self.value = value

@@ -1,0 +1,126 @@
+"""Which messages the parser inlines, and the nodes it builds for them and for ordinary sends.
+
+A plan says which arguments (and whether the receiver) must be literal blocks and with how many
+parameters; `build` turns the parsed pieces into a control node from control_nodes.py.
+"""
+
+import languages.smalltalk.eager_nodes as eager_nodes
+from kit.rlib.objectmodel import not_rpython
+from languages.smalltalk.control_nodes import (
+    AndNode,
+    IfElseNode,
+    IfNilElseNode,
+    IfNilNode,
+    IfNode,
+    OrNode,
+    ToDoNode,
+    WhileNode,
+)
+from languages.smalltalk.objects import intern_symbol
+from languages.smalltalk.send_nodes import MessageSendNode, SuperSendNode
+
+
+class InlinePlan:
+    def __init__(self, selector: str, block_args: list, block_arity: int, inline_receiver: bool) -> None:
+        self.selector = selector
+        self.block_args = block_args  # indices of the arguments that are inlined literal blocks
+        self.arity = block_arity
+        self.inline_receiver = inline_receiver
+        # loops must not share one variable between iterations when a block captures it
+        self.is_loop = inline_receiver or block_arity == 1
+
+    def inlines_argument(self, index: int) -> bool:
+        return index in self.block_args
+
+    def block_arity(self, index: int) -> int:
+        return self.arity
+
+
+PLANS = {}
+
+
+@not_rpython
+def _plan(selector: str, block_args: list, arity: int = 0, inline_receiver: bool = False) -> None:
+    PLANS[selector] = InlinePlan(selector, block_args, arity, inline_receiver)
+
+
+_plan("ifTrue:", [0])
+_plan("ifFalse:", [0])
+_plan("ifTrue:ifFalse:", [0, 1])
+_plan("ifFalse:ifTrue:", [0, 1])
+_plan("ifNil:", [0])
+_plan("ifNotNil:", [0])
+_plan("ifNil:ifNotNil:", [0, 1])
+_plan("ifNotNil:ifNil:", [0, 1])
+_plan("and:", [0])
+_plan("or:", [0])
+_plan("whileTrue:", [0], inline_receiver=True)
+_plan("whileFalse:", [0], inline_receiver=True)
+_plan("to:do:", [1], arity=1)
+_plan("to:by:do:", [2], arity=1)
+_plan("downTo:do:", [1], arity=1)
+_plan("downTo:by:do:", [2], arity=1)
+
+
+def plan_for(selector: str) -> "InlinePlan | None":
+    if selector in PLANS:
+        return PLANS[selector]
+    return None
+
+
+def codes_of(blocks: list) -> list:
+    return [block.code for block in blocks]
+
+
+def build(plan: InlinePlan, receiver, receiver_block, args: list, blocks: list, site):
+    """The control node for an inlined message (`args` are the non-block arguments)."""
+    selector = plan.selector
+    symbol = intern_symbol(selector)
+    codes = codes_of(blocks)
+    if selector == "ifTrue:" or selector == "ifFalse:":
+        return IfNode(receiver, blocks[0].body, selector == "ifTrue:", symbol, codes, site)
+    if selector == "ifTrue:ifFalse:" or selector == "ifFalse:ifTrue:":
+        return IfElseNode(receiver, blocks[0].body, blocks[1].body, selector == "ifTrue:ifFalse:",
+                          symbol, codes, site)
+    if selector == "ifNil:" or selector == "ifNotNil:":
+        return IfNilNode(receiver, blocks[0].body, selector == "ifNil:")
+    if selector == "ifNil:ifNotNil:":
+        return IfNilElseNode(receiver, blocks[0].body, blocks[1].body)
+    if selector == "ifNotNil:ifNil:":
+        return IfNilElseNode(receiver, blocks[1].body, blocks[0].body)
+    if selector == "and:":
+        return AndNode(receiver, blocks[0].body, symbol, codes, site)
+    if selector == "or:":
+        return OrNode(receiver, blocks[0].body, symbol, codes, site)
+    if selector == "whileTrue:" or selector == "whileFalse:":
+        assert receiver_block is not None
+        return WhileNode(receiver, blocks[0].body, selector == "whileTrue:")
+    # the to:do: family; the step, if any, is the second non-block argument
+    step = None
+    if len(args) > 1:
+        step = args[1]
+    downward = selector == "downTo:do:" or selector == "downTo:by:do:"
+    slot = blocks[0].code.arg_slots[0]
+    return ToDoNode(receiver, args[0], step, blocks[0].body, slot, downward, symbol, codes, site)
+
+
+def make_and_or(selector: str, left, block, site):
+    """`a && [b]` and `a || [b]` with a literal block, inlined like and:/or:."""
+    symbol = intern_symbol(selector)
+    if selector == "&&":
+        return AndNode(left, block.body, symbol, [block.code], site)
+    return OrNode(left, block.body, symbol, [block.code], site)
+
+
+def make_send(selector, receiver, args: list, site):
+    """An ordinary send; common arithmetic and comparison selectors get a node that computes
+    Integer and Double results directly and sends only for other receivers."""
+    if len(args) == 1:
+        node = eager_nodes.make_eager_binary(selector, receiver, args[0], site)
+        if node is not None:
+            return node
+    return MessageSendNode(selector, receiver, args, site)
+
+
+def make_super_send(selector, holder, args: list, site):
+    return SuperSendNode(selector, holder, args, site)

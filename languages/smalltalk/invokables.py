@@ -1,0 +1,136 @@
+"""What a send can invoke: SOM methods (an AST body), VM primitives, and the code of blocks.
+
+Methods and primitives are SOM objects too (classes Method and Primitive), so reflection can
+list them, ask their signature and holder, and invoke them with `invokeOn:with:`.
+"""
+
+from languages.smalltalk.errors import SomError
+from languages.smalltalk.frame import Frame, ReturnException
+from languages.smalltalk.objects import W_AbstractObject, W_Class
+from languages.smalltalk.state import vm
+
+
+class W_Invokable(W_AbstractObject):
+    _immutable_fields_ = ['signature', 'holder']
+
+    def __init__(self, signature, holder: "W_Class | None") -> None:
+        self.signature = signature  # W_Symbol
+        self.holder = holder
+
+    def invoke(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
+        raise NotImplementedError
+
+    def label(self) -> str:
+        holder = "?" if self.holder is None else self.holder.class_name()
+        return "%s>>#%s" % (holder, self.signature.value)
+
+
+class W_Method(W_Invokable):
+    """A method written in SOM. `catches_returns` is set by the parser when a `^` inside an
+    inlined or real block must unwind to this activation."""
+
+    _immutable_fields_ = ['body', 'num_args', 'num_temps', 'catches_returns']
+
+    def __init__(self, signature, holder, body, num_args: int, num_temps: int,
+                 catches_returns: bool) -> None:
+        W_Invokable.__init__(self, signature, holder)
+        self.body = body
+        self.num_args = num_args
+        self.num_temps = num_temps
+        self.catches_returns = catches_returns
+
+    def get_class(self) -> W_Class:
+        value = vm.method_class
+        assert value is not None
+        return value
+
+    def invoke(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
+        # JIT: the method-entry merge point goes here (PySOM's AST design):
+        #   jitdriver.jit_merge_point(method=self, receiver=receiver, args=args)  greens=[method]
+        frame = Frame(receiver, args, self.num_temps, None, None)
+        if not self.catches_returns:
+            return self.body.execute(frame)
+        try:
+            return self.body.execute(frame)
+        except ReturnException as ret:
+            if ret.target is frame:
+                return ret.value
+            raise
+        finally:
+            frame.on_stack = False
+
+
+class W_Primitive(W_Invokable):
+    """A method implemented by the VM: `function(receiver, args)`."""
+
+    _immutable_fields_ = ['function']
+
+    def __init__(self, signature, holder, function) -> None:
+        W_Invokable.__init__(self, signature, holder)
+        self.function = function
+
+    def get_class(self) -> W_Class:
+        value = vm.primitive_class
+        assert value is not None
+        return value
+
+    def invoke(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
+        return self.function(receiver, args)
+
+
+class W_MissingPrimitive(W_Invokable):
+    """A method declared `primitive` for which the VM has no implementation."""
+
+    def get_class(self) -> W_Class:
+        value = vm.primitive_class
+        assert value is not None
+        return value
+
+    def invoke(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
+        raise SomError("primitive %s is not implemented by this VM" % self.label())
+
+
+class BlockCode:
+    """The compiled body of a block literal: runs in a fresh frame whose `outer` is the context."""
+
+    _immutable_fields_ = ['body', 'num_args', 'num_temps', 'catches_returns', 'label']
+
+    def __init__(self, body, num_args: int, num_temps: int, catches_returns: bool, label: str) -> None:
+        self.body = body
+        self.num_args = num_args
+        self.num_temps = num_temps
+        self.catches_returns = catches_returns
+        self.label = label
+
+    def invoke_block(self, block, args: list) -> W_AbstractObject:
+        context = block.context
+        frame = Frame(context.receiver, args, self.num_temps, context, block)
+        if not self.catches_returns:
+            return self.body.execute(frame)
+        try:
+            return self.body.execute(frame)
+        except ReturnException as ret:
+            # only an escaped block's `^` targets the block's own frame (see NonLocalReturn)
+            if ret.target is frame:
+                return ret.value
+            raise
+
+
+class InlinedBlockCode(BlockCode):
+    """A block literal the parser inlined, turned back into a block when an inlined message
+    meets an unexpected receiver (e.g. `ifTrue:` sent to a non-Boolean). Its body runs in the
+    frame it was inlined into; its parameters live in that frame's temporaries."""
+
+    _immutable_fields_ = ['arg_slots[*]']
+
+    def __init__(self, body, arg_slots: list, label: str) -> None:
+        BlockCode.__init__(self, body, len(arg_slots), 0, False, label)
+        self.arg_slots = arg_slots
+
+    def invoke_block(self, block, args: list) -> W_AbstractObject:
+        context = block.context
+        i = 0
+        while i < len(self.arg_slots):
+            context.temps[self.arg_slots[i]] = args[i]
+            i += 1
+        return self.body.execute(context)

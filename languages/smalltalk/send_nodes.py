@@ -1,0 +1,102 @@
+"""Message sends in the AST: polymorphic inline caches keyed by receiver class, and super sends.
+
+A send node remembers up to MAX_CACHE (class, method) pairs it has seen; past that it becomes
+megamorphic and looks methods up every time. A cached None method means doesNotUnderstand:.
+"""
+
+from languages.smalltalk.dispatch import invoke_at_site, send_does_not_understand
+from languages.smalltalk.nodes import Node
+from languages.smalltalk.objects import W_AbstractObject
+
+MAX_CACHE = 6
+
+
+class DispatchEntry:
+    """One inline-cache entry. Entries never change once made (JIT: `_immutable_fields_`)."""
+
+    _immutable_fields_ = ['receiver_class', 'method', 'next_entry']
+
+    def __init__(self, receiver_class, method, next_entry: "DispatchEntry | None") -> None:
+        self.receiver_class = receiver_class
+        self.method = method
+        self.next_entry = next_entry
+
+
+class MessageSendNode(Node):
+    # JIT: the cache fields are quasi-immutable: traces fold them and are invalidated when they change
+    _immutable_fields_ = ['selector', 'receiver_expr', 'arg_exprs[*]', 'site', 'cache?', 'cache_size?', 'megamorphic?']
+
+    def __init__(self, selector, receiver_expr: Node, arg_exprs: list, site) -> None:
+        self.selector = selector  # W_Symbol
+        self.receiver_expr = receiver_expr
+        self.arg_exprs = arg_exprs
+        self.site = site
+        self.cache = None
+        self.cache_size = 0
+        self.megamorphic = False
+
+    def execute(self, frame) -> W_AbstractObject:
+        receiver = self.receiver_expr.execute(frame)
+        args = self.evaluate_args(frame)
+        return self.dispatch(receiver, args)
+
+    def evaluate_args(self, frame) -> list:
+        # JIT: unroll_safe (constant number of argument nodes)
+        count = len(self.arg_exprs)
+        if count == 0:
+            return []
+        if count == 1:
+            return [self.arg_exprs[0].execute(frame)]
+        return [arg.execute(frame) for arg in self.arg_exprs]
+
+    def dispatch(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
+        receiver_class = receiver.get_class()
+        # JIT: receiver_class = jit.promote(receiver_class), so the cache walk folds away
+        entry = self.cache
+        while entry is not None:
+            if entry.receiver_class is receiver_class:
+                return self.invoke_method(entry.method, receiver, args)
+            entry = entry.next_entry
+        # JIT: the lookup is @elidable (classes never change once loaded)
+        method = receiver_class.lookup(self.selector.value)
+        if not self.megamorphic:
+            if self.cache_size < MAX_CACHE:
+                self.cache = DispatchEntry(receiver_class, method, self.cache)
+                self.cache_size += 1
+            else:
+                self.megamorphic = True
+                self.cache = None
+        return self.invoke_method(method, receiver, args)
+
+    def invoke_method(self, method, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
+        if method is None:
+            return send_does_not_understand(self.site, receiver, self.selector, args)
+        return invoke_at_site(self.site, method, receiver, args)
+
+
+class SuperSendNode(Node):
+    """`super foo`: the lookup starts above the class that lexically holds the method, so the
+    method found never depends on the receiver and is cached after the first send."""
+
+    _immutable_fields_ = ['selector', 'holder', 'arg_exprs[*]', 'site', 'looked_up?', 'method?']
+
+    def __init__(self, selector, holder, arg_exprs: list, site) -> None:
+        self.selector = selector
+        self.holder = holder  # W_Class the method is defined in (a metaclass on the class side)
+        self.arg_exprs = arg_exprs
+        self.site = site
+        self.looked_up = False
+        self.method = None
+
+    def execute(self, frame) -> W_AbstractObject:
+        receiver = frame.receiver
+        args = [arg.execute(frame) for arg in self.arg_exprs]
+        if not self.looked_up:
+            superclass = self.holder.superclass
+            if superclass is not None:
+                self.method = superclass.lookup(self.selector.value)
+            self.looked_up = True
+        method = self.method
+        if method is None:
+            return send_does_not_understand(self.site, receiver, self.selector, args)
+        return invoke_at_site(self.site, method, receiver, args)

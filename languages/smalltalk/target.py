@@ -1,0 +1,132 @@
+"""The SOM VM's entry point: `entry_point(argv)` for `kit run`/`kit translate`, and the CLI.
+
+Usage: som [-cp DIR:DIR...] Main.som [ARGS...]. The class path is the directory of Main.som,
+then the -cp directories in order, then our core library. Exit status 0 unless the program
+calls `system exit:` or fails with a SOM error (status 1).
+"""
+
+import os
+import sys
+import time
+
+import languages.smalltalk.universe as universe
+from kit.rlib.objectmodel import we_are_translated
+from languages.smalltalk.callstack import call_stack
+from languages.smalltalk.errors import ParseError, SomError, SomExit
+from languages.smalltalk.frame import ReturnException
+from languages.smalltalk.output import output
+from languages.smalltalk.primitives.system_prims import print_stack_trace
+from languages.smalltalk.sourcefiles import read_text_file, split_path, strip_extension
+from languages.smalltalk.state import vm
+
+CORELIB_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corelib")
+
+USAGE = """usage: som [-cp DIR:DIR...] Main.som [ARGS...]
+  -cp PATH   directories to search for classes, separated by ':' (before the core library)
+  -h         show this help
+"""
+
+# Untranslated, every SOM send costs several Python frames (import time: any Python is fine).
+sys.setrecursionlimit(max(sys.getrecursionlimit(), 200000))
+
+
+class Options:
+    def __init__(self) -> None:
+        self.classpath = []
+        self.main_path = ""
+        self.args = []
+        self.show_help = False
+        self.error = ""
+
+
+def parse_options(argv: list) -> Options:
+    options = Options()
+    i = 1
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "-h" or arg == "--help":
+            options.show_help = True
+            return options
+        if arg == "-cp" or arg == "--classpath":
+            if i + 1 >= len(argv):
+                options.error = "-cp needs a path"
+                return options
+            for directory in argv[i + 1].split(":"):
+                if directory != "":
+                    options.classpath.append(directory)
+            i += 2
+            continue
+        if arg.startswith("-") and len(arg) > 1:
+            options.error = "unknown option %s" % arg
+            return options
+        options.main_path = arg
+        options.args = argv[i + 1:]
+        return options
+    options.error = "no class file given"
+    return options
+
+
+def run(options: Options) -> int:
+    directory, filename = split_path(options.main_path)
+    class_name = strip_extension(filename)
+    if not options.main_path.endswith(".som"):
+        options.main_path = options.main_path + ".som"
+    if read_text_file(options.main_path) is None:
+        output.write_error("som: cannot read %s\n" % options.main_path)
+        return 1
+    classpath = [directory if directory != "" else "."]
+    for entry in options.classpath:
+        classpath.append(entry)
+    classpath.append(CORELIB_DIR)
+    vm.start_time = time.time()
+    args = [class_name]
+    for arg in options.args:
+        args.append(arg)
+    try:
+        universe.bootstrap(classpath)
+        universe.run_main(args)
+    except SomExit as exit_request:
+        output.flush()
+        return exit_request.code
+    except SomError as error:
+        report_error(error.message, error.depth)
+        return 1
+    except ParseError as error:
+        output.write_error(error.format() + "\n")
+        return 1
+    except ReturnException:
+        report_error("a non-local return reached the top level", call_stack.depth)
+        return 1
+    output.flush()
+    return 0
+
+
+def report_error(message: str, depth: int) -> None:
+    output.write_error("ERROR: %s\n" % message)
+    print_stack_trace(depth)
+
+
+def entry_point(argv: list) -> int:
+    options = parse_options(argv)
+    if options.show_help:
+        output.write(USAGE)
+        output.flush()
+        return 0
+    if options.error != "":
+        output.write_error("som: %s\n%s" % (options.error, USAGE))
+        return 2
+    try:
+        return run(options)
+    except RecursionError:
+        # the host stack ran out before the SOM depth limit
+        report_error("stack overflow (the machine stack is exhausted)", call_stack.depth)
+        return 1
+    except Exception as error:
+        if not we_are_translated():
+            raise  # untranslated, a bug in the VM should show its Python traceback
+        report_error("internal error in the VM: %s" % type(error).__name__, call_stack.depth)
+        return 70
+
+
+def target(*args):
+    return entry_point

@@ -1,0 +1,48 @@
+"""Translated executables shared by the slow tests: each target is translated at most once per
+source state (cached under build/test-binaries, keyed by a hash of the sources), even when several
+pytest-xdist workers ask for it at the same time.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "build" / "test-binaries"
+# what every translation depends on, besides the target's own package
+TOOLCHAIN = ["kit", "gcs", "jit"]
+
+
+def _source_hash(folders: list[str], options: list[str]) -> str:
+    h = hashlib.sha256(" ".join(options).encode())
+    for folder in folders:
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.suffix in (".py", ".c", ".h") and "__pycache__" not in path.parts:
+                h.update(str(path.relative_to(ROOT)).encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def translated(target: str, name: str, options: list[str] | None = None, timeout: int = 1800) -> Path:
+    """The executable for TARGET (a path relative to the repository), translated with OPTIONS."""
+    options = list(options or ["--opt", "0"])
+    package = str(Path(target).parent)
+    key = _source_hash(TOOLCHAIN + [package], options + [target])
+    CACHE.mkdir(parents=True, exist_ok=True)
+    exe = CACHE / f"{name}-{key}"
+    with open(CACHE / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not exe.exists():
+            for old in CACHE.glob(f"{name}-*"):
+                old.unlink()
+            tmp = exe.with_name(exe.name + ".tmp")
+            proc = subprocess.run([sys.executable, "-m", "kit.cli", "translate", target, "-o", str(tmp), *options],
+                                  cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+            if proc.returncode != 0:
+                raise RuntimeError(f"translating {target} failed:\n{proc.stdout[-2000:]}\n{proc.stderr[-4000:]}")
+            tmp.rename(exe)
+    return exe
