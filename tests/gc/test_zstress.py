@@ -34,7 +34,17 @@ def _env():
     return env
 
 
-@pytest.mark.parametrize("program", CORPUS, ids=lambda p: p.name)
+# Bugs outside the collectors that stress mode finds (reported; remove an entry once it is fixed:
+# its strict xfail then fails and says so).
+KNOWN_BUGS = {
+    "p42_os_math_tuples": "kit/rtyper/ros.py ll_os_rename takes the address of its first path's C "
+                          "string, then allocates the second: a collection frees or moves the first",
+}
+
+
+@pytest.mark.parametrize("program", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[p.name])) if p.name in KNOWN_BUGS else p
+    for p in CORPUS], ids=lambda p: p.name)
 def test_corpus_under_stress(corpus_executable, program):
     status, out, err, _, _ = run_measured([str(corpus_executable), program.name], env=_env(), timeout=120)
     assert out == program.expected_out
