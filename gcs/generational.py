@@ -35,6 +35,7 @@ STRESS_MAJOR_EVERY = 4           # in stress mode, every 4th forced collection i
 
 # what the GC transform needs to know (read at translation time)
 INLINE_MALLOC = True
+INLINE_MAX_SIZE = LARGE_OBJECT   # var-sized objects up to this size are bump-allocated inline too
 WRITE_BARRIER = True
 MOVING = True
 

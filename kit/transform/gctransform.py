@@ -84,7 +84,8 @@ def _collecting_gc_op(op: Any) -> bool:
 
 class GCTransformer:
     """gc_module (optional) says what the collector wants inline: INLINE_MALLOC (nursery bump
-    allocation with `inline_size(size)`), WRITE_BARRIER (barrier checks before pointer stores)."""
+    allocation of fixed-size objects with `inline_size(size)` bytes, and of var-sized ones of up to
+    INLINE_MAX_SIZE bytes), WRITE_BARRIER (barrier checks before pointer stores)."""
 
     def __init__(self, translator: Any, gc_functions: dict[str, Any], gc_module: Any = None) -> None:
         self.translator = translator
@@ -96,6 +97,7 @@ class GCTransformer:
         self.collect = GCCollectAnalyzer(translator)
         self.inline_malloc = bool(getattr(gc_module, "INLINE_MALLOC", False))
         self.inline_size = getattr(gc_module, "inline_size", None)
+        self.inline_max_size = getattr(gc_module, "INLINE_MAX_SIZE", 0)
         self.write_barrier = bool(getattr(gc_module, "WRITE_BARRIER", False))
         self.roots_pushed = 0
         self.barriers = 0
@@ -185,6 +187,18 @@ class GCTransformer:
                 newops.append(SpaceOperation("gc_malloc_nursery", [
                     _const(lltype.Void, self.gc_functions["malloc_fixed"]), _const(lltype.Signed, tid),
                     _const(lltype.Signed, self.inline_size(layout.fixed_size(T)))], v_adr, op.loc))
+                newops.append(SpaceOperation("cast_adr_to_ptr", [_const(lltype.Void, op.result.concretetype), v_adr],
+                                             op.result, op.loc))
+            elif op.opname == "malloc_varsize" and self.inline_malloc:
+                T = op.args[0].value
+                tid = self.registry.typeid(T)
+                fixed, itemsize, length_offset, _ = layout.varsize_info(T)
+                longest = (self.inline_max_size - fixed) // itemsize if itemsize > 0 else self.inline_max_size
+                v_adr = _var(lltype.Address, "mem")
+                newops.append(SpaceOperation("gc_malloc_nursery_varsize", [
+                    _const(lltype.Void, self.gc_functions["malloc_varsize"]), _const(lltype.Signed, tid),
+                    op.args[1], _const(lltype.Signed, fixed), _const(lltype.Signed, itemsize),
+                    _const(lltype.Signed, length_offset), _const(lltype.Signed, longest)], v_adr, op.loc))
                 newops.append(SpaceOperation("cast_adr_to_ptr", [_const(lltype.Void, op.result.concretetype), v_adr],
                                              op.result, op.loc))
             elif op.opname == "malloc":
