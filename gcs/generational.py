@@ -10,12 +10,13 @@ Prebuilt objects are old and start with FLAG_TRACK_YOUNG.  Large objects are bor
 from __future__ import annotations
 
 from gcs import base
-from gcs.oldgen import CARD_MIN_LENGTH, CARD_SHIFT, SMALL_MAX, OldGeneration
+from gcs.oldgen import CARD_MIN_LENGTH, CARD_SHIFT, NCLASSES, PAGE_SIZE, SMALL_MAX, OldGeneration
 from gcs.rawmem import (
     WORD,
     AddressMap,
     AddressStack,
     adr,
+    allocate,
     allocate_zeroed,
     clear,
     copy,
@@ -23,6 +24,7 @@ from gcs.rawmem import (
     load,
     load_byte,
     object_size,
+    release,
     store,
     store_byte,
 )
@@ -63,6 +65,13 @@ class GenState:
         self.growth = 180           # percent of the live bytes after a major collection
         self.min_heap = 0
         self.old = OldGeneration()
+        # page-sized blocks, malloc'ed and chained through their first word: given back to the C
+        # library when a minor collection finds no memory for the objects it promotes, so that it
+        # can finish; the allocation that started it then raises MemoryError
+        self.reserve = 0
+        self.reserve_count = 0
+        self.reserve_target = 0
+        self.reserve_spent = False
         self.remembered = AddressStack()   # old objects that may point to young ones
         self.card_objects = AddressStack() # large arrays with marked cards
         self.to_scan = AddressStack()      # objects copied out of the nursery, fields not yet updated
@@ -91,6 +100,8 @@ def _setup() -> None:
     state.min_heap = base.gc_setting(base.SETTING_MIN_HEAP)
     state.next_major = state.min_heap
     state.old.setup()
+    state.reserve_target = size // PAGE_SIZE + NCLASSES + 1
+    _take_reserve()
     _reset_nursery()
 
 
@@ -138,6 +149,7 @@ def _malloc(typeid: int, size: int) -> int:
     free = load(state.globals, 0)
     if free + size > state.nursery_end:
         _collect_after_full_nursery()
+        _raise_if_reserve_spent()
         free = load(state.globals, 0)
     store(state.globals, 0, free + size)
     store(free, 0, typeid)
@@ -150,6 +162,7 @@ def _malloc_large(typeid: int, size: int, length: int) -> int:
         _stress_tick()
     if state.old.total_bytes() + size > state.next_major:
         _major_collection()
+        _raise_if_reserve_spent()
     card_bytes = 0
     if length >= CARD_MIN_LENGTH and base.ti_items_are_pointers(typeid):
         ncards = (length + (1 << CARD_SHIFT) - 1) >> CARD_SHIFT
@@ -178,17 +191,57 @@ def _stress_tick() -> None:
             _major_collection()
         else:
             _minor_collection()
+        _raise_if_reserve_spent()
 
 
 def _old_allocate(size: int) -> int:
-    """Room for an object leaving the nursery (no way to raise in the middle of a collection)."""
-    if size <= SMALL_MAX:
-        obj = STATE.old.allocate_small(size)
-    else:
-        obj = STATE.old.allocate_large(size, 0)
+    """Room for an object leaving the nursery (no way to raise in the middle of a collection: the
+    reserve is given back to the C library to finish it; the allocation raises afterwards)."""
+    obj = _old_allocate_once(size)
+    if obj == 0 and STATE.reserve != 0:
+        _release_reserve()
+        obj = _old_allocate_once(size)
     if obj == 0:
         base.gc_fatal(2)
     return obj
+
+
+def _old_allocate_once(size: int) -> int:
+    if size <= SMALL_MAX:
+        return STATE.old.allocate_small(size)
+    return STATE.old.allocate_large(size, 0)
+
+
+def _take_reserve() -> None:
+    state = STATE
+    while state.reserve_count < state.reserve_target:
+        block = allocate(PAGE_SIZE)
+        if block == 0:
+            return
+        store(block, 0, state.reserve)
+        state.reserve = block
+        state.reserve_count += 1
+
+
+def _release_reserve() -> None:
+    state = STATE
+    block = state.reserve
+    while block != 0:
+        following = load(block, 0)
+        release(block)
+        block = following
+    state.reserve = 0
+    state.reserve_count = 0
+    state.reserve_spent = True
+
+
+def _raise_if_reserve_spent() -> None:
+    """After a collection: if it had to spend the reserve, take it again and tell the program."""
+    state = STATE
+    if state.reserve_spent:
+        state.reserve_spent = False
+        _take_reserve()
+        raise MEMORY_ERROR
 
 
 def gc_identityhash(obj_address: lltype.Address) -> int:
@@ -248,6 +301,8 @@ def _minor_collection() -> None:
     if logging:
         base.gc_log_start()
         before = state.old.total_bytes() + load(state.globals, 0) - state.nursery_start
+    if state.reserve_count < state.reserve_target:
+        _take_reserve()     # after a MemoryError, once memory is free again
     # roots: the shadow stack
     slot = int_of(base.root_stack_base())
     top = int_of(base.root_stack_top())
