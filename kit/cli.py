@@ -34,7 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     translate.add_argument("target", metavar="TARGET.py")
     translate.add_argument("-o", dest="output", metavar="EXE")
     translate.add_argument("--opt", type=int, choices=range(4), default=2, metavar="0-3")
-    translate.add_argument("--gc", default="marksweep", metavar="NAME", help="marksweep (default)")
+    translate.add_argument("--gc", default="generational", metavar="NAME",
+                           help="generational (default) or marksweep")
+    translate.add_argument("--gc-stress", type=int, nargs="?", const=1, default=0, metavar="N",
+                           help="collect at every allocation (or every Nth); KIT_GC_STRESS=N overrides at run time")
     translate.add_argument("--keep-ir", action="store_true", help="also write the LLVM IR next to the executable")
     translate.add_argument("--jit", nargs="?", const="interp", default=None, metavar="BACKEND",
                            help="generate a JIT compiler from the interpreter's hints (backend: interp)")
@@ -92,7 +95,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_translate(args: argparse.Namespace) -> int:
     from kit.translator.driver import translate_target
-    translate_target(args.target, args.output, args.opt, args.gc, args.jit, keep_ir=args.keep_ir)
+    translate_target(args.target, args.output, args.opt, args.gc, args.jit, keep_ir=args.keep_ir,
+                     gc_stress=args.gc_stress)
     return 0
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import struct
 from typing import Any
 
-from gcs.base import FLAG_PREBUILT
+from gcs.base import FLAG_PREBUILT, FLAG_TRACK_YOUNG
 from kit.backend.llvm.lltypes import TypeNamer
 from kit.rtyper import layout, lltype
 
@@ -104,7 +104,8 @@ class Database:
         T = obj.TYPE
         header = None
         if T.is_gc():
-            header = self.registry.typeid(T) | FLAG_PREBUILT
+            # prebuilt objects are old: the first pointer stored into one goes through the barrier
+            header = self.registry.typeid(T) | FLAG_PREBUILT | FLAG_TRACK_YOUNG
             if layout.gc_pointer_offsets(T) or layout.items_are_gc_pointers(T):
                 self.static_roots.append(name)
         type_text, value_text = self.initializer(T, obj, header)

@@ -636,6 +636,88 @@ class FunctionCodeGen:
         self.emit(f"store ptr {new}, ptr @kit_root_stack_top_ptr")
         self.emit(f"{self.res(op)} = load ptr, ptr {new}")
 
+    # the GC's inline fast paths
+    def op_gc_malloc_nursery(self, op: SpaceOperation) -> None:
+        """Bump the nursery pointer; call the collector only when the nursery is full."""
+        slow_fn, typeid, size = op.args
+        free, new, top, fits = self.tmp(), self.tmp(), self.tmp(), self.tmp()
+        fast, slow, cont = self.label("alloc"), self.label("alloc_slow"), self.label("alloc_done")
+        self.emit(f"{free} = load ptr, ptr @kit_nursery")
+        self.emit(f"{new} = getelementptr i8, ptr {free}, i64 {self.v(size)}")
+        self.emit(f"{top} = load ptr, ptr getelementptr ([2 x ptr], ptr @kit_nursery, i64 0, i64 1)")
+        self.emit(f"{fits} = icmp ule ptr {new}, {top}")
+        self.emit(f"br i1 {fits}, label %{fast}, label %{slow}, !prof !{self.module.likely_branch()}")
+        self.lines.append(f"{fast}:")
+        self.emit(f"store ptr {new}, ptr @kit_nursery")
+        self.emit(f"store i64 {self.v(typeid)}, ptr {free}")
+        self.emit(f"br label %{cont}")
+        self.lines.append(f"{slow}:")
+        called = self.tmp()
+        self.emit(f"{called} = call ptr {self.db.function_ref(slow_fn.value)}(i64 {self.v(typeid)}, "
+                  f"i64 {self.v(size)})")
+        self.emit(f"br label %{cont}")
+        self.lines.append(f"{cont}:")
+        self.emit(f"{self.res(op)} = phi ptr [ {free}, %{fast} ], [ {called}, %{slow} ]")
+        self.current_label = cont
+
+    def op_gc_malloc_nursery_varsize(self, op: SpaceOperation) -> None:
+        """The same bump for a var-sized object whose length is small enough; also stores the length."""
+        slow_fn, typeid, length, fixed, itemsize, length_offset, longest = op.args
+        small, nbytes, rounded, free, new, top, fits = (self.tmp() for _ in range(7))
+        sizing, fast, slow, cont = (self.label("valloc"), self.label("valloc_fast"), self.label("valloc_slow"),
+                                    self.label("valloc_done"))
+        self.emit(f"{small} = icmp ule i64 {self.v(length)}, {self.v(longest)}")
+        self.emit(f"br i1 {small}, label %{sizing}, label %{slow}, !prof !{self.module.likely_branch()}")
+        self.lines.append(f"{sizing}:")
+        self.emit(f"{nbytes} = mul i64 {self.v(length)}, {self.v(itemsize)}")
+        self.emit(f"{rounded} = add i64 {nbytes}, {fixed.value + 7}")
+        size = self.tmp()
+        self.emit(f"{size} = and i64 {rounded}, -8")
+        self.emit(f"{free} = load ptr, ptr @kit_nursery")
+        self.emit(f"{new} = getelementptr i8, ptr {free}, i64 {size}")
+        self.emit(f"{top} = load ptr, ptr getelementptr ([2 x ptr], ptr @kit_nursery, i64 0, i64 1)")
+        self.emit(f"{fits} = icmp ule ptr {new}, {top}")
+        self.emit(f"br i1 {fits}, label %{fast}, label %{slow}, !prof !{self.module.likely_branch()}")
+        self.lines.append(f"{fast}:")
+        self.emit(f"store ptr {new}, ptr @kit_nursery")
+        self.emit(f"store i64 {self.v(typeid)}, ptr {free}")
+        at = self.tmp()
+        self.emit(f"{at} = getelementptr i8, ptr {free}, i64 {self.v(length_offset)}")
+        self.emit(f"store i64 {self.v(length)}, ptr {at}")
+        self.emit(f"br label %{cont}")
+        self.lines.append(f"{slow}:")
+        called = self.tmp()
+        args = ", ".join(f"i64 {self.v(a)}" for a in (typeid, length, fixed, itemsize, length_offset))
+        self.emit(f"{called} = call ptr {self.db.function_ref(slow_fn.value)}({args})")
+        self.emit(f"br label %{cont}")
+        self.lines.append(f"{cont}:")
+        self.emit(f"{self.res(op)} = phi ptr [ {free}, %{fast} ], [ {called}, %{slow} ]")
+        self.current_label = cont
+
+    def _barrier(self, obj: str, call: str) -> None:
+        from gcs.base import FLAG_TRACK_YOUNG
+        header, flag, needed = self.tmp(), self.tmp(), self.tmp()
+        slow, cont = self.label("barrier"), self.label("barrier_done")
+        self.emit(f"{header} = load i64, ptr {obj}")
+        self.emit(f"{flag} = and i64 {header}, {FLAG_TRACK_YOUNG}")
+        self.emit(f"{needed} = icmp ne i64 {flag}, 0")
+        self.emit(f"br i1 {needed}, label %{slow}, label %{cont}, !prof !{self.module.unlikely_branch()}")
+        self.lines.append(f"{slow}:")
+        self.emit(call)
+        self.emit(f"br label %{cont}")
+        self.lines.append(f"{cont}:")
+        self.current_label = cont
+
+    def op_gc_write_barrier_inline(self, op: SpaceOperation) -> None:
+        """Test the object's header flag; call the collector only for an old, not yet remembered object."""
+        slow_fn, obj = op.args
+        self._barrier(self.v(obj), f"call void {self.db.function_ref(slow_fn.value)}(ptr {self.v(obj)})")
+
+    def op_gc_write_barrier_item_inline(self, op: SpaceOperation) -> None:
+        slow_fn, obj, index = op.args
+        self._barrier(self.v(obj), f"call void {self.db.function_ref(slow_fn.value)}(ptr {self.v(obj)}, "
+                                   f"i64 {self.v(index)})")
+
     # exceptions
     def op_exc_occurred(self, op: SpaceOperation) -> None:
         t = self.tmp()
