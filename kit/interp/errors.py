@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from kit.rlib.parsing import ParsingError, SourceError, SourcePosition
+from kit.rlib.parsing import ParsingError, SourceError, SourcePosition, Token
 
 
 class LanguageError(Exception):
@@ -61,8 +61,17 @@ class ProgramExit(Exception):
         self.status = status
 
 
+# Workaround for an annotator limitation: the attributes of a caught exception's class get their
+# types only from instances the program creates, so a language that never uses kit's parser (and so
+# never raises ParsingError) would fail to translate `syntax_error`. This prebuilt example supplies
+# the types; it never reaches `syntax_error` at run time.
+TYPE_EXAMPLE = ParsingError("", SourcePosition(0, 1, 1), Token("$end", "", SourcePosition(0, 1, 1)), [])
+
+
 def syntax_error(error: SourceError) -> LanguageError:
     """A LexerError or ParsingError of kit's lexer/parser as the language's SyntaxError."""
+    if error is TYPE_EXAMPLE:
+        return LanguageError("SyntaxError", "")
     position = error.getsourcepos()
     result = LanguageError("SyntaxError", error.message, position.lineno, position.colno)
     if isinstance(error, ParsingError) and error.token.gettokentype() == "$end":

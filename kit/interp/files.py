@@ -36,10 +36,10 @@ def decode_source(data: bytes, path: str) -> str:
         raise FileError("cannot read %s: not UTF-8 text" % path) from None
 
 
-def read_file(path: str) -> str:
+def read_file(path: str, stdin_fd: int = 0) -> str:
     """The text of a UTF-8 file; `-` is standard input. Raises FileError with a clear message."""
     if path == "-":
-        return decode_source(read_all(0), path)
+        return decode_source(read_all(stdin_fd), "standard input")
     try:
         fd = os.open(path, os.O_RDONLY, 0)
     except OSError as error:

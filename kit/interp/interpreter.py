@@ -37,7 +37,9 @@ class BytecodeInterpreter:
     def __init__(self) -> None:
         self.depth = 0
 
+    @not_rpython
     def __init_subclass__(cls, **kwargs: object) -> None:
+        """Import time: a subclass that defines its `opcodes` gets its own dispatch loop."""
         super().__init_subclass__(**kwargs)
         if "opcodes" in cls.__dict__:
             install_dispatch_loop(cls)

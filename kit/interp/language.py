@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 
+from kit.interp.builder import BuilderError
 from kit.interp.errors import LanguageError, ProgramExit, UsageError, syntax_error
 from kit.interp.files import FileError, LineReader, read_file, write_all, write_error
 from kit.rlib import jit
@@ -46,6 +47,7 @@ class Language:
 
     def __init__(self) -> None:
         self.argv: list[str] = []   # the program's arguments: its file (or -c, or "") and the rest
+        self.input_fd = 0           # where the REPL and `-` read from (tests give it a pipe)
 
     # ---- what a language provides ----------------------------------------------------------------
 
@@ -84,12 +86,12 @@ class Language:
         if self.file_extension != "":
             ext = " (%s files end in %s)" % (self.name, self.file_extension)
         text = ("usage: %s [OPTIONS] [FILE [ARGS...]]\n"
-                "  FILE [ARGS...]  run the program in FILE%s; - reads it from standard input\n"
-                "  -c CODE [ARGS...]  run CODE\n"
-                "  (nothing)       read programs from standard input, line by line (the REPL)\n"
-                "  --jit PARAMS    JIT parameters: off, or NAME=N,... (threshold, trace_limit, ...)\n"
-                "  --version       show the version\n"
-                "  -h, --help      show this help\n" % (self.name, ext))
+                "  FILE [ARGS...]     run the program in FILE%s; - reads it from standard input\n"
+                "  -c CODE [ARGS...]  run the program CODE\n"
+                "  (no FILE)          read programs from standard input line by line (the REPL)\n"
+                "  --jit PARAMS       JIT parameters: off, or NAME=N,... (threshold, trace_limit, ...)\n"
+                "  --version          show the version\n"
+                "  -h, --help         show this help\n" % (self.name, ext))
         return text + self.option_help
 
     def main(self, argv: list[str]) -> int:
@@ -152,11 +154,11 @@ class Language:
 
     def run_file(self, path: str) -> int:
         try:
-            source = read_file(path)
+            source = read_file(path, self.input_fd)
         except FileError as error:
             write_error("%s: %s" % (self.name, error.message))
             return EXIT_ERROR
-        return self.run_source(source, path)
+        return self.run_source(source, "<stdin>" if path == "-" else path)
 
     def run_source(self, source: str, filename: str) -> int:
         """Parse and run a whole program, reporting its error; the exit status."""
@@ -165,16 +167,19 @@ class Language:
         except LanguageError as error:
             self.report(error, filename)
             return EXIT_ERROR
-        return self.execute(program, filename, False)
+        return self.run_program(program, filename, False)
 
     def parse_source(self, source: str, filename: str):
-        """`parse`, with kit's lexer and parser errors turned into SyntaxErrors."""
+        """`parse`, with kit's lexer and parser errors turned into SyntaxErrors (and code the code
+        builder refuses, a bug in the language's compiler, into a CompilerError)."""
         try:
             return self.parse(source, filename)
         except SourceError as error:
             raise syntax_error(error) from None
+        except BuilderError as error:
+            raise LanguageError("CompilerError", error.message) from None
 
-    def execute(self, program, filename: str, in_repl: bool) -> int:
+    def run_program(self, program, filename: str, in_repl: bool) -> int:
         """Run a parsed program (or REPL input), reporting its error; the exit status."""
         try:
             if in_repl:
@@ -192,6 +197,9 @@ class Language:
             return EXIT_ERROR
         except ProgramExit:
             raise
+        except OSError as error:        # e.g. writing to a closed pipe
+            write_error("%s: %s" % (self.name, error.strerror))
+            return EXIT_ERROR
         except Exception as error:
             if not we_are_translated():
                 raise       # untranslated, a bug in the VM shows its Python traceback
@@ -203,10 +211,10 @@ class Language:
         """Read programs from standard input: a complete input (as `parse` sees it) runs at once,
         an incomplete one waits for more lines. Prompts and the banner appear only on a terminal.
         The status: 0, or 1 when input that is not a terminal had an error (like a script)."""
-        interactive = os.isatty(0)
+        interactive = os.isatty(self.input_fd)
         if interactive:
             write_all(1, "%s %s (kit) - end with Ctrl-D\n" % (self.name, self.version))
-        reader = LineReader(0)
+        reader = LineReader(self.input_fd)
         pending = ""
         failed = False
         while True:
@@ -231,7 +239,7 @@ class Language:
                 pending = ""
                 continue
             pending = ""
-            if self.execute(program, "<stdin>", True) != EXIT_OK:
+            if self.run_program(program, "<stdin>", True) != EXIT_OK:
                 failed = True
         if failed and not interactive:
             return EXIT_ERROR
