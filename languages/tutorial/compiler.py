@@ -71,7 +71,7 @@ class Compiler:
             self.node(child)
         b.at(node.position)
         if kind == "int":
-            if len(node.text) > 18:
+            if len(node.text) > 19 or (len(node.text) == 19 and node.text > "9223372036854775807"):
                 raise error_at("SyntaxError", "integer literal too large", node.position)
             self.constant(W_Int(int(node.text)), node.text)
         elif kind == "string":

@@ -32,7 +32,7 @@ class Interpreter(BytecodeInterpreter):
     def op_CALL(self, frame, arg):
         function = frame.peek(arg)                      # below its arguments
         if not isinstance(function, W_Function):
-            raise LanguageError("TypeError", "a %s is not a function" % function.type_name)
+            raise LanguageError("TypeError", "cannot call a value of type " + function.type_name)
         code = function.code
         if arg != code.argcount:
             raise LanguageError("TypeError", "%s() takes %d arguments, not %d" % (code.name, code.argcount, arg))

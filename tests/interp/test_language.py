@@ -126,7 +126,7 @@ def test_jit_parameters_are_accepted(capfd):
 
 def test_a_language_option_and_the_end_of_options(tmp_path, capfd, monkeypatch):
     assert run(["--repeat", "3", "-c", PRINT_2], capfd)[:2] == (EXIT_OK, "2\n2\n2\n")
-    path = write(tmp_path, "-odd.toy", PRINT_2)
+    write(tmp_path, "-odd.toy", PRINT_2)
     monkeypatch.chdir(tmp_path)
     assert run(["--", "-odd.toy"], capfd)[:2] == (EXIT_OK, "2\n")
 
