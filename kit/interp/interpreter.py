@@ -162,9 +162,9 @@ def make_dispatch_loop(table: OpcodeTable, driver: JitDriver):
     handler_list = [(op.method_name(), op.kind) for op in table.opcodes]
 
     def execute(self, frame):
-        code = frame.code
         pc = 0
         while True:
+            code = frame.code
             driver.jit_merge_point(pc=pc, code=code, frame=frame, interp=self)
             word = code.bytecode[pc]
             opcode = word & OPCODE_MASK
@@ -199,7 +199,7 @@ def make_dispatch_loop(table: OpcodeTable, driver: JitDriver):
                 else:
                     raise LanguageError("SystemError", "unknown opcode %d" % opcode)
             except LanguageError as error:
-                error.set_position(code.line_at(pc), code.column_at(pc))
+                error.set_position(frame.code.line_at(pc), frame.code.column_at(pc))
                 raise
 
     # (the flow builder finds a function's source by its __name__, so it keeps the name `execute`)
