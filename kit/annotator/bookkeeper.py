@@ -424,6 +424,7 @@ def _special_callable(x: Any) -> SomeObject | None:
         return SomeBuiltin(x.__name__, pyobj=x)
     if isinstance(x, LLOpCallable | CFunction | lltype.LLFunction) or x in (lltype.malloc, lltype.cast_pointer,
                                                          lltype.cast_primitive, lltype.nullptr,
+                                                         lltype.cast_opaque_ptr,
                                                          lltype.typeOf_struct, lltype.typeOf_item,
                                                          lltype.default_of_item):
         return SomeBuiltin(getattr(x, "name", getattr(x, "__name__", "?")), pyobj=x)

@@ -85,6 +85,8 @@ _register(time.process_time, "time_float")
 _register(time.sleep, "time_sleep")
 _register(rio.flush_stdout, "k_flush_stdout")
 _register(rgc.collect, "k_gc_collect")
+_register(rgc.cast_instance_to_gcref, "k_cast_instance_to_gcref")
+_register(rgc.cast_gcref_to_instance, "k_cast_gcref_to_instance")
 _register(jit.promote, "jit_identity")
 _register(jit.promote_string, "jit_identity")
 _register(jit.we_are_jitted, "jit_predicate")
@@ -555,6 +557,21 @@ class BuiltinRules:
         self._jit_driver_arg(hop, s_driver)
         self._expect(hop, "set_user_param", s_text, SomeString, "a str")
         return s_None
+
+    def k_cast_instance_to_gcref(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        (s,) = self._nargs(hop, args, "cast_instance_to_gcref", 1)
+        if not isinstance(s, SomeInstance | SomeNone):
+            raise hop.error(f"cast_instance_to_gcref() needs an instance, not {s.describe()}")
+        from kit.annotator.model import SomePtr
+        from kit.rtyper.lltype import GCREF
+        return SomePtr(GCREF)
+
+    def k_cast_gcref_to_instance(self, hop: AnnOp, args: CallArgs) -> SomeObject:
+        s_cls, s_ref = self._nargs(hop, args, "cast_gcref_to_instance", 2)
+        if not (s_cls.is_constant() and isinstance(s_cls.const, type)):
+            raise hop.error("cast_gcref_to_instance()'s first argument must be a class")
+        classdef = self.annotator.bookkeeper.getclassdef(s_cls.const)
+        return SomeInstance(classdef, can_be_None=True)
 
     def k_gc_collect(self, hop: AnnOp, args: CallArgs) -> SomeObject:
         self._nargs(hop, args, "collect", 0)

@@ -165,7 +165,7 @@ class LLRules:
             elif len(args.positional) != 2:
                 raise hop.error(f"malloc({T!r}, n) needs a length")
             return SomePtr(lltype.Ptr(T))
-        if func is lltype.cast_pointer:
+        if func is lltype.cast_pointer or func is lltype.cast_opaque_ptr:
             PTR = args.positional[0].const
             return SomePtr(PTR)
         if func is lltype.cast_primitive:

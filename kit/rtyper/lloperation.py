@@ -20,6 +20,8 @@ class LLOp:
     canraise: tuple[type[BaseException], ...] = ()
     canmallocgc: bool = False      # may allocate GC memory, hence may run a collection
     sideeffects: bool = True       # False: the result is all it does (it may still depend on memory)
+    num: int = 0                   # the operation's number (what the JIT's traces store)
+    trace_only: bool = False       # exists only in JIT traces (guards, label, jump, ...), never in graphs
 
     @property
     def is_pure(self) -> bool:
@@ -33,11 +35,16 @@ class LLOp:
 LL_OPERATIONS: dict[str, LLOp] = {}
 
 
+OPERATIONS_BY_NUM: list[LLOp] = []
+
+
 def _op(name: str, args: str, result: str, *, fold: bool = False, raises: tuple = (),
-        gc: bool = False, side: bool | None = None) -> None:
+        gc: bool = False, side: bool | None = None, trace_only: bool = False) -> None:
     kinds = tuple(args.split()) if args else ()
     sideeffects = (not fold) if side is None else side
-    LL_OPERATIONS[name] = LLOp(name, kinds, result, fold, raises, gc, sideeffects)
+    op = LLOp(name, kinds, result, fold, raises, gc, sideeffects, len(OPERATIONS_BY_NUM), trace_only)
+    LL_OPERATIONS[name] = op
+    OPERATIONS_BY_NUM.append(op)
 
 
 # ---- integers (machine words; div/mod truncate like C: the rtyper adds Python's floor rounding) ----
@@ -166,6 +173,36 @@ _op("jit_we_are_jitted", "", "b", side=False)
 _op("jit_assert_green", "*", "v")
 _op("jit_set_param", "v v i", "v")             # (driver or None, parameter name, value)
 _op("jit_set_user_param", "v r", "v")          # (driver or None, text)
+
+# ---- trace operations: only in the JIT's traces (ARCHITECTURE §5) ----
+# A trace uses the operations above with their Void arguments (field names, types) replaced by a
+# descr attached to the operation, plus these.  "d" marks an argument that must be a constant.
+_op("label", "...", "v", trace_only=True)              # a loop's start; its arguments are the loop's values
+_op("jump", "...", "v", trace_only=True)               # back to a label (descr: the target)
+_op("finish", "...", "v", trace_only=True)             # leave compiled code with a result (descr: why)
+_op("guard_true", "b", "v", trace_only=True)
+_op("guard_false", "b", "v", trace_only=True)
+_op("guard_value", "* d", "v", trace_only=True)        # the value equals the constant
+_op("guard_class", "r d", "v", trace_only=True)        # the object's class (vtable address) is the constant
+_op("guard_nonnull", "r", "v", trace_only=True)
+_op("guard_isnull", "r", "v", trace_only=True)
+_op("guard_nonnull_class", "r d", "v", trace_only=True)
+_op("guard_no_exception", "", "v", trace_only=True)
+_op("guard_exception", "d", "r", trace_only=True)      # the pending exception has this class; gives its value
+_op("guard_no_overflow", "", "v", trace_only=True)
+_op("guard_overflow", "", "v", trace_only=True)
+_op("guard_not_invalidated", "", "v", trace_only=True)  # no quasi-immutable field this code relies on changed
+_op("new", "", "r", gc=True, trace_only=True)           # descr: the struct's size and type id
+_op("new_with_vtable", "", "r", gc=True, trace_only=True)  # the same, with its class pointer stored
+_op("new_array", "i", "r", gc=True, trace_only=True)    # descr: the array (or var-sized struct)
+_op("call", "i ...", "*", raises=(Exception,), gc=True, trace_only=True)   # (function address, args); descr
+_op("call_pure", "i ...", "*", trace_only=True)        # an elidable call (folded when its arguments are constants)
+_op("call_loopinvariant", "i ...", "*", gc=True, trace_only=True)
+_op("debug_merge_point", "...", "v", trace_only=True)  # where an interpreter iteration starts (greens)
+_op("record_exact_class", "r d", "v", trace_only=True)
+_op("quasiimmut_field", "r", "v", trace_only=True)     # reading a quasi-immutable field (descr)
+_op("escape", "*", "*", trace_only=True)               # tests only: an opaque use of a value
+
 
 def get_llop(name: str) -> LLOp:
     try:

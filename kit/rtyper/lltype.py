@@ -201,6 +201,21 @@ class ForwardReference(ContainerType):
         return f"Forward({self._name})"
 
 
+class GcOpaqueType(ContainerType):
+    """A GC object of unknown type: only pointed to (GCREF), never allocated or looked into."""
+
+    _gckind = "gc"
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def _key(self) -> tuple:
+        return ("gcopaque", self._name)
+
+    def __repr__(self) -> str:
+        return f"GcOpaque({self._name})"
+
+
 class Ptr(LowLevelType):
     def __init__(self, TO: ContainerType) -> None:
         self.TO = TO
@@ -315,6 +330,9 @@ class LLPointer(LLConstant):
     def is_null(self) -> bool:
         return self.obj is None
 
+    def __bool__(self) -> bool:
+        return self.obj is not None
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, LLPointer) and self.obj is other.obj and self.PTRTYPE == other.PTRTYPE
 
@@ -336,6 +354,10 @@ class LLFunction(LLConstant):
 
     def __repr__(self) -> str:
         return f"<LLFunction {self.name}>"
+
+
+# a pointer to any GC object: what the JIT keeps in its registers and traces
+GCREF = Ptr(GcOpaqueType("gcref"))
 
 
 def nullptr(PTRTYPE: Ptr) -> LLPointer:
@@ -370,6 +392,11 @@ def malloc(T: ContainerType, n: int | None = None) -> Any:
 
 def cast_pointer(PTRTYPE: Ptr, ptr: Any) -> Any:
     raise RuntimeError("lltype.cast_pointer() only runs in translated code")
+
+
+def cast_opaque_ptr(PTRTYPE: Ptr, ptr: Any) -> Any:
+    """Between GCREF and a typed GC pointer (no check: the caller knows the type)."""
+    raise RuntimeError("lltype.cast_opaque_ptr() only runs in translated code")
 
 
 def cast_primitive(TYPE: Primitive, value: Any) -> Any:

@@ -580,6 +580,19 @@ def rtype_jit_set_user_param(hop: HighLevelOp) -> Any:
     hop.genop("jit_set_user_param", [_driver_const(hop), v_text])
 
 
+def rtype_k_cast_instance_to_gcref(hop: HighLevelOp) -> Any:
+    v = hop.inputarg(hop.args_r[0], 0)
+    hop.exception_cannot_occur()
+    return hop.genop("cast_opaque_ptr", [inputconst(lltype.Void, lltype.GCREF), v], lltype.GCREF)
+
+
+def rtype_k_cast_gcref_to_instance(hop: HighLevelOp) -> Any:
+    v = hop.inputarg(hop.args_r[1], 1)
+    hop.exception_cannot_occur()
+    T = hop.r_result.lowleveltype
+    return hop.genop("cast_opaque_ptr", [inputconst(lltype.Void, T), v], T)
+
+
 def rtype_k_gc_collect(hop: HighLevelOp) -> Any:
     hop.exception_cannot_occur()
     hop.genop("gc_collect", [])
@@ -831,6 +844,13 @@ def rtype_cast_pointer(hop: HighLevelOp) -> Any:
     return hop.genop("cast_pointer", [inputconst(lltype.Void, PTR), v], PTR)
 
 
+def rtype_cast_opaque_ptr(hop: HighLevelOp) -> Any:
+    PTR = hop.args_s[0].const
+    v = hop.inputarg(hop.args_r[1], 1)
+    hop.exception_cannot_occur()
+    return hop.genop("cast_opaque_ptr", [inputconst(lltype.Void, PTR), v], PTR)
+
+
 _CASTS = {
     (lltype.Signed, lltype.Float): "cast_int_to_float", (lltype.Float, lltype.Signed): "cast_float_to_int",
     (lltype.Signed, lltype.Unsigned): "cast_int_to_uint", (lltype.Unsigned, lltype.Signed): "cast_uint_to_int",
@@ -885,6 +905,7 @@ def rtype_default_of_item(hop: HighLevelOp) -> Any:
 
 
 LLTYPE_FUNCTIONS = {id(lltype.malloc): rtype_malloc, id(lltype.cast_pointer): rtype_cast_pointer,
+                    id(lltype.cast_opaque_ptr): rtype_cast_opaque_ptr,
                     id(lltype.cast_primitive): rtype_cast_primitive, id(lltype.nullptr): rtype_nullptr,
                     id(lltype.typeOf_struct): rtype_type_constant, id(lltype.typeOf_item): rtype_type_constant,
                     id(lltype.default_of_item): rtype_default_of_item}

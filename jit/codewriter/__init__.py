@@ -1,0 +1,1 @@
+"""The codewriter: the low-level graphs reachable from the interpreter's portal become jitcodes."""
