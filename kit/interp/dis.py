@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from kit.interp.code import Code
-from kit.interp.opcodes import ARG_CONST, ARG_INT, ARG_LOCAL, ARG_NAME, ARG_NONE, ARG_TARGET, OpcodeTable
+from kit.interp.opcodes import ARG_CONST, ARG_INT, ARG_LOCAL, ARG_NAME, ARG_NONE, ARG_TARGET, Opcode, OpcodeTable
 
 
 def plural(count: int, word: str) -> str:
@@ -18,8 +18,9 @@ def plural(count: int, word: str) -> str:
     return "%d %ss" % (count, word)
 
 
-def describe_argument(code: Code, kind: int, argument: int, interp) -> str:
+def describe_argument(code: Code, op: Opcode, argument: int, interp) -> str:
     """What an argument refers to, in parentheses; "" when a bare number says it all."""
+    kind = op.arg
     if kind == ARG_CONST and 0 <= argument < len(code.consts):
         if interp is None:
             return ""
@@ -31,6 +32,8 @@ def describe_argument(code: Code, kind: int, argument: int, interp) -> str:
     if kind == ARG_TARGET:
         return " (to %d)" % argument
     if kind == ARG_INT:
+        if 0 <= argument < len(op.arg_names):
+            return " (%s)" % op.arg_names[argument]
         return ""
     return " (out of range)"
 
@@ -60,7 +63,7 @@ def dis(code: Code, opcodes: OpcodeTable, interp=None) -> str:
         elif op.arg == ARG_NONE:
             text = op.name
         else:
-            text = "%s %d%s" % (pad(op.name, 19), argument, describe_argument(code, op.arg, argument, interp))
+            text = "%s %d%s" % (pad(op.name, 19), argument, describe_argument(code, op, argument, interp))
         lines.append("%s %s %s" % (pad_left(line_text, 5), pad_left(str(pc), 5), text))
     return "\n".join(lines) + "\n"
 

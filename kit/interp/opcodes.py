@@ -36,14 +36,16 @@ class Opcode:
 
     `kind` is "next" (the default), "jump", "branch" or "return"; `arg` says what the argument is:
     "none" (the default), "int", "const", "local" or "name" (jumps and branches: a target).
+    `arg_names` (with arg="int") names the argument's values for the disassembler, e.g. operators.
     Its stack effect is `effect + per_arg * argument` (CALL n: pops the callee and n arguments and
     pushes the result, so effect 0 and per_arg -1). Branches have the same effect both ways.
     """
 
-    _immutable_fields_ = ["name", "number", "kind", "arg", "effect", "per_arg"]
+    _immutable_fields_ = ["name", "number", "kind", "arg", "effect", "per_arg", "arg_names[*]"]
 
     @not_rpython
-    def __init__(self, name: str, effect: int = 0, per_arg: int = 0, kind: str = "next", arg: str = "none") -> None:
+    def __init__(self, name: str, effect: int = 0, per_arg: int = 0, kind: str = "next", arg: str = "none",
+                 arg_names: list[str] | None = None) -> None:
         if kind not in KIND_NAMES:
             raise ValueError(f"opcode {name}: kind must be one of {KIND_NAMES}, not {kind!r}")
         if arg not in ARG_NAMES:
@@ -56,6 +58,7 @@ class Opcode:
         self.arg = ARG_NAMES.index(arg)
         self.effect = effect
         self.per_arg = per_arg
+        self.arg_names = list(arg_names or [])
 
     def stack_effect(self, argument: int) -> int:
         return self.effect + self.per_arg * argument
@@ -125,7 +128,7 @@ class OpcodeTable:
 @not_rpython
 def copy_opcode(op: Opcode) -> Opcode:
     """Each table numbers its own copies, so two languages can share the standard opcodes."""
-    return Opcode(op.name, op.effect, op.per_arg, KIND_NAMES[op.kind], ARG_NAMES[op.arg])
+    return Opcode(op.name, op.effect, op.per_arg, KIND_NAMES[op.kind], ARG_NAMES[op.arg], op.arg_names)
 
 
 def encode(opcode: int, argument: int) -> int:

@@ -4,6 +4,7 @@ kind, a text, children, a source position) and helpers that say what a productio
 
 from __future__ import annotations
 
+from kit.rlib.objectmodel import not_rpython
 from kit.rlib.parsing import BaseBox, SourcePosition, Token
 
 
@@ -17,6 +18,16 @@ class Node(BaseBox):
         self.text = text
         self.children = children
         self.position = position
+
+    @not_rpython
+    def dump(self, indent: str = "") -> str:
+        """The tree as indented text, one node a line: `kind text` (for debugging, on CPython)."""
+        line = indent + self.kind + (" " + self.text if self.text else "")
+        return "\n".join([line] + [child.dump(indent + "  ") for child in self.children])
+
+    @not_rpython
+    def __repr__(self) -> str:
+        return f"Node({self.kind!r}, {self.text!r}, {len(self.children)} children)"
 
 
 def token_at(p: list[BaseBox], index: int) -> Token:

@@ -6,7 +6,7 @@ from languages.tutorial.values import OPERATORS, W_Function, W_Int, W_Str
 OPCODES = OpcodeTable("tutorial", [                 # added to kit's standard opcodes
     Opcode("LOAD_GLOBAL", effect=1, arg="name"),
     Opcode("STORE_GLOBAL", effect=-1, arg="name"),
-    Opcode("BINARY_OP", effect=-1, arg="int"),      # the argument is an index into OPERATORS
+    Opcode("BINARY_OP", effect=-1, arg="int", arg_names=OPERATORS),     # the argument: which operator
     Opcode("CALL", per_arg=-1, arg="int"),          # pops the function and its arguments, pushes the result
     Opcode("PRINT", effect=-1),
 ])
@@ -90,4 +90,3 @@ class Compiler:
             b.emit(AFTER_CHILDREN[kind])
         elif kind in OPERATORS:
             b.emit("BINARY_OP", OPERATORS.index(kind))
-

@@ -2,7 +2,7 @@
 
 from kit.interp import BytecodeInterpreter, LanguageError
 from languages.tutorial.compiler import OPCODES
-from languages.tutorial.values import W_Function, binary_op
+from languages.tutorial.values import W_Function, W_Str, binary_op
 
 
 class Interpreter(BytecodeInterpreter):
@@ -14,6 +14,9 @@ class Interpreter(BytecodeInterpreter):
 
     def is_true(self, value):   # for kit's POP_JUMP_IF_FALSE / POP_JUMP_IF_TRUE
         return value.is_true()
+
+    def describe_const(self, value):    # for the disassembler: strings in quotes
+        return '"%s"' % value.str() if isinstance(value, W_Str) else value.str()
 
     def op_LOAD_GLOBAL(self, frame, arg):
         name = frame.code.names[arg]
