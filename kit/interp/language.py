@@ -47,6 +47,7 @@ class Language:
 
     def __init__(self) -> None:
         self.argv: list[str] = []   # the program's arguments: its file (or -c, or "") and the rest
+        self.filename = ""          # the name errors give the program being run (FILE, -c, <stdin>)
         self.input_fd = 0           # where the REPL and `-` read from (tests give it a pipe)
 
     # ---- what a language provides ----------------------------------------------------------------
@@ -161,7 +162,9 @@ class Language:
         return self.run_source(source, "<stdin>" if path == "-" else path)
 
     def run_source(self, source: str, filename: str) -> int:
-        """Parse and run a whole program, reporting its error; the exit status."""
+        """Parse and run a whole program, reporting its error; the exit status. (A language that
+        reads and runs a form at a time, like a Lisp, overrides this.)"""
+        self.filename = filename
         try:
             program = self.parse_source(source, filename)
         except LanguageError as error:
@@ -215,6 +218,7 @@ class Language:
         if interactive:
             write_all(1, "%s %s (kit) - end with Ctrl-D\n" % (self.name, self.version))
         reader = LineReader(self.input_fd)
+        self.filename = "<stdin>"
         pending = ""
         failed = False
         while True:

@@ -41,7 +41,7 @@ def test_a_file_runs_and_gets_its_arguments(tmp_path, capfd):
     path = write(tmp_path, "p.toy", PRINT_2)
     status, out, err, language = run([path, "a", "-b"], capfd)
     assert (status, out, err) == (EXIT_OK, "2\n", "")
-    assert language.argv == [path, "a", "-b"]
+    assert language.argv == [path, "a", "-b"] and language.filename == path
 
 
 def test_dash_c_runs_code(capfd):

@@ -58,6 +58,10 @@ def test_errors_and_statuses(toy, tmp_path):
     assert run(toy, "-c", "LOAD_CONST 2\nPRINT\nLOAD_CONST 7\nEXIT\nLOAD_CONST 0\nRETURN_VALUE") == (7, "2\n", "")
     assert run(toy, str(tmp_path / "missing.toy")) == (
         1, "", f"toy: cannot read {tmp_path / 'missing.toy'}: No such file or directory\n")
+    assert run(toy, str(tmp_path)) == (1, "", f"toy: cannot read {tmp_path}: Is a directory\n")
+    latin = tmp_path / "latin.toy"
+    latin.write_bytes(b"; caf\xe9\n")
+    assert run(toy, str(latin)) == (1, "", f"toy: cannot read {latin}: not UTF-8 text\n")
 
 
 def test_options(toy):
