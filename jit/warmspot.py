@@ -118,7 +118,12 @@ def _find_merge_point(graph: FunctionGraph) -> tuple[Block, int]:
 
 def transform_portal(graph: FunctionGraph, driver: Any, hook: lltype.LLFunction) -> None:
     block, index = _find_merge_point(graph)
-    merge, _ = _split_after(block, index - 1) if index > 0 else _split_before_first(block)
+    if index > 0:
+        # the operations before the merge point stay in their block, which now goes to the merge
+        merge, carried = _split_after(block, index - 1)
+        block.closeblock(Link(list(carried), merge))
+    else:
+        merge, _ = _split_before_first(block)
     marker = merge.operations[0]
     values = marker.args[2:]
     listed = {v for v in values if isinstance(v, Variable)}

@@ -8,7 +8,7 @@ trace at any point leaves a consistent state: the run continues in blackhole mod
 
 from __future__ import annotations
 
-from jit.codewriter.jitcode import FORMATS, OPCODES, JitCode
+from jit.codewriter.jitcode import FORMATS, INSTRUCTIONS, OPCODES, JitCode
 from jit.metainterp import executor
 from jit.metainterp.descr import CallDescr
 from jit.metainterp.history import (
@@ -30,6 +30,7 @@ from jit.metainterp.resoperation import IS_PURE, ResOperation, rop
 from jit.metainterp.resume import TAG_BOX, TAG_CONST, FrameSnapshot, ResumeGuardDescr, tag
 from kit.rlib import rgc
 from kit.rtyper import lltype
+from kit.rtyper.llop import llop
 from kit.rtyper.lltype import GCREF
 
 OP_INT_OP = OPCODES["int_op"]
@@ -84,6 +85,7 @@ OP_LAST_EXCEPTION = OPCODES["last_exception"]
 OP_LAST_EXC_VALUE = OPCODES["last_exc_value"]
 OP_RERAISE = OPCODES["reraise"]
 OP_RAISE = OPCODES["raise"]
+OPNAMES_BY_CODE = [name for name, _ in INSTRUCTIONS]
 OP_INT_RETURN = OPCODES["int_return"]
 OP_REF_RETURN = OPCODES["ref_return"]
 OP_FLOAT_RETURN = OPCODES["float_return"]
@@ -293,6 +295,8 @@ class MetaInterp:
         self.framestack.append(frame)
         return frame
 
+    debug_steps = 0
+
     def run(self) -> int:
         """Run the frames until something stops the run (STOP_*)."""
         if self.pending_stop != 0:
@@ -301,6 +305,9 @@ class MetaInterp:
             return stop
         while True:
             frame = self.framestack[-1]
+            if self.debug_steps > 0:
+                self.debug_steps -= 1
+                _debug_step(frame)
             stop = self.step(frame)
             if stop != 0:
                 return stop
@@ -808,6 +815,8 @@ class MetaInterp:
             all_const = all_const and isinstance(b, Const)
         fnaddr = fnbox.getint()
         result: AbstractValue | None = None
+        # the instruction after the call (a call with a result ends with its result register)
+        next_pc = end if kind == "v" else end + 1
         try:
             if kind == INT:
                 result = BoxInt(self.cpu.bh_call_i(fnaddr, descr, values_i, values_r, values_f))
@@ -823,7 +832,7 @@ class MetaInterp:
             ref = rgc.cast_instance_to_gcref(e)
             self.exc_value = ConstPtr(ref)
             self.exc_class = self.cpu.bh_classof(ref, self.jitdata.typeptr_descr)
-            return self.dispatch_exception(frame, end)
+            return self.dispatch_exception(frame, next_pc)
         if descr.is_elidable() and all_const and result is not None:
             result = result.constbox()
         elif self.history is not None:
@@ -832,7 +841,7 @@ class MetaInterp:
             opnum = rop.CALL_PURE if descr.is_elidable() else rop.CALL
             self.record(opnum, args, result, descr)
             if descr.can_raise():
-                self.generate_guard(rop.GUARD_NO_EXCEPTION, [], end, exception_pending=True)
+                self.generate_guard(rop.GUARD_NO_EXCEPTION, [], next_pc, exception_pending=True)
         if result is not None:
             _store_result(frame, kind, code[end], result)
             end += 1
@@ -917,11 +926,11 @@ class MetaInterp:
         if self.merge_points_seen == 1:
             frame.pc = pc + instruction_length(code, pc)
             return 0
-        if self.same_greens_as_start(greens_i, greens_r, greens_f):
-            return STOP_LOOP_CLOSED
         if self.closing:
             # tracing a bridge: any merge point with compiled code closes it (decided by the caller)
             return STOP_MERGE_POINT
+        if self.same_greens_as_start(greens_i, greens_r, greens_f):
+            return STOP_LOOP_CLOSED
         frame.pc = pc + instruction_length(code, pc)
         return 0
 
@@ -938,6 +947,9 @@ class MetaInterp:
 
     def same_greens_as_start(self, gi: list[AbstractValue], gr: list[AbstractValue],
                              gf: list[AbstractValue]) -> bool:
+        if (len(gi) != len(self.start_greens_i) or len(gr) != len(self.start_greens_r)
+                or len(gf) != len(self.start_greens_f)):
+            return False
         for k in range(len(gi)):
             if gi[k].getint() != self.start_greens_i[k]:
                 return False
@@ -994,3 +1006,27 @@ def _in_signature_order(arg_kinds: str, args_i: list[AbstractValue], args_r: lis
 
 
 __all__ = ["IS_PURE", "MetaInterp", "NULL", "TAG_BOX"]
+
+
+def _debug_step(frame: MIFrame) -> None:
+    import os
+    code = frame.jitcode.code
+    pc = frame.pc
+    regs = []
+    for box in frame.regs_i:
+        regs.append("-" if box is None else str(box.getint()))
+    refs = []
+    for rbox in frame.regs_r:
+        if rbox is None:
+            refs.append("-")
+        else:
+            ref = rbox.getref()
+            if not ref:
+                refs.append("null")
+            else:
+                adr = llop.cast_ptr_to_adr(lltype.Address, ref)
+                refs.append("%d:%d" % (llop.raw_load(lltype.Signed, adr, 0) & 0xFFFF,
+                                       llop.raw_load(lltype.Signed, adr, 8) & 0xFFFF))
+    os.write(2, ("step %s pc=%d op=%s words=%s regs_i=[%s] regs_r=[%s]\n" % (
+        frame.jitcode.name, pc, OPNAMES_BY_CODE[code[pc]], str(code[pc:pc + 8]), ",".join(regs),
+        ",".join(refs))).encode())

@@ -93,6 +93,8 @@ class JitStats:
 
 
 class WarmState:
+    debug_steps = 0      # KIT_JIT_DEBUG_STEPS=N: show the first N steps of each blackhole run
+
     def __init__(self, jitdata: object, cpu: object) -> None:
         self.jitdata = jitdata
         self.cpu = cpu
@@ -194,6 +196,9 @@ class WarmState:
         spec = os.getenv("KITLOG")
         if spec is not None and "jit" in spec:
             self.log_enabled = True
+        steps = os.getenv("KIT_JIT_DEBUG_STEPS")
+        if steps is not None:
+            self.debug_steps = int(steps)
         params = os.getenv("KIT_JIT")
         if params is not None:
             self.set_user_param(params)
@@ -394,6 +399,8 @@ class WarmState:
                 return self.trace_bridge(mi, descr, deadframe, driver_index)
             self.resume(mi, descr, deadframe, False, None)
             self.stats.blackholes += 1
+            if self.debug_steps:
+                mi.debug_steps = self.debug_steps
             stop = mi.run()
             return self.finish_run(mi, stop, None)
         finally:
@@ -412,6 +419,8 @@ class WarmState:
         inputargs: list[AbstractValue] = []
         mi.history = []
         self.resume(mi, descr, deadframe, True, inputargs)
+        if self.debug_steps:
+            mi.debug_steps = self.debug_steps
         mi.closing = True
         mi.merge_points_seen = 1
         stop = self._run_tracing(mi)
@@ -466,6 +475,8 @@ class WarmState:
             if inputargs is not None:
                 inputargs.append(box)
         reader = ResumeReader(mi, descr, failboxes)
+        if self.debug_steps:
+            _debug_resume(descr, kinds)
         for snapshot in descr.frames:
             frame = mi.push_frame(self.jitdata.jitcodes[snapshot.jitcode_index])
             frame.pc = snapshot.pc
@@ -609,3 +620,15 @@ def optimize_loop(trace: Trace) -> Trace:
 
 def optimize_bridge(trace: Trace) -> Trace:
     return trace
+
+
+def _debug_resume(descr: ResumeGuardDescr, kinds: str) -> None:
+    import os
+    lines = ["resume: failarg kinds %s" % kinds]
+    for snapshot in descr.frames:
+        tags = []
+        for k in range(0, len(snapshot.regs_r), 2):
+            index, kind = untag(descr.rd_numb[snapshot.regs_r[k + 1]])
+            tags.append("r%d=%s%d" % (snapshot.regs_r[k], "bcvn"[kind], index))
+        lines.append("  frame jitcode %d pc %d: %s" % (snapshot.jitcode_index, snapshot.pc, " ".join(tags)))
+    os.write(2, ("\n".join(lines) + "\n").encode())

@@ -133,6 +133,12 @@ class GCTransformer:
                 fresh.add(op.result)
             elif self.collect.call_can_collect(op):
                 fresh.clear()
+            if name == "gc_write_barrier":
+                # an explicit barrier (the JIT's stores by offset): the object-level check
+                newops.append(SpaceOperation("gc_write_barrier_inline", [
+                    _const(lltype.Void, self.gc_functions["remember"]), op.args[0]], _var(lltype.Void), op.loc))
+                self.barriers += 1
+                continue
             target, index = self.barrier_target(op)
             if target is not None:
                 if target in fresh:

@@ -12,6 +12,8 @@ stack and reloaded after it; GC constants are read from a prebuilt table the col
 
 from __future__ import annotations
 
+import os
+
 from jit.metainterp.descr import ArrayDescr, CallDescr, FieldDescr, SizeDescr
 from jit.metainterp.history import FLOAT, INT, REF, AbstractValue, Const, TargetToken, Trace
 from jit.metainterp.resoperation import IS_GUARD, OPNAMES, ResOperation, rop
@@ -62,6 +64,7 @@ class Environment:
 
     def __init__(self) -> None:
         self.exc_type = 0
+        self.exc_value = 0
         self.root_stack_top = 0
         self.const_table = 0           # address of item 0 of the GC constants' table
         self.typeptr_offset = 8
@@ -146,6 +149,7 @@ class TraceAssembler:
         self.open = True                   # the current block has no terminator yet
         self.phi_names: dict[int, list[str]] = {}
         self.fnaddr = 0                    # the compiled function, once compiled
+        self.all_live = os.getenv("KIT_JIT_ALL_LIVE") is not None
         # given by the CPU: the exit number of every guard and finish, the slot of every guard
         self.exit_number_of: dict[ResOperation, int] = {}
         self.slot_of: dict[ResOperation, int] = {}
@@ -480,7 +484,6 @@ class TraceAssembler:
             ok = self.tmp()
             self.emit("%s = load ptr, ptr %s" % (exc, address(self.env.exc_type)))
             self.emit("%s = icmp eq ptr %s, null" % (ok, exc))
-            # the exception stays pending: the CPU sees it raised from the call into compiled code
             self.guard_branch(op, ok, True)
             return
         elif opnum == rop.GUARD_NO_OVERFLOW or opnum == rop.GUARD_OVERFLOW:
@@ -527,7 +530,18 @@ class TraceAssembler:
                 values.append(self.fail_value(arg, lines))
                 kinds += arg.type
         self.store_words(values, kinds, lines)
-        if exception_pending or slot == 0:
+        if exception_pending:
+            # the exception leaves in word 1 of the frame, and is no longer pending
+            self.counter += 1
+            exc = "%e" + str(self.counter)
+            lines.append("  %s = load ptr, ptr %s" % (exc, address(self.env.exc_value)))
+            lines.append("  %s1 = getelementptr i64, ptr %%frame, i64 1" % exc)
+            lines.append("  store ptr %s, ptr %s1" % (exc, exc))
+            lines.append("  store ptr null, ptr %s" % address(self.env.exc_type))
+            lines.append("  store ptr null, ptr %s" % address(self.env.exc_value))
+            lines.append("  store i64 %d, ptr %%frame" % number)
+            lines.append("  ret i64 %d" % number)
+        elif slot == 0:
             lines.append("  store i64 %d, ptr %%frame" % number)
             lines.append("  ret i64 %d" % number)
         else:
@@ -652,7 +666,8 @@ class TraceAssembler:
     def live_refs(self, i: int) -> list[AbstractValue]:
         live = []
         for box in self.names:
-            if box.type == REF and self.last_use.get(box, -1) > i and self.defined_at.get(box, -1) < i:
+            used_later = self.all_live or self.last_use.get(box, -1) > i
+            if box.type == REF and used_later and self.defined_at.get(box, -1) < i:
                 live.append(box)
         return live
 

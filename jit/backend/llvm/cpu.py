@@ -5,6 +5,7 @@ code with the jitframe protocol of assembler.py.  Translated code only.
 
 from __future__ import annotations
 
+import os
 import time
 
 from gcs.base import FLAG_TRACK_YOUNG
@@ -12,6 +13,7 @@ from jit.backend.llsupport import write_int
 from jit.backend.llvm.assembler import CompileError, Environment, ExternalTarget, TraceAssembler
 from jit.backend.llvm.glue import (
     GLOBAL_EXC_TYPE,
+    GLOBAL_EXC_VALUE,
     GLOBAL_ROOT_STACK_TOP,
     c_global_address,
     c_jit_call,
@@ -35,7 +37,6 @@ from jit.metainterp.history import (
 )
 from jit.metainterp.resoperation import IS_GUARD, rop
 from jit.metainterp.resume import ResumeGuardDescr
-from kit.rlib import rgc
 from kit.rtyper import layout, lltype
 from kit.rtyper.llop import llop
 from kit.rtyper.lltype import GCREF, Address, Signed
@@ -97,6 +98,7 @@ class LLVMCPU(AbstractCPU):
         self.slot_of: dict[AbstractDescr, int] = {}
         self.targets: dict[TargetToken, ExternalTarget] = {}
         self.exit_refs: list[GCREF] = [NULL] * MAX_FRAME_WORDS
+        self.exit_exception = NULL
         self.n_consts = 0
         self.pieces = 0
         self.slot_chunk = 0
@@ -104,12 +106,14 @@ class LLVMCPU(AbstractCPU):
         self.compile_seconds = 0.0
         self.last_compile_seconds = 0.0
         self.last_ir_lines = 0
+        self.dump_ir = False            # KIT_JIT_DUMP_IR: the IR of every piece on stderr
 
     # ---- the library -----------------------------------------------------------------------------
 
     def setup(self) -> bool:
         if self.state != 0:
             return self.state > 0
+        self.dump_ir = os.getenv("KIT_JIT_DUMP_IR") is not None
         path = c_string(self.library_path)
         ok = c_llvm_load(path, self.codegen_opt)
         free_raw(path)
@@ -120,6 +124,7 @@ class LLVMCPU(AbstractCPU):
         self.frame = llop.cast_adr_to_int(Signed, llop.raw_calloc(Address, 8 * (MAX_FRAME_WORDS + 2)))
         env = self.env
         env.exc_type = c_global_address(GLOBAL_EXC_TYPE)
+        env.exc_value = c_global_address(GLOBAL_EXC_VALUE)
         env.root_stack_top = c_global_address(GLOBAL_ROOT_STACK_TOP)
         env.const_table = llop.cast_ptr_to_int(Signed, CONST_TABLE) + CONST_ITEMS_OFFSET
         descr = self.typeptr_descr
@@ -180,6 +185,8 @@ class LLVMCPU(AbstractCPU):
         except CompileError as e:
             self.last_error = e.reason
             return None
+        if self.dump_ir:
+            os.write(2, ("jit: LLVM IR of %s\n%s\n" % (name, text)).encode())
         if self.n_consts + len(asm.const_refs) > CONST_TABLE_SIZE:
             self.last_error = "the table of GC constants is full"
             return None
@@ -265,22 +272,19 @@ class LLVMCPU(AbstractCPU):
                 llop.raw_store(lltype.Void, lltype.Float, frame, offset, args_f[kf])
                 kf += 1
         llop.raw_store(lltype.Void, Signed, frame, 0, 0)
-        error: Exception | None = None
-        try:
-            number = c_jit_call(loop.fnaddr, frame)
-        except Exception as e:
-            error = e
-            number = llop.raw_load(Signed, frame, 0)
-        if number < 0:
-            # an allocation in compiled code failed: nothing to resume, the error goes on
-            assert error is not None
-            raise error
+        llop.raw_store(lltype.Void, Signed, frame, 8, 0)
+        # an exception from an allocation in compiled code (exit -1, nothing to resume) goes on from
+        # here; one a guard_no_exception caught comes in word 1
+        number = c_jit_call(loop.fnaddr, frame)
         exit_kinds = self.exit_kinds[number]
         n = len(exit_kinds)
         # GC pointers leave the raw frame before anything can allocate
+        self.exit_exception = llop.cast_adr_to_ptr(GCREF, GCREF, llop.raw_load(Address, frame, 8))
         for k in range(n):
             if exit_kinds[k] == REF:
                 self.exit_refs[k] = llop.cast_adr_to_ptr(GCREF, GCREF, llop.raw_load(Address, frame, 16 + 8 * k))
+        if self.dump_ir:
+            self.check_exit_refs(number, exit_kinds)
         dead = DeadFrame(self.exits[number], n)
         for k in range(n):
             kind = exit_kinds[k]
@@ -291,6 +295,14 @@ class LLVMCPU(AbstractCPU):
                 self.exit_refs[k] = NULL
             elif kind == FLOAT:
                 dead.values_f[k] = llop.raw_load(lltype.Float, frame, 16 + 8 * k)
-        if error is not None:
-            dead.exc_value = rgc.cast_instance_to_gcref(error)
+        dead.exc_value = self.exit_exception
+        self.exit_exception = NULL
         return dead
+
+    def check_exit_refs(self, number: int, kinds: str) -> None:
+        """Debugging (KIT_JIT_DUMP_IR): say when compiled code leaves with a pointer to a freed object."""
+        for k in range(len(kinds)):
+            if kinds[k] == REF:
+                ref = self.exit_refs[k]
+                if ref and llop.raw_load(Signed, llop.cast_ptr_to_adr(Address, ref), 0) & 0xFFFFFFFF == 0:
+                    os.write(2, ("jit: exit %d leaves with a dead object in value %d\n" % (number, k)).encode())
