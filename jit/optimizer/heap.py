@@ -1,0 +1,238 @@
+"""The heap pass: a cache of what fields and array items hold, so reads after a write or a read of
+the same place reuse the value.  A write invalidates what it may overwrite; a call invalidates what
+its CallDescr says it may write (everything when it does not say); any other operation with side
+effects invalidates everything.  Immutable fields and items are never invalidated, and reading one
+from a constant object gives the recorded value as a constant.
+"""
+
+from __future__ import annotations
+
+from jit.metainterp.descr import ArrayDescr, CallDescr, FieldDescr
+from jit.metainterp.history import AbstractDescr
+from jit.metainterp.resoperation import HAS_NO_SIDE_EFFECT, IS_CALL, IS_GUARD, IS_MALLOC, ResOperation, rop
+from jit.optimizer.optimizer import Optimization
+from jit.optimizer.values import OptValue
+
+MAX_ITEMS_PER_DESCR = 32
+
+
+class CachedItem:
+    """array[index] holds value (for getinteriorfield: the inlined array of a var-sized struct)."""
+
+    def __init__(self, array: OptValue, index: OptValue, value: OptValue) -> None:
+        self.array = array
+        self.index = index
+        self.value = value
+
+
+def descr_is_immutable(descr: AbstractDescr) -> bool:
+    if isinstance(descr, FieldDescr):
+        return descr.is_immutable
+    if isinstance(descr, ArrayDescr):
+        return descr.items_immutable
+    return False
+
+
+def may_be_same_object(a: OptValue, b: OptValue) -> bool:
+    if a is b:
+        return True
+    # two different constants are two different objects
+    return not (a.is_constant() and b.is_constant())
+
+
+def may_be_same_index(a: OptValue, b: OptValue) -> bool:
+    if a.same_value(b):
+        return True
+    return not (a.is_constant() and b.is_constant())
+
+
+class OptHeap(Optimization):
+    def __init__(self) -> None:
+        Optimization.__init__(self)
+        self.fields: dict[AbstractDescr, dict[OptValue, OptValue]] = {}
+        self.items: dict[AbstractDescr, list[CachedItem]] = {}
+        # (object, descr) pairs whose quasi-immutable field this trace depends on
+        self.quasi_objects: list[OptValue] = []
+        self.quasi_descrs: list[AbstractDescr] = []
+
+    def propagate_forward(self, op: ResOperation) -> None:
+        opnum = op.opnum
+        if opnum == rop.GETFIELD:
+            self.optimize_getfield(op)
+        elif opnum == rop.SETFIELD:
+            self.optimize_setfield(op)
+        elif opnum == rop.GETARRAYITEM or opnum == rop.GETINTERIORFIELD:
+            self.optimize_getitem(op)
+        elif opnum == rop.SETARRAYITEM or opnum == rop.SETINTERIORFIELD:
+            self.optimize_setitem(op)
+        elif opnum == rop.QUASIIMMUT_FIELD:
+            self.optimize_quasiimmut_field(op)
+        elif IS_CALL[opnum]:
+            self.invalidate_for_call(op.descr)
+            self.emit(op)
+        elif (HAS_NO_SIDE_EFFECT[opnum] or IS_GUARD[opnum] or IS_MALLOC[opnum] or opnum == rop.DEBUG_MERGE_POINT
+              or opnum == rop.JUMP or opnum == rop.FINISH or opnum == rop.LABEL):
+            self.emit(op)
+        else:
+            # an operation whose effects are unknown here
+            self.invalidate_all()
+            self.emit(op)
+
+    # ---- fields ----
+
+    def field_cache(self, descr: AbstractDescr) -> dict[OptValue, OptValue]:
+        cache = self.fields.get(descr, None)
+        if cache is None:
+            cache = {}
+            self.fields[descr] = cache
+        return cache
+
+    def optimize_getfield(self, op: ResOperation) -> None:
+        struct = self.getvalue(op.args[0])
+        descr = op.descr
+        assert descr is not None
+        result = op.result
+        assert result is not None
+        if struct.is_constant() and self.field_is_constant(struct, descr):
+            # the recorded value cannot change: the object is known and the field immutable
+            self.opt().make_constant(result, result.constbox())
+            return
+        cache = self.field_cache(descr)
+        known = cache.get(struct, None)
+        if known is not None:
+            self.opt().make_equal_to(result, known)
+            return
+        self.emit(op)
+        cache[struct] = self.getvalue(result)
+
+    def field_is_constant(self, struct: OptValue, descr: AbstractDescr) -> bool:
+        if not isinstance(descr, FieldDescr):
+            return False
+        if descr.is_immutable:
+            return True
+        if descr.is_quasi_immutable:
+            for i in range(len(self.quasi_objects)):
+                if self.quasi_objects[i] is struct and self.quasi_descrs[i] is descr:
+                    return True
+        return False
+
+    def optimize_setfield(self, op: ResOperation) -> None:
+        struct = self.getvalue(op.args[0])
+        value = self.getvalue(op.args[1])
+        descr = op.descr
+        assert descr is not None
+        cache = self.field_cache(descr)
+        known = cache.get(struct, None)
+        if known is not None and known.same_value(value):
+            return                      # the field already holds this value
+        self.emit(op)
+        for other in list(cache.keys()):
+            if may_be_same_object(other, struct):
+                del cache[other]
+        cache[struct] = value
+
+    def optimize_quasiimmut_field(self, op: ResOperation) -> None:
+        """quasiimmut_field(p, descr): the code relies on p's quasi-immutable field not changing.
+        For a constant p the marker stays in the trace (the caller registers the dependency from
+        it) and later reads of the field fold to the recorded value; otherwise it is dropped."""
+        struct = self.getvalue(op.args[0])
+        descr = op.descr
+        assert descr is not None
+        if not struct.is_constant():
+            return
+        if self.field_is_constant(struct, descr):
+            return
+        self.quasi_objects.append(struct)
+        self.quasi_descrs.append(descr)
+        self.emit(op)
+
+    # ---- array items ----
+
+    def item_cache(self, descr: AbstractDescr) -> list[CachedItem]:
+        cache = self.items.get(descr, None)
+        if cache is None:
+            cache = []
+            self.items[descr] = cache
+        return cache
+
+    def optimize_getitem(self, op: ResOperation) -> None:
+        array = self.getvalue(op.args[0])
+        index = self.getvalue(op.args[1])
+        descr = op.descr
+        assert descr is not None
+        result = op.result
+        assert result is not None
+        cache = self.item_cache(descr)
+        for item in cache:
+            if item.array is array and item.index.same_value(index):
+                self.opt().make_equal_to(result, item.value)
+                return
+        self.emit(op)
+        self.add_item(cache, CachedItem(array, index, self.getvalue(result)))
+
+    def optimize_setitem(self, op: ResOperation) -> None:
+        array = self.getvalue(op.args[0])
+        index = self.getvalue(op.args[1])
+        value = self.getvalue(op.args[2])
+        descr = op.descr
+        assert descr is not None
+        cache = self.item_cache(descr)
+        for item in cache:
+            if item.array is array and item.index.same_value(index) and item.value.same_value(value):
+                return                  # the item already holds this value
+        self.emit(op)
+        kept: list[CachedItem] = []
+        for item in cache:
+            if not (may_be_same_object(item.array, array) and may_be_same_index(item.index, index)):
+                kept.append(item)
+        kept.append(CachedItem(array, index, value))
+        self.items[descr] = kept
+
+    def add_item(self, cache: list[CachedItem], item: CachedItem) -> None:
+        cache.append(item)
+        if len(cache) > MAX_ITEMS_PER_DESCR:
+            cache.pop(0)
+
+    # ---- invalidation ----
+
+    def invalidate_all(self) -> None:
+        for descr, cache in self.fields.items():
+            if not descr_is_immutable(descr):
+                cache.clear()
+        for adescr in list(self.items.keys()):
+            if not descr_is_immutable(adescr):
+                self.items[adescr] = []
+
+    def invalidate_descr(self, descr: AbstractDescr) -> None:
+        if descr_is_immutable(descr):
+            return
+        cache = self.fields.get(descr, None)
+        if cache is not None:
+            cache.clear()
+        if descr in self.items:
+            self.items[descr] = []
+
+    def invalidate_for_call(self, descr: AbstractDescr | None) -> None:
+        if not isinstance(descr, CallDescr):
+            self.invalidate_all()
+            return
+        if descr.is_elidable():
+            return
+        written = descr.write_descrs
+        if written is None:
+            self.invalidate_all()
+            return
+        for wdescr in written:
+            self.invalidate_descr(wdescr)
+
+    # ---- for loop peeling (jit/optimizer/unroll.py) ----
+
+    def cached_field_entries(self) -> list[tuple[AbstractDescr, OptValue, OptValue]]:
+        entries: list[tuple[AbstractDescr, OptValue, OptValue]] = []
+        for descr, cache in self.fields.items():
+            for struct, value in cache.items():
+                entries.append((descr, struct, value))
+        return entries
+
+    def import_field(self, descr: AbstractDescr, struct: OptValue, value: OptValue) -> None:
+        self.field_cache(descr)[struct] = value
