@@ -14,6 +14,7 @@ from jit.metainterp.history import INT, ConstInt
 from jit.metainterp.resoperation import IS_CALL, ResOperation, rop
 from jit.optimizer.errors import InvalidLoop
 from jit.optimizer.optimizer import Optimization
+from jit.optimizer.resumebuilder import guard_resume_descr
 from jit.optimizer.values import CONST_NULL, OptValue
 
 
@@ -30,7 +31,12 @@ class OptRewrite(Optimization):
     def propagate_forward(self, op: ResOperation) -> None:
         opnum = op.opnum
         if opnum == rop.GUARD_FUTURE_CONDITION:
-            self.opt().future_condition = op
+            failargs = op.failargs
+            if failargs is None:
+                failargs = []
+            future = op.copy_and_change(opnum, descr=guard_resume_descr(op.descr, len(failargs)))
+            future.failargs = list(failargs)
+            self.opt().future_condition = future
             return
         if opnum == rop.RECORD_EXACT_CLASS:
             if self.enabled:

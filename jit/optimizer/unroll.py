@@ -16,6 +16,7 @@ from jit.metainterp.descr import ArrayDescr, CallDescr, FieldDescr, SizeDescr
 from jit.metainterp.history import REF, AbstractDescr, AbstractValue, Box, Const, ConstInt, TargetToken, Trace, new_box
 from jit.metainterp.resoperation import IS_GUARD, IS_PURE, ResOperation, rop
 from jit.metainterp.resume import ResumeGuardDescr
+from jit.optimizer.dce import remove_dead_operations
 from jit.optimizer.errors import InvalidLoop
 from jit.optimizer.optimizer import Optimizer
 from jit.optimizer.options import OptOptions
@@ -104,7 +105,7 @@ def optimize_plain_loop(trace: Trace, options: OptOptions) -> Trace:
     for op in body:
         opt.send(copy_operation(op, None))
     opt.send(copy_operation(jump, None))
-    return Trace(list(label.args), opt.newoperations)
+    return Trace(list(label.args), remove_dead_operations(opt.newoperations))
 
 
 def optimize_bridge(trace: Trace, options: OptOptions, targets: list[TargetToken]) -> Trace:
@@ -122,7 +123,7 @@ def optimize_bridge(trace: Trace, options: OptOptions, targets: list[TargetToken
             jump_to_best_target(opt, op, targets)
         else:
             opt.send(op)
-    return Trace(list(trace.inputargs), opt.newoperations)
+    return Trace(list(trace.inputargs), remove_dead_operations(opt.newoperations))
 
 
 def jump_to_best_target(opt: Optimizer, jump: ResOperation, targets: list[TargetToken]) -> None:
@@ -330,7 +331,7 @@ class LoopPeeler:
         if isinstance(target_a, TargetToken):
             target_a.label_arity = len(label.args)
         operations = pre.newoperations + [label_b] + loop.newoperations
-        return Trace(list(label.args), operations)
+        return Trace(list(label.args), remove_dead_operations(operations))
 
     def enter_body(self, loop: Optimizer, state: VirtualState, exporter: ShortExporter) -> list[OptValue]:
         """Set up the body's optimizer: label boxes with their facts, virtuals rebuilt from the

@@ -116,8 +116,9 @@ class Checker:
         return optimize_loop(self.parse(text), self.options)
 
     def assert_equal(self, got, expected_text: str) -> None:
-        expected = self.parse(expected_text)
-        assert trace_repr(got) == trace_repr(expected)
+        got_text = trace_repr(got)
+        wanted_text = trace_repr(self.parse(expected_text))
+        assert got_text == wanted_text, "got:\n%s\nexpected:\n%s" % (got_text, wanted_text)
 
     def check_bridge(self, text: str, expected_text: str, targets=None):
         got = self.bridge(text, targets)
