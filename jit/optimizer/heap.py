@@ -93,7 +93,7 @@ class OptHeap(Optimization):
         assert descr is not None
         result = op.result
         assert result is not None
-        if struct.is_constant() and self.field_is_constant(struct, descr):
+        if self.opt().args_as_recorded(op) and self.field_is_constant(struct, descr):
             # the recorded value cannot change: the object is known and the field immutable
             self.opt().make_constant(result, result.constbox())
             return

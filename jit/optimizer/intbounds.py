@@ -343,8 +343,11 @@ class OptIntBounds(Optimization):
         producer = self.producers.get(box, None)
         if producer is None:
             return
-        new = value.getintbound()
         opnum = producer.opnum
+        if not (opnum == rop.INT_ADD or opnum == rop.INT_ADD_OVF or opnum == rop.INT_SUB
+                or opnum == rop.INT_SUB_OVF):
+            return
+        new = value.getintbound()
         x = producer.args[0]
         y = producer.args[1]
         bx = self.getvalue(x).getintbound()

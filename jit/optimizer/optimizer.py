@@ -136,6 +136,19 @@ class Optimizer(ValueSource, ForceTarget):
             return
         value.make_constant(const)
 
+    def args_as_recorded(self, op: ResOperation) -> bool:
+        """Every argument of OP is a constant equal to the value it had when the trace was
+        recorded: the recorded result (its box's value) is then the operation's result.  Copies
+        of an operation in a peeled loop body keep the recorded values of the first iteration,
+        which the body's constants may differ from."""
+        for arg in op.args:
+            if isinstance(arg, Const):
+                continue
+            value = self.getvalue(arg)
+            if not value.is_constant() or not value.get_constant().same_constant(arg.constbox()):
+                return False
+        return True
+
     def make_constant_int(self, box: AbstractValue, n: int) -> None:
         self.make_constant(box, ConstInt(n))
 

@@ -164,7 +164,7 @@ class OptPure(Optimization):
         if self.enabled:
             if result is None:
                 return                  # an elidable call whose result is unused does nothing
-            if self.all_args_constant(op):
+            if self.opt().args_as_recorded(op):
                 self.opt().make_constant(result, result.constbox())
                 return
             if self.reuse_earlier(op):

@@ -103,13 +103,27 @@ class OptRewrite(Optimization):
     # ---- guards ----
 
     def optimize_guard_bool(self, op: ResOperation, expected: int) -> None:
+        # (guard_true passes on any non-zero word: its argument is a bool, but be exact anyway)
         value = self.getvalue(op.args[0])
         if value.is_constant():
-            if value.get_constant_int() != expected:
+            if (value.get_constant_int() != 0) != (expected != 0):
                 raise InvalidLoop("guard_true/guard_false that always fails")
             return
+        if expected != 0 and (value.is_nonnull() or value.getintbound().known_nonzero()):
+            return                      # an earlier guard_true (or the bounds) proved it
         self.emit(op)
-        value.make_constant(ConstInt(expected))
+        if expected == 0:
+            value.make_constant(ConstInt(0))
+            return
+        bound = value.getintbound()
+        if bound.lower >= 0 and bound.upper <= 1:
+            value.make_constant(ConstInt(1))
+        elif bound.make_ne_const(0) and bound.is_constant():
+            value.make_constant(ConstInt(bound.lower))
+        else:
+            # an interval cannot say "not zero" when it holds both signs: the level does (for an
+            # integer, "non-null" means non-zero; virtual states ignore it for integers)
+            value.make_nonnull()
 
     def optimize_guard_value(self, op: ResOperation) -> None:
         value = self.getvalue(op.args[0])

@@ -8,6 +8,7 @@ from .support import Checker
 
 
 def test_repeated_guard_removed():
+    # guard_true passes on any non-zero word: i0 is not known to be 1 afterwards
     Checker().check_bridge("""
     [i0]
     guard_true(i0) [i0]
@@ -17,6 +18,21 @@ def test_repeated_guard_removed():
     """, """
     [i0]
     guard_true(i0) [i0]
+    i1 = int_add(i0, 1)
+    finish(i1)
+    """)
+    # ... but a comparison's result is: guard_true makes it the constant 1
+    Checker().check_bridge("""
+    [i0]
+    i1 = int_lt(i0, 10)
+    guard_true(i1) [i0]
+    guard_true(i1) [i0]
+    i2 = int_add(i1, 1)
+    finish(i2)
+    """, """
+    [i0]
+    i1 = int_lt(i0, 10)
+    guard_true(i1) [i0]
     finish(2)
     """)
 
@@ -112,7 +128,7 @@ def test_guard_nonnull_then_class_becomes_nonnull_class():
     guard_nonnull_class(p0, ConstClass(NodeClass)) [i0]
     i1 = int_add(i0, 1)
     guard_true(i1) [i1]
-    finish(1)
+    finish(i1)
     """)
     # the merged guard keeps the first guard's resume data
     assert got.operations[0].failargs == [got.inputargs[1]]

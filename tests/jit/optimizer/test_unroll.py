@@ -132,7 +132,7 @@ def test_virtual_array_around_the_loop():
     label(p0, descr=target)
     i0 = getarrayitem(p0, 0, descr=ints)
     i1 = getarrayitem(p0, 1, descr=ints)
-    i2 = int_add(i0, i1)
+    i2 = int_lt(i0, i1)
     guard_true(i2) []
     p1 = new_array(2, descr=ints)
     setarrayitem(p1, 0, i1, descr=ints)
@@ -143,11 +143,11 @@ def test_virtual_array_around_the_loop():
     label(p0, descr=target)
     i0 = getarrayitem(p0, 0, descr=ints)
     i1 = getarrayitem(p0, 1, descr=ints)
-    i2 = int_add(i0, i1)
+    i2 = int_lt(i0, i1)
     guard_true(i2) []
     jump(i1, descr=peeled)
     label(i11, descr=peeled)
-    i13 = int_add(i11, 1)
+    i13 = int_lt(i11, 1)
     guard_true(i13) []
     jump(1, descr=peeled)
     """)
