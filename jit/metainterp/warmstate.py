@@ -9,7 +9,13 @@ on from the merge point with them) or RETURN (the portal function returns what t
 
 from __future__ import annotations
 
-from jit.metainterp.compile import finalize_guards, make_loop_trace, target_tokens_of
+from jit.metainterp.compile import (
+    finalize_guards,
+    make_loop_trace,
+    optimize_bridge_trace,
+    optimize_loop_trace,
+    target_tokens_of,
+)
 from jit.metainterp.history import (
     FLOAT,
     INT,
@@ -47,6 +53,7 @@ from jit.metainterp.resume import (
     ResumeGuardDescr,
     untag,
 )
+from jit.optimizer.options import OptOptions
 from kit.rlib import jit, rgc
 from kit.rtyper import lltype
 from kit.rtyper.llop import llop
@@ -103,7 +110,10 @@ class WarmState:
         self.stats = JitStats()
         self.numbers = 0
         self.merge_point_pcs: list[int] = []
+        # the trace optimizer's passes (jit/optimizer); optimizer_enabled False: traces go to the
+        # backend as recorded (`--jit noopt`, `enable_opts=0`, for debugging)
         self.optimizer_enabled = True
+        self.opt_options = OptOptions()
         self.log_enabled = False
         self.busy = False          # tracing or blackholing right now (the hook is not re-entered)
         self.ready = False
@@ -118,7 +128,9 @@ class WarmState:
         elif name == "trace_limit":
             self.trace_limit = value
         elif name == "enable_opts":
+            # 0: no optimizer; anything else: every pass (names: set_user_param)
             self.optimizer_enabled = value != 0
+            self.opt_options = OptOptions()
 
     def set_user_param(self, text: str) -> None:
         """`--jit off`, `--jit threshold=500,trace_limit=6000`, ..."""
@@ -132,6 +144,10 @@ class WarmState:
             parts = item.split("=")
             if len(parts) == 2 and parts[1].isdigit():
                 self.set_param(parts[0], int(parts[1]))
+            elif len(parts) == 2 and parts[0] == "enable_opts":
+                # enable_opts=intbounds:rewrite:virtualize:pure:heap:unroll (any subset), all, none
+                self.optimizer_enabled = parts[1] != "none"
+                self.opt_options = OptOptions.from_text(parts[1])
             elif item == "noopt":
                 self.optimizer_enabled = False
 
@@ -260,6 +276,10 @@ class WarmState:
                 jump_args.extend(mi.stop_reds_i)
                 jump_args.extend(mi.stop_reds_r)
                 jump_args.extend(mi.stop_reds_f)
+                if self.optimizer_enabled and len(mi.framestack) == 1:
+                    # resume data for the loop header (the merge point, where the greens were
+                    # promoted): guards the optimizer adds before the closing jump resume there
+                    mi.generate_guard(rop.GUARD_FUTURE_CONDITION, [], mi.framestack[0].pc)
                 token = self.compile_loop(inputargs, history, jump_args)
                 cell.token = token
                 mi.history = None
@@ -325,7 +345,11 @@ class WarmState:
         target = TargetToken(self.numbers)
         trace = make_loop_trace(inputargs, operations, jump_args, target)
         if self.optimizer_enabled:
-            trace = optimize_loop(trace)
+            if self.log_enabled:
+                from jit.metainterp.logger import trace_text
+                _log("jit: loop %d before optimization\n%s" % (token.number,
+                                                              trace_text(trace.inputargs, trace.operations)))
+            trace = optimize_loop_trace(trace, self.opt_options)
         finalize_guards(trace, token)
         token.target_tokens = target_tokens_of(trace)
         if self.log_enabled:
@@ -336,10 +360,10 @@ class WarmState:
         return token
 
     def compile_bridge(self, descr: ResumeGuardDescr, trace: Trace) -> None:
-        if self.optimizer_enabled:
-            trace = optimize_bridge(trace)
         token = descr.loop_token
         assert isinstance(token, JitCellToken)
+        if self.optimizer_enabled:
+            trace = optimize_bridge_trace(trace, self.opt_options, token.target_tokens)
         finalize_guards(trace, token)
         if self.log_enabled:
             from jit.metainterp.logger import trace_text
@@ -469,7 +493,8 @@ class ResumeReader:
         self.mi = mi
         self.descr = descr
         self.failboxes = failboxes
-        n = 0 if descr.rd_virtuals is None else len(descr.rd_virtuals)
+        virtuals = descr.rd_virtuals
+        n = 0 if virtuals is None else len(virtuals)
         self.virtuals: list[AbstractValue | None] = [None] * n
 
     def decode(self, tagged: int) -> AbstractValue:
@@ -491,14 +516,18 @@ class ResumeReader:
         info = virtuals[index]
         cpu = self.mi.cpu
         if info.kind == VIRTUAL_ARRAY or info.kind == VIRTUAL_VARSTRUCT:
+            # fieldnums: the fixed fields' values (a var-sized struct's), then the items
             descr = info.descr
-            length = len(info.fieldnums)
+            nfields = len(info.fielddescrs)
+            length = len(info.fieldnums) - nfields
             ref = cpu.bh_new_array(length, descr)
             box = BoxPtr(ref)
             self.virtuals[index] = box
             self.mi.record(rop.NEW_ARRAY, [ConstInt(length)], box, descr)
+            for k in range(nfields):
+                _setfield(self.mi, box, self.decode(info.fieldnums[k]), info.fielddescrs[k])
             for k in range(length):
-                value = self.decode(info.fieldnums[k])
+                value = self.decode(info.fieldnums[nfields + k])
                 _setarrayitem(self.mi, box, k, value, descr)
             return box
         descr = info.descr
@@ -580,12 +609,3 @@ def _export(boxes_i: list[AbstractValue], boxes_r: list[AbstractValue], boxes_f:
 def _log(text: str) -> None:
     import os
     os.write(2, (text + "\n").encode())
-
-
-def optimize_loop(trace: Trace) -> Trace:
-    """The trace optimizer (jit/optimizer) when present; otherwise the trace as recorded."""
-    return trace
-
-
-def optimize_bridge(trace: Trace) -> Trace:
-    return trace

@@ -10,5 +10,4 @@ class InvalidLoop(Exception):
     a peeled loop body: every second iteration), so compiling it is pointless."""
 
     def __init__(self, message: str) -> None:
-        Exception.__init__(self)
         self.message = message

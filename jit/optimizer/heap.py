@@ -197,7 +197,8 @@ class OptHeap(Optimization):
 
     def invalidate_all(self) -> None:
         for descr, cache in self.fields.items():
-            if not descr_is_immutable(descr):
+            # (the dict's values may be None for RPython: dict.get(k, None) widens them)
+            if cache is not None and not descr_is_immutable(descr):
                 cache.clear()
         for adescr in list(self.items.keys()):
             if not descr_is_immutable(adescr):
@@ -230,8 +231,11 @@ class OptHeap(Optimization):
     def cached_field_entries(self) -> list[tuple[AbstractDescr, OptValue, OptValue]]:
         entries: list[tuple[AbstractDescr, OptValue, OptValue]] = []
         for descr, cache in self.fields.items():
+            if cache is None:
+                continue
             for struct, value in cache.items():
-                entries.append((descr, struct, value))
+                if value is not None:
+                    entries.append((descr, struct, value))
         return entries
 
     def import_field(self, descr: AbstractDescr, struct: OptValue, value: OptValue) -> None:

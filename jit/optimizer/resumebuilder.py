@@ -21,6 +21,8 @@ from jit.optimizer.values import OptValue, VirtualValue
 class ValueSource:
     """Gives the optimizer's value of a box (the optimizer implements it)."""
 
+    _mixin_ = True      # an interface of Optimizer (RPython: single inheritance)
+
     def getvalue(self, box: AbstractValue) -> OptValue:
         raise NotImplementedError
 

@@ -35,6 +35,8 @@ class ForceTarget:
     """Where a virtual's allocation and stores go when it is forced (the optimizer's passes after
     allocation removal)."""
 
+    _mixin_ = True      # an interface of Optimizer (RPython: single inheritance)
+
     def emit_forced(self, op: ResOperation) -> None:
         raise NotImplementedError
 

@@ -20,7 +20,10 @@ class OptVirtualize(Optimization):
     def propagate_forward(self, op: ResOperation) -> None:
         opnum = op.opnum
         if opnum == rop.NEW_WITH_VTABLE or opnum == rop.NEW:
-            self.optimize_new(op, opnum == rop.NEW_WITH_VTABLE)
+            # (the metainterp records `new` for instances too: their SizeDescr has the vtable)
+            descr = op.descr
+            self.optimize_new(op, opnum == rop.NEW_WITH_VTABLE
+                              or (isinstance(descr, SizeDescr) and descr.vtable != 0))
         elif opnum == rop.NEW_ARRAY:
             self.optimize_new_array(op)
         elif opnum == rop.GETFIELD:
