@@ -224,6 +224,9 @@ class WarmState:
         cell = self.get_cell(driver_index, n_i, n_r, n_f)
         token = cell.token
         if token is not None and not token.invalidated:
+            # (the backward jump that led here is consumed: a guard failure in the compiled code
+            # must not count the merge point the interpreter resumes at as a loop header)
+            BACKEDGE[0] = 0
             return self.run_compiled(driver_index, cell, token)
         if BACKEDGE[0] == 0:
             return STATUS_NOTHING
@@ -335,6 +338,11 @@ class WarmState:
                 EXCHANGE_F[0] = box.getfloat()
         return STATUS_RETURN
 
+    def optimizer_options(self) -> OptOptions:
+        options = self.opt_options
+        options.typeptr_descr = self.jitdata.typeptr_descr
+        return options
+
     # ---- compiling -------------------------------------------------------------------------------
 
     def compile_loop(self, inputargs: list[AbstractValue], operations: list[ResOperation],
@@ -349,7 +357,7 @@ class WarmState:
                 from jit.metainterp.logger import trace_text
                 _log("jit: loop %d before optimization\n%s" % (token.number,
                                                               trace_text(trace.inputargs, trace.operations)))
-            trace = optimize_loop_trace(trace, self.opt_options)
+            trace = optimize_loop_trace(trace, self.optimizer_options())
         finalize_guards(trace, token)
         token.target_tokens = target_tokens_of(trace)
         if self.log_enabled:
@@ -359,11 +367,20 @@ class WarmState:
         self.stats.loops += 1
         return token
 
-    def compile_bridge(self, descr: ResumeGuardDescr, trace: Trace) -> None:
+    def compile_bridge(self, descr: ResumeGuardDescr, trace: Trace, target: JitCellToken | None) -> None:
+        """Compile the bridge TRACE from the guard DESCR; it ends with a jump into TARGET's loop
+        (its first label; the optimizer may pick the peeled body) or a finish (TARGET None)."""
         token = descr.loop_token
         assert isinstance(token, JitCellToken)
         if self.optimizer_enabled:
-            trace = optimize_bridge_trace(trace, self.opt_options, token.target_tokens)
+            targets: list[TargetToken] = []
+            if target is not None:
+                targets = target.target_tokens
+            if self.log_enabled:
+                from jit.metainterp.logger import trace_text
+                _log("jit: bridge of loop %d before optimization\n%s" % (
+                    token.number, trace_text(trace.inputargs, trace.operations)))
+            trace = optimize_bridge_trace(trace, self.optimizer_options(), targets)
         finalize_guards(trace, token)
         if self.log_enabled:
             from jit.metainterp.logger import trace_text
@@ -418,11 +435,15 @@ class WarmState:
         self.resume(mi, descr, deadframe, True, inputargs)
         mi.closing = True
         mi.merge_points_seen = 1
+        # the metainterp compares the greens of every merge point with the start's: a bridge has
+        # no start, give it greens of the right kinds (either stop below ends the bridge alike)
+        gk = self.jitdata.drivers[driver_index].green_kinds
+        mi.start_greens_i = [0] * _count(gk, INT)
+        mi.start_greens_r = [lltype.nullptr(GCREF)] * _count(gk, REF)
+        mi.start_greens_f = [0.0] * _count(gk, FLOAT)
         stop = self._run_tracing(mi)
         history = mi.history
-        if stop == STOP_MERGE_POINT and history is not None:
-            driver = self.jitdata.drivers[driver_index]
-            gk = driver.green_kinds
+        while (stop == STOP_MERGE_POINT or stop == STOP_LOOP_CLOSED) and history is not None:
             _export(mi.stop_greens_i, mi.stop_greens_r, mi.stop_greens_f, 0, 0, 0)
             cell = self.get_cell(driver_index, _count(gk, INT), _count(gk, REF), _count(gk, FLOAT))
             token = cell.token
@@ -433,9 +454,14 @@ class WarmState:
                 jump_args.extend(mi.stop_reds_f)
                 ops = list(history)
                 ops.append(ResOperation(rop.JUMP, jump_args, None, token.target_tokens[0]))
-                self.compile_bridge(descr, Trace(inputargs, ops))
-            mi.history = None
-            return self.export_merge_point(mi)
+                self.compile_bridge(descr, Trace(inputargs, ops), token)
+                mi.history = None
+                return self.export_merge_point(mi)
+            # a merge point without compiled code (not a loop header): trace on through it
+            frame = mi.framestack[-1]
+            frame.pc += instruction_length(frame.jitcode.code, frame.pc)
+            stop = self._run_tracing(mi)
+            history = mi.history
         if stop == STOP_RETURN and history is not None:
             ops = list(history)
             args: list[AbstractValue] = []
@@ -443,7 +469,7 @@ class WarmState:
             if box is not None:
                 args.append(box)
             ops.append(ResOperation(rop.FINISH, args, None, FinishDescr(mi.result_kind)))
-            self.compile_bridge(descr, Trace(inputargs, ops))
+            self.compile_bridge(descr, Trace(inputargs, ops), None)
             mi.history = None
             return self.export_return(mi)
         mi.history = None

@@ -9,7 +9,7 @@ rewrites the resume data (jit/optimizer/resumebuilder.py).
 
 from __future__ import annotations
 
-from jit.metainterp.history import AbstractValue, Const, ConstInt, ConstPtr
+from jit.metainterp.history import AbstractDescr, AbstractValue, Const, ConstInt, ConstPtr
 from jit.metainterp.resoperation import IS_GUARD, ResOperation, rop
 from jit.optimizer.errors import InvalidLoop
 from jit.optimizer.options import OptOptions
@@ -148,6 +148,12 @@ class Optimizer(ValueSource, ForceTarget):
             if not value.is_constant() or not value.get_constant().same_constant(arg.constbox()):
                 return False
         return True
+
+    def note_field_write(self, struct: OptValue, descr: AbstractDescr | None, value: OptValue) -> None:
+        """A store into STRUCT's field: a constant class pointer makes its class known."""
+        typeptr = self.options.typeptr_descr
+        if typeptr is not None and descr is typeptr and value.is_constant() and not struct.is_constant():
+            struct.make_known_class(value.get_constant())
 
     def make_constant_int(self, box: AbstractValue, n: int) -> None:
         self.make_constant(box, ConstInt(n))

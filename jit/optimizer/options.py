@@ -4,6 +4,8 @@ off (`OptOptions.from_text("intbounds:rewrite:heap")` keeps only the named ones)
 
 from __future__ import annotations
 
+from jit.metainterp.history import AbstractDescr
+
 ALL_PASSES = "intbounds:rewrite:virtualize:pure:heap:unroll"
 
 
@@ -20,6 +22,9 @@ class OptOptions:
         self.unroll = unroll            # loop peeling with invariant code motion
         self.max_virtual_array = 64     # new_array of a constant length up to this stays virtual
         self.max_peeling_attempts = 4   # re-optimizations of a peeled body with weaker entry facts
+        # the field holding an instance's class (the codewriter's OBJECT.typeptr): storing a
+        # constant there makes the class known (the metainterp records `new` + that setfield)
+        self.typeptr_descr: AbstractDescr | None = None
 
     @staticmethod
     def from_text(text: str) -> OptOptions:

@@ -86,7 +86,10 @@ class OptRewrite(Optimization):
                     or opnum == rop.SETINTERIORFIELD or opnum == rop.GETINTERIORARRAYSIZE:
                 # the object was dereferenced: it is not null from here on
                 self.emit(op)
-                self.getvalue(op.args[0]).make_nonnull()
+                struct = self.getvalue(op.args[0])
+                struct.make_nonnull()
+                if opnum == rop.SETFIELD and self.enabled and not struct.is_virtual():
+                    self.opt().note_field_write(struct, op.descr, self.getvalue(op.args[1]))
             else:
                 self.emit(op)
 

@@ -425,7 +425,9 @@ class EntryValues:
             self.memo[node] = struct
             self.loop.make_equal_to(box, struct)
             for i in range(len(node.fielddescrs)):
-                struct.setfield(node.fielddescrs[i], self.value_for(node.fields[i]))
+                field = self.value_for(node.fields[i])
+                struct.setfield(node.fielddescrs[i], field)
+                self.loop.note_field_write(struct, node.fielddescrs[i], field)
             return struct
         assert isinstance(descr, ArrayDescr)
         array = VArrayValue(box, descr, len(node.items))

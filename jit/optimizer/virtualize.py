@@ -97,7 +97,9 @@ class OptVirtualize(Optimization):
             return
         if isinstance(virtual, VArrayValue):
             virtual.is_varstruct = True
-        virtual.setfield(descr, self.getvalue(op.args[1]))
+        value = self.getvalue(op.args[1])
+        virtual.setfield(descr, value)
+        self.opt().note_field_write(virtual, descr, value)
 
     # ---- array items ----
 
