@@ -139,6 +139,10 @@ class Machine:
                 const = execute_pure(opnum, consts)
                 assert const is not None, op
                 result = const.getint() if isinstance(const, ConstInt) else const.getfloat()
+        elif opnum == rop.GETFIELD and op.descr.name == "typeptr":
+            result = self.deref(args[0]).cls
+        elif opnum == rop.SETFIELD and op.descr.name == "typeptr":
+            self.deref(args[0]).cls = args[1]
         elif opnum == rop.GETFIELD:
             result = self.deref(args[0]).fields.get(op.descr.name, default_of(op.descr.kind))
         elif opnum == rop.SETFIELD:
@@ -302,7 +306,10 @@ def rebuild_from_resume(descr, failvalues: list) -> list:
             obj = HObj(info.descr.vtable if info.kind == VIRTUAL_INSTANCE else 0)
             built[index] = obj
             for fdescr, num2 in zip(info.fielddescrs, info.fieldnums):
-                obj.fields[fdescr.name] = decode(num2)
+                if fdescr.name == "typeptr":
+                    obj.cls = decode(num2)
+                else:
+                    obj.fields[fdescr.name] = decode(num2)
             return obj
         assert info.kind in (VIRTUAL_ARRAY, VIRTUAL_VARSTRUCT) and isinstance(info.descr, ArrayDescr)
         nfields = len(info.fielddescrs)
@@ -334,7 +341,10 @@ def rebuild_from_state(state, values: list) -> list:
             obj = HArr(len(node.items), default_of(node.descr.kind))
         built[id(node)] = obj
         for fdescr, child in zip(node.fielddescrs, node.fields):
-            obj.fields[fdescr.name] = rebuild(child)
+            if fdescr.name == "typeptr":
+                obj.cls = rebuild(child)
+            else:
+                obj.fields[fdescr.name] = rebuild(child)
         for k, child in enumerate(node.items):
             obj.items[k] = rebuild(child)
         return obj

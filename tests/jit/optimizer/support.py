@@ -50,6 +50,9 @@ def make_namespace() -> dict:
         "immref": FieldDescr("immref", 16, 8, "r", is_immutable=True),
         "quasi": FieldDescr("quasi", 8, 8, "i", is_quasi_immutable=True),
         "hash": FieldDescr("hash", 8, 8, "i"),
+        # the class pointer as the metainterp writes it after `new` (OptOptions.typeptr_descr)
+        "typeptr": FieldDescr("typeptr", 0, 8, "i"),
+        "bare": SizeDescr("Bare", 24, 4),       # an instance allocated by `new` + typeptr store
         "ints": ArrayDescr("ints", 16, 8, 8, "i"),
         "refs": ArrayDescr("refs", 16, 8, 8, "r"),
         "immints": ArrayDescr("immints", 16, 8, 8, "i", items_immutable=True),

@@ -208,10 +208,16 @@ class Recorder:
                     self.record(rop.SETFIELD, [node, self.choice(self.nodes)], None, ns["next"])
         elif kind == 10:
             box = BoxPtr()
-            if self.draw(st.booleans()):
+            how = self.draw(st.integers(0, 2))
+            if how == 0:
                 self.record(rop.NEW_WITH_VTABLE, [], box, ns["node"])
-            else:
+            elif how == 1:
                 self.record(rop.NEW, [], box, ns["plain"])
+            else:
+                # as the metainterp records instances: `new`, then the class pointer stored
+                self.record(rop.NEW, [], box, ns["bare"])
+                cls = self.choice([NODE_VTABLE, OTHER_VTABLE])
+                self.record(rop.SETFIELD, [box, ConstInt(cls)], None, ns["typeptr"])
             self.define(box, self.nodes)
             self.nonnull.add(box)
             self.record(rop.SETFIELD, [box, self.int_arg()], None, ns["value"])
@@ -295,8 +301,9 @@ class Recorder:
         return args
 
 
-def random_options(draw) -> OptOptions:
+def random_options(draw, ns: dict) -> OptOptions:
     options = OptOptions()
+    options.typeptr_descr = ns["typeptr"]
     if draw(st.integers(0, 3)) == 0:
         for name in ("intbounds", "rewrite", "virtualize", "pure", "heap", "unroll"):
             setattr(options, name, draw(st.booleans()))
@@ -354,7 +361,7 @@ SETTINGS = settings(max_examples=int(os.environ.get("KIT_RANDOM_EXAMPLES", "400"
 @given(st.data())
 def test_random_bridges(data):
     original, inputs, heap, rec = record_trace(data, loop=False)
-    options = random_options(data.draw)
+    options = random_options(data.draw, rec.ns)
     optimized = optimized_or_shown(optimize_bridge, original, options, [])
     outcome = compare_runs(original, optimized, inputs, heap, 1, options)
     assert outcome.kind == "finish"             # the recording run passes every guard
@@ -366,7 +373,7 @@ def test_random_bridges(data):
 @given(st.data())
 def test_random_loops(data):
     original, inputs, heap, rec = record_trace(data, loop=True)
-    options = random_options(data.draw)
+    options = random_options(data.draw, rec.ns)
     optimized = optimized_or_shown(optimize_loop, original, options)
     compare_runs(original, optimized, inputs, heap, 5, options)
     for _ in range(2):
