@@ -31,6 +31,7 @@ from jit.optimizer.virtualstate import (
     VirtualState,
     Weakening,
     apply_facts,
+    value_has_facts,
 )
 from kit.rlib.rarithmetic import MAXINT, MININT
 
@@ -156,7 +157,10 @@ def enter_state(opt: Optimizer, state: VirtualState, values: list[OptValue], tar
         if not matcher.match_all(values).ok():
             return False
     args = leaf_boxes_of(opt, matcher)
-    args.extend(replay_short_ops(opt, state, args))
+    extras = replay_short_ops(opt, state, args)
+    if extras is None:
+        return False
+    args.extend(extras)
     opt.send(ResOperation(rop.JUMP, args, None, target))
     return True
 
@@ -169,18 +173,24 @@ def leaf_boxes_of(opt: Optimizer, matcher: Matcher) -> list[AbstractValue]:
     return boxes
 
 
-def replay_short_ops(opt: Optimizer, state: VirtualState, leaf_boxes: list[AbstractValue]) -> list[AbstractValue]:
+def replay_short_ops(opt: Optimizer, state: VirtualState,
+                     leaf_boxes: list[AbstractValue]) -> list[AbstractValue] | None:
     """Compute the label's extra arguments from LEAF_BOXES by running the short operations
-    through OPT (its caches usually know them already)."""
+    through OPT (its caches usually know them already); None if OPT cannot show an extra
+    argument the body assumes non-NULL to be so."""
     mapping: dict[AbstractValue, AbstractValue] = {}
     for i in range(len(state.leaf_boxes)):
         mapping[state.leaf_boxes[i]] = leaf_boxes[i]
-    for short in state.short_ops:
-        op = copy_operation(short, mapping)
+    for k in range(len(state.short_ops)):
+        op = copy_operation(state.short_ops[k], mapping)
         opt.send(op)
+        result = op.result
+        assert result is not None
+        if not value_has_facts(opt.getvalue(result), state.extra_facts[k]):
+            return None             # the body assumes what is not shown here
     extras: list[AbstractValue] = []
     for box in state.extra_boxes:
-        extras.append(opt.getvalue(_mapped(box, mapping)).get_box())
+        extras.append(opt.getvalue(_mapped(box, mapping)).force_box(opt))
     return extras
 
 
@@ -302,8 +312,13 @@ class LoopPeeler:
             for _ in range(MAX_REPLAYS):
                 state.short_ops = exporter.short_ops_used(used)
                 state.extra_boxes = exporter.extra_boxes_used(used)
+                state.extra_facts = exporter.extra_facts_used(used)
                 start = len(loop.newoperations)
-                extras = replay_short_ops(loop, state, leaf_boxes)
+                replayed = replay_short_ops(loop, state, leaf_boxes)
+                if replayed is None:
+                    self.weakening.forbid_extra_facts()
+                    return None
+                extras = replayed
                 # computing them may have found yet other extra arguments in the caches
                 more = self.extras_used(loop, exporter, extras, start, used)
                 if more == used:
@@ -452,6 +467,7 @@ class ShortExporter:
         self.short_ops: list[ResOperation] = []
         self.extra_boxes: list[AbstractValue] = []
         self.preamble_sources: list[OptValue] = []      # the preamble's value of each extra box
+        self.extra_facts: list[StateNode] = []          # what the body may assume about it
         self.box_map: dict[AbstractValue, AbstractValue] = {}   # preamble box -> body box
         self.nonnull_leaves: dict[AbstractValue, bool] = {}     # body boxes known non-null
 
@@ -493,6 +509,10 @@ class ShortExporter:
         self.short_ops.append(ResOperation(opnum, args, extra, descr))
         self.extra_boxes.append(extra)
         self.preamble_sources.append(source)
+        facts = self.builder.extra_facts(source)
+        self.extra_facts.append(facts)
+        if facts.level >= LEVEL_NONNULL:
+            self.nonnull_leaves[extra] = True
         source_box = source.get_box()
         if not isinstance(source_box, Const) and source_box not in self.box_map:
             self.box_map[source_box] = extra
@@ -567,6 +587,7 @@ class ShortExporter:
             op = self.short_ops[k]
             result = op.result
             assert result is not None
+            apply_facts(loop.getvalue(result), self.extra_facts[k])
             if op.opnum == rop.GETFIELD:
                 heap = loop.heap
                 if heap is not None:
@@ -585,6 +606,9 @@ class ShortExporter:
 
     def short_ops_used(self, used: list[bool]) -> list[ResOperation]:
         return [self.short_ops[k] for k in range(len(self.short_ops)) if used[k]]
+
+    def extra_facts_used(self, used: list[bool]) -> list[StateNode]:
+        return [self.extra_facts[k] for k in range(len(self.extra_facts)) if used[k]]
 
     def extra_boxes_used(self, used: list[bool]) -> list[AbstractValue]:
         return [self.extra_boxes[k] for k in range(len(self.extra_boxes)) if used[k]]

@@ -66,6 +66,10 @@ class VirtualState:
         self.leaf_boxes: list[AbstractValue] = []
         self.short_ops: list[ResOperation] = []
         self.extra_boxes: list[AbstractValue] = []
+        # per extra argument: what the body assumes about it (a leaf node's facts: not NULL,
+        # class, integer bounds), checked wherever a jump computes it; short operations that
+        # read through an extra argument rely on its being non-NULL
+        self.extra_facts: list[StateNode] = []
 
     def label_args(self) -> list[AbstractValue]:
         return self.leaf_boxes + self.extra_boxes
@@ -78,6 +82,7 @@ class Weakening:
     def __init__(self) -> None:
         self.allow_virtuals = True
         self.allow_constants = True
+        self.allow_extra_facts = True                   # extra arguments may be known non-NULL
         self.no_facts: dict[AbstractValue, bool] = {}
         self.changed = False
 
@@ -89,6 +94,11 @@ class Weakening:
     def forbid_constants(self) -> None:
         if self.allow_constants:
             self.allow_constants = False
+            self.changed = True
+
+    def forbid_extra_facts(self) -> None:
+        if self.allow_extra_facts:
+            self.allow_extra_facts = False
             self.changed = True
 
     def forbid_facts(self, box: AbstractValue) -> None:
@@ -144,6 +154,20 @@ class StateBuilder:
         node.is_int = box.type == INT
         if box in self.weakening.no_facts:
             return node
+        self.add_facts(node, value)
+        return node
+
+    def extra_facts(self, value: OptValue) -> StateNode:
+        """What the body may assume about an extra argument computed as VALUE in the preamble
+        (every jump to the body checks it)."""
+        node = StateNode(NODE_LEAF)
+        node.is_int = value.get_box().type == INT
+        if self.weakening.allow_extra_facts:
+            self.add_facts(node, value)
+        return node
+
+    def add_facts(self, node: StateNode, value: OptValue) -> None:
+        box = value.get_box()
         if value.is_nonnull() and box.type != INT:
             node.level = LEVEL_NONNULL
             known = value.get_known_class()
@@ -154,7 +178,6 @@ class StateBuilder:
             bound = value.getintbound()
             node.lower = bound.lower
             node.upper = bound.upper
-        return node
 
 
 class Mismatch:

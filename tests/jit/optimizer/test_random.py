@@ -176,6 +176,9 @@ class Recorder:
             box = BoxInt()
             self.record(self.choice(OVFOPS), [self.int_arg(), self.int_arg()], box)
             if self.flags.get("ovf"):
+                # the interpreter raises OverflowError: the result exists nowhere (the
+                # optimizer may assume the operation did not overflow when bounding it)
+                self.live.remove(box)
                 self.record(rop.GUARD_OVERFLOW, [])
             else:
                 self.record(rop.GUARD_NO_OVERFLOW, [])
