@@ -154,8 +154,8 @@ def test_tinyloop_loop_has_fewer_operations(tinyloop):
     blocks = log_blocks(proc.stderr)
     before = operations(blocks["loop 1 before optimization"])
     body = peeled_body(blocks["loop 1"])
-    # the slots list and its items are read once per iteration, not once per instruction
-    assert opnames(before).count("getfield") >= 8
-    assert opnames(body).count("getfield") <= 2
-    assert opnames(body).count("guard_false") < opnames(before).count("guard_false")
-    assert len(body) < len(before) - 10
+    # as recorded, every instruction reads the slots list, its length and items and checks the
+    # index; the peeled body reads the items array (passed around the loop) and does the work
+    assert opnames(before).count("getfield") >= 8 and opnames(before).count("guard_false") >= 5
+    assert opnames(body) == ["getarrayitem", "getarrayitem", "int_add", "setarrayitem", "int_sub",
+                             "setarrayitem", "int_ne", "guard_true"], "\n".join(blocks["loop 1"])
