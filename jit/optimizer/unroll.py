@@ -180,7 +180,12 @@ def replay_short_ops(opt: Optimizer, state: VirtualState,
     argument the body assumes non-NULL to be so."""
     mapping: dict[AbstractValue, AbstractValue] = {}
     for i in range(len(state.leaf_boxes)):
-        mapping[state.leaf_boxes[i]] = leaf_boxes[i]
+        # a fresh box equal to the incoming value, not the value itself: the short operations'
+        # boxes keep the values recorded in the preamble, and an elidable call must not fold to
+        # its recorded result when its arguments became other constants (args_as_recorded)
+        fresh = state.leaf_boxes[i].clonebox()
+        opt.make_equal_to(fresh, opt.getvalue(leaf_boxes[i]))
+        mapping[state.leaf_boxes[i]] = fresh
     for k in range(len(state.short_ops)):
         op = copy_operation(state.short_ops[k], mapping)
         opt.send(op)

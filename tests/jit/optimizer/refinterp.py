@@ -203,10 +203,10 @@ class Machine:
 
 def run_original(machine: Machine, trace, inputs: list, budget: int, start: int = 0,
                  env: dict | None = None, iterations: int = 0, flags: dict | None = None) -> Outcome:
-    """Run the unoptimized loop or bridge from operation START (a loop jumps back to its label)
-    until it ends, fails a guard or completes BUDGET iterations."""
+    """Run the unoptimized loop or bridge from operation START (a jump goes to the label of its
+    descr) until it ends, fails a guard or completes BUDGET iterations."""
     ops = trace.operations
-    label_args = ops[0].args if ops[0].opnum == rop.LABEL else trace.inputargs
+    labels = {op.descr: k for k, op in enumerate(ops) if op.opnum == rop.LABEL}
     if env is None:
         env = dict(zip(trace.inputargs, inputs))
         if ops[0].opnum == rop.LABEL:
@@ -226,8 +226,9 @@ def run_original(machine: Machine, trace, inputs: list, budget: int, start: int 
             iterations += 1
             if iterations >= budget:
                 return Outcome("running", -1, values, iterations)
-            env = dict(zip(label_args, values))
-            i = 1 if ops[0].opnum == rop.LABEL else 0
+            k = labels[op.descr]
+            env = dict(zip(ops[k].args, values))
+            i = k + 1
             continue
         try:
             machine.execute(env, op, flags)

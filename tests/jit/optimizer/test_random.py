@@ -313,9 +313,11 @@ def random_options(draw, ns: dict) -> OptOptions:
     return options
 
 
-def record_trace(data, loop: bool):
-    ns = make_namespace()
-    heap = Heap(data.draw)
+def record_trace(data, loop: bool, ns: dict | None = None, heap: Heap | None = None):
+    if ns is None:
+        ns = make_namespace()
+    if heap is None:
+        heap = Heap(data.draw)
     rec = Recorder(data, heap, ns)
     inputargs, inputs = rec.make_inputs()
     if loop:
@@ -381,3 +383,60 @@ def test_random_loops(data):
     compare_runs(original, optimized, inputs, heap, 5, options)
     for _ in range(2):
         compare_runs(original, optimized, rec.other_inputs(original.inputargs), heap, 5, options)
+
+
+def kind_of(rec: Recorder, box) -> str:
+    return "array" if box in rec.arrays else "node" if box in rec.nodes else "int"
+
+
+def record_bridge_into(data, loop_rec: Recorder, label_args: list, target):
+    """A bridge (recorded on the loop's heap) ending with a jump to the loop's label: each jump
+    argument a box of the bridge or a constant of the label argument's kind."""
+    rec = Recorder(data, loop_rec.heap, loop_rec.ns)
+    inputargs, inputs = rec.make_inputs()
+    for _ in range(data.draw(st.integers(0, 12))):
+        rec.step()
+    args = []
+    for box in label_args:
+        kind = kind_of(loop_rec, box)
+        pool = rec.arrays if kind == "array" else rec.nodes if kind == "node" else rec.ints
+        if pool and data.draw(st.booleans()):
+            args.append(rec.choice(pool))
+        elif kind == "array":
+            args.append(ConstPtr(rec.choice(loop_rec.heap.arrays)))
+        elif kind == "node":
+            args.append(ConstPtr(rec.choice(loop_rec.heap.nodes + [None])))
+        else:
+            args.append(ConstInt(data.draw(st.sampled_from(INT_POOL))))
+    rec.ops.append(ResOperation(rop.JUMP, args, None, target))
+    return Trace(list(inputargs), rec.ops), inputs, rec
+
+
+def renumber_guards(operations: list) -> None:
+    """Number every guard by its position in OPERATIONS (the frames list is shared with the
+    optimizer's copies of the descr, see original_guard_index)."""
+    for k, op in enumerate(operations):
+        if op.is_guard():
+            op.descr.frames[0] = FrameSnapshot(k, 0, [], [], [])
+
+
+@SETTINGS
+@given(st.data())
+def test_random_bridges_into_peeled_loops(data):
+    """A bridge jumping to a loop: optimized against the peeled loop's labels, it enters the body
+    with the values its virtual state wants (or the preamble); run together with the loop."""
+    ns = make_namespace()
+    heap = Heap(data.draw)
+    loop, _, _, loop_rec = record_trace(data, True, ns, heap)
+    options = random_options(data.draw, ns)
+    optimized_loop = optimized_or_shown(optimize_loop, loop, options)
+    targets = [op.descr for op in optimized_loop.operations if op.opnum == rop.LABEL]
+    label = loop.operations[0]
+    bridge, inputs, bridge_rec = record_bridge_into(data, loop_rec, label.args, label.descr)
+    optimized_bridge = optimized_or_shown(optimize_bridge, bridge, random_options(data.draw, ns), targets)
+    original = Trace(bridge.inputargs, bridge.operations + loop.operations)
+    renumber_guards(original.operations)
+    optimized = Trace(bridge.inputargs, optimized_bridge.operations + optimized_loop.operations)
+    compare_runs(original, optimized, inputs, heap, 4, options)
+    for _ in range(2):
+        compare_runs(original, optimized, bridge_rec.other_inputs(bridge.inputargs), heap, 4, options)
