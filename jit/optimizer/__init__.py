@@ -1,5 +1,5 @@
 """The trace optimizer (our own; LLVM only generates code): folding, guards, bounds, heap cache,
-virtuals, loop peeling.  docs/jit-optimizer.md describes the passes and the resume protocol."""
+virtuals, loop peeling.  jit/optimizer/README.md describes the passes and the resume protocol."""
 
 from jit.optimizer.errors import InvalidLoop
 from jit.optimizer.options import OptOptions
