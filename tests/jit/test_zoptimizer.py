@@ -135,6 +135,17 @@ def test_guard_failures_and_bridges_are_optimized(boxloop):
     assert len(operations(bridge)) < len(recorded)
 
 
+def test_guard_failures_rebuild_virtual_objects(boxloop):
+    # no bridges: every third iteration leaves the peeled body at a guard whose resume data
+    # describes the registers' W_Ints as virtual objects, which the resume code allocates
+    proc = run(boxloop, "branchy", "5000", "trace_eagerness=1000000")
+    assert proc.stdout == "result %d\n" % branchy_result(5000)
+    blocks = log_blocks(proc.stderr)
+    assert not any(name.startswith("bridge") for name in blocks)
+    guards = [line for line in peeled_body(blocks["loop 1"]) if line.startswith("guard_")]
+    assert guards and all(" p" not in line.split("[", 1)[1] for line in guards), "\n".join(guards)
+
+
 def test_passes_can_be_switched_off(boxloop):
     recorded = log_blocks(run(boxloop, "sum", "3000", jit_env="noopt").stderr)
     assert "loop 1 before optimization" not in recorded          # not optimized at all
