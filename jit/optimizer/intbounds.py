@@ -174,11 +174,11 @@ class OptIntBounds(Optimization):
         if opnum == rop.INT_EQ or opnum == rop.UINT_EQ:
             if a.same_value(b):
                 return 1
-            return _decided(False, ba.known_disjoint(bb))
+            return _decided(False, ba.known_disjoint(bb) or _nonzero_vs_zero(a, b))
         if opnum == rop.INT_NE or opnum == rop.UINT_NE:
             if a.same_value(b):
                 return 0
-            return _decided(ba.known_disjoint(bb), False)
+            return _decided(ba.known_disjoint(bb) or _nonzero_vs_zero(a, b), False)
         return -1
 
     def optimize_int_is_true(self, op: ResOperation) -> None:
@@ -186,7 +186,7 @@ class OptIntBounds(Optimization):
         bound = value.getintbound()
         result = op.result
         assert result is not None
-        if bound.known_nonzero():
+        if bound.known_nonzero() or value.is_nonnull():
             self.opt().make_constant_int(result, 1)
             return
         if bound.is_constant() and bound.lower == 0:
@@ -274,6 +274,7 @@ class OptIntBounds(Optimization):
         if opnum == rop.INT_IS_TRUE:
             box = cmp.args[0]
             if holds:
+                self.learn_nonzero(box)
                 bound = self.getvalue(box).getintbound()
                 if bound.lower == 0 or bound.upper == 0:
                     narrowed = bound.clone()
@@ -317,6 +318,10 @@ class OptIntBounds(Optimization):
             self.narrow_and_propagate(a, both, 0)
             self.narrow_and_propagate(b, both.clone(), 0)
         elif opnum == rop.INT_NE or opnum == rop.UINT_NE:
+            if bb.is_constant() and bb.lower == 0:
+                self.learn_nonzero(a)
+            elif ba.is_constant() and ba.lower == 0:
+                self.learn_nonzero(b)
             if bb.is_constant():
                 narrowed = ba.clone()
                 if narrowed.make_ne_const(bb.lower):
@@ -325,6 +330,13 @@ class OptIntBounds(Optimization):
                 narrowed = bb.clone()
                 if narrowed.make_ne_const(ba.lower):
                     self.narrow_and_propagate(b, narrowed, 0)
+
+    def learn_nonzero(self, box: AbstractValue) -> None:
+        """BOX is not zero: an interval holding both signs cannot say so, the value's level can
+        (for an integer, "non-null" means non-zero)."""
+        value = self.getvalue(box)
+        if not value.is_constant():
+            value.make_nonnull()
 
     def narrow_and_propagate(self, box: AbstractValue, bound: IntBound, depth: int) -> None:
         """Narrow BOX to BOUND, then what that says about the arguments of the operation that
@@ -371,6 +383,15 @@ def _exact_add(a: IntBound, b: IntBound) -> IntBound:
 
 def _exact_sub(a: IntBound, b: IntBound) -> IntBound:
     return IntBound(_sat_sub(a.lower, b.upper), _sat_sub(a.upper, b.lower))
+
+
+def _nonzero_vs_zero(a: OptValue, b: OptValue) -> bool:
+    """One value is known non-zero and the other is the constant 0."""
+    if b.is_constant() and b.get_constant_int() == 0:
+        return not a.is_constant() and a.is_nonnull()
+    if a.is_constant() and a.get_constant_int() == 0:
+        return not b.is_constant() and b.is_nonnull()
+    return False
 
 
 def _decided(true: bool, false: bool) -> int:

@@ -372,6 +372,11 @@ class LoopPeeler:
         used = [False] * len(exporter.extra_boxes)
         for k in range(len(known)):
             used[k] = known[k]
+        for k in range(len(exporter.extra_facts)):
+            # the body was optimized assuming its facts (a guard may be gone because of them):
+            # every jump must show them, which it does when computing the argument
+            if exporter.extra_facts[k].has_facts():
+                used[k] = True
         for i in range(start, len(loop.newoperations)):
             op = loop.newoperations[i]
             for arg in op.args:
