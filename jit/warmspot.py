@@ -56,7 +56,31 @@ def make_cpu(backend: str) -> Any:
     if backend == "interp":
         from jit.backend.traceinterp import TraceInterpCPU
         return TraceInterpCPU()
-    raise KitError(f"unknown JIT backend {backend!r} (known: interp)")
+    if backend == "llvm":
+        from jit.backend.llvm.cpu import LLVMCPU
+        return LLVMCPU()
+    raise KitError(f"unknown JIT backend {backend!r} (known: llvm, interp)")
+
+
+def prepare_llvm_cpu(cpu: Any, rtyper: Any) -> None:
+    """The LLVM backend's translation-time facts: where libllvmlite.so is, and the addresses of
+    the functions compiled code calls back."""
+    from jit.backend.llvm import cpu as llvmcpu
+    from kit.annotator.llrules import annotation_of_lltype
+    from kit.annotator.model import SomeInteger
+    try:
+        from llvmlite.binding import ffi
+        cpu.library_path = str(ffi.lib._name)
+    except Exception as e:   # noqa: BLE001 - any failure means: no library found
+        raise KitError(f"--jit llvm: cannot find llvmlite's libllvmlite.so ({e})") from None
+    ints = [SomeInteger()]
+
+    def address_of(func: Any, args_s: list) -> Any:
+        return lltype.AddressAsInt(rtyper.getllfunction(rtyper.annotate_helper(func, args_s, {})))
+
+    cpu.fn_new = address_of(llvmcpu.jit_new, ints * 3)
+    cpu.fn_new_array = address_of(llvmcpu.jit_new_array, ints * 5)
+    cpu.fn_remember = address_of(llvmcpu.jit_remember, [annotation_of_lltype(lltype.GCREF)])
 
 
 def apply_jit(rtyper: Any, type_registry: Any, graphs: list[FunctionGraph], backend: str = "interp") -> int:
@@ -67,6 +91,8 @@ def apply_jit(rtyper: Any, type_registry: Any, graphs: list[FunctionGraph], back
     data = cw.make_jitcodes(graphs)
     cpu = make_cpu(backend)
     cpu.typeptr_descr = data.typeptr_descr
+    if backend == "llvm":
+        prepare_llvm_cpu(cpu, rtyper)
     WARMSTATE = warmstate.WarmState(data, cpu)
     hook = rtyper.getllfunction(rtyper.annotate_helper(jit_merge_point_hook, [SomeInteger()], {}))
     set_param = rtyper.getllfunction(rtyper.annotate_helper(jit_set_param_hook, [SomeInteger(), SomeInteger()], {}))

@@ -40,8 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     translate.add_argument("--gc-stress", type=int, nargs="?", const=1, default=0, metavar="N",
                            help="collect at every allocation (or every Nth); KIT_GC_STRESS=N overrides at run time")
     translate.add_argument("--keep-ir", action="store_true", help="also write the LLVM IR next to the executable")
-    translate.add_argument("--jit", nargs="?", const="interp", default=None, metavar="BACKEND",
-                           help="generate a JIT compiler from the interpreter's hints (backend: interp)")
+    translate.add_argument("--jit", nargs="?", const="llvm", default=None, metavar="BACKEND",
+                           help="generate a JIT compiler from the interpreter's hints (backend: llvm, the "
+                                "default, or interp: a trace interpreter for tests)")
     translate.add_argument("--sandbox", action="store_true")
 
     build = commands.add_parser("build", help="translate a shipped language VM into ./build/bin/kit-NAME",

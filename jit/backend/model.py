@@ -24,15 +24,21 @@ class DeadFrame:
 
 class AbstractCPU(LLCPU):
     name = "abstract"
+    last_error = ""          # why the last setup or compilation failed
+    last_compile_seconds = 0.0
 
-    def compile_loop(self, trace: Trace, token: JitCellToken) -> None:
+    def setup(self) -> bool:
+        """Get ready to compile (load a library...); False: this backend cannot work here."""
+        return True
+
+    def compile_loop(self, trace: Trace, token: JitCellToken) -> bool:
         """Make `trace` (label ... jump, possibly with a second label after a peeled preamble)
-        runnable; the JitCellToken is its entry."""
+        runnable; the JitCellToken is its entry.  False (and last_error) if it cannot."""
         raise NotImplementedError
 
-    def compile_bridge(self, faildescr: AbstractDescr, trace: Trace) -> None:
+    def compile_bridge(self, faildescr: AbstractDescr, trace: Trace) -> bool:
         """Attach `trace` to a guard: when the guard fails, the bridge runs (its inputargs are the
-        guard's failargs) instead of leaving compiled code."""
+        guard's failargs) instead of leaving compiled code.  False (and last_error) if it cannot."""
         raise NotImplementedError
 
     def execute_token(self, token: JitCellToken, args_i: list[int], args_r: list[GCREF],

@@ -122,13 +122,15 @@ class TraceInterpCPU(AbstractCPU):
             return -len(ct.consts)
         return self._slot(ct, slots, arg)
 
-    def compile_loop(self, trace: Trace, token: JitCellToken) -> None:
+    def compile_loop(self, trace: Trace, token: JitCellToken) -> bool:
         ct = self._compile(trace)
         token.compiled = ct
+        return True
 
-    def compile_bridge(self, faildescr: AbstractDescr, trace: Trace) -> None:
+    def compile_bridge(self, faildescr: AbstractDescr, trace: Trace) -> bool:
         assert isinstance(faildescr, ResumeGuardDescr)
         faildescr.bridge = self._compile(trace)
+        return True
 
     # ---- running ---------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from jit.codewriter.assembler import GraphAssembler
 from jit.codewriter.descrs import DescrFactory, call_effect, kind_of
 from jit.codewriter.jitcode import ClassInfo, JitCode
 from jit.codewriter.policy import JitPolicy
+from jit.metainterp.descr import EF_CAN_RAISE
 from jit.metainterp.history import FLOAT, INT, REF
 from kit.errors import KitError
 from kit.flow.model import FunctionGraph
@@ -130,6 +131,11 @@ class CodeWriter:
     def finish_data(self) -> None:
         from kit.rtyper.rclass import OBJECT, OBJECT_VTABLE
         data = self.data
+        # one descr of every kind, so their attributes have known types even in a program whose
+        # traces never touch an array or make a call
+        self.descrs.array(lltype.GcArray(lltype.Signed))
+        self.descrs.size(OBJECT)
+        self.descrs.call(lltype.FuncType([lltype.Signed], lltype.Signed), EF_CAN_RAISE, True, "(witness)")
         data.descrs = self.descrs.all
         data.typeptr_descr = self.descrs.field(OBJECT, "typeptr")
         data.vtable_min_descr = self.descrs.field(OBJECT_VTABLE, "subclassrange_min")

@@ -128,6 +128,7 @@ class DescrFactory:
                               is_signed(FUNC.RESULT), layout.size_align(FUNC.RESULT)[0]
                               if FUNC.RESULT != lltype.Void else 0)
             found.sig_index = signature_index(sig)
+            found.machine_sig = sig
             self._calls[key] = self._add(found)
         return found
 

@@ -115,6 +115,7 @@ class CallDescr(AbstractDescr):
         self.write_descrs = write_descrs
         self.oopspec = oopspec
         self.sig_index = -1                 # the call stub for its exact machine signature
+        self.machine_sig = ""               # that signature (see jit/backend/callstub.py), e.g. "lr_l"
         self.index = -1
 
     def is_elidable(self) -> bool:

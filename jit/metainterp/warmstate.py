@@ -96,6 +96,7 @@ class JitStats:
         self.blackholes = 0
         self.enters = 0
         self.compile_time = 0.0
+        self.compile_failures = 0
 
 
 class WarmState:
@@ -212,6 +213,11 @@ class WarmState:
         params = os.getenv("KIT_JIT")
         if params is not None:
             self.set_user_param(params)
+        if self.enabled and not self.cpu.setup():
+            # no machine code here (e.g. libllvmlite.so missing): the interpreter runs alone
+            self.enabled = False
+            if self.log_enabled:
+                _log("jit: off, the %s backend cannot work here: %s" % (self.cpu.name, self.cpu.last_error))
 
     def merge_point_hook(self, driver_index: int) -> int:
         if not self.ready:
@@ -285,6 +291,8 @@ class WarmState:
                     mi.generate_guard(rop.GUARD_FUTURE_CONDITION, [], mi.framestack[0].pc)
                 token = self.compile_loop(inputargs, history, jump_args)
                 cell.token = token
+                if token.invalidated:
+                    cell.dont_trace = True
                 mi.history = None
                 return self.export_merge_point(mi)
             if stop == 0:
@@ -363,8 +371,15 @@ class WarmState:
         if self.log_enabled:
             from jit.metainterp.logger import trace_text
             _log("jit: loop %d\n%s" % (token.number, trace_text(trace.inputargs, trace.operations)))
-        self.cpu.compile_loop(trace, token)
+        if not self.cpu.compile_loop(trace, token):
+            token.invalidated = True
+            self.stats.compile_failures += 1
+            if self.log_enabled:
+                _log("jit: loop %d not compiled: %s" % (token.number, self.cpu.last_error))
+            return token
         self.stats.loops += 1
+        if self.log_enabled:
+            _log("jit: loop %d compiled in %.3f ms" % (token.number, self.cpu.last_compile_seconds * 1000.0))
         return token
 
     def compile_bridge(self, descr: ResumeGuardDescr, trace: Trace, target: JitCellToken | None) -> None:
@@ -385,7 +400,12 @@ class WarmState:
         if self.log_enabled:
             from jit.metainterp.logger import trace_text
             _log("jit: bridge of loop %d\n%s" % (token.number, trace_text(trace.inputargs, trace.operations)))
-        self.cpu.compile_bridge(descr, trace)
+        if not self.cpu.compile_bridge(descr, trace):
+            descr.bridge_attempts = 3
+            self.stats.compile_failures += 1
+            if self.log_enabled:
+                _log("jit: bridge of loop %d not compiled: %s" % (token.number, self.cpu.last_error))
+            return
         self.stats.bridges += 1
 
     # ---- running compiled code -------------------------------------------------------------------

@@ -13,6 +13,7 @@ from pathlib import Path
 from kit.errors import KitError
 
 RUNTIME_C = Path(__file__).with_name("runtime.c")
+JITGLUE_C = Path(__file__).with_name("jitglue.c")   # the run-time JIT's access to libllvmlite.so
 
 
 def find_cc() -> str:
@@ -58,8 +59,10 @@ def link(object_path: Path, output: Path, workdir: Path) -> float:
     start = time.perf_counter()
     cc = find_cc()
     runtime_o = workdir / "kit_runtime.o"
+    glue_o = workdir / "kit_jitglue.o"
     run([cc, "-O2", "-c", str(RUNTIME_C), "-o", str(runtime_o)])
-    run([cc, str(object_path), str(runtime_o), "-o", str(output), "-lm", "-lpthread"])
+    run([cc, "-O2", "-c", str(JITGLUE_C), "-o", str(glue_o)])
+    run([cc, str(object_path), str(runtime_o), str(glue_o), "-o", str(output), "-lm", "-lpthread", "-ldl"])
     return time.perf_counter() - start
 
 

@@ -1,0 +1,296 @@
+"""The LLVM backend's CPU: compiles loops and bridges to machine code through libllvmlite.so at run
+time, attaches bridges by writing their address into the failing guard's slot, and runs compiled
+code with the jitframe protocol of assembler.py.  Translated code only.
+"""
+
+from __future__ import annotations
+
+import time
+
+from gcs.base import FLAG_TRACK_YOUNG
+from jit.backend.llsupport import write_int
+from jit.backend.llvm.assembler import CompileError, Environment, ExternalTarget, TraceAssembler
+from jit.backend.llvm.glue import (
+    GLOBAL_EXC_TYPE,
+    GLOBAL_ROOT_STACK_TOP,
+    c_global_address,
+    c_jit_call,
+    c_llvm_compile,
+    c_llvm_load,
+    c_string,
+    free_raw,
+    int_to_adr,
+    last_error,
+)
+from jit.backend.model import AbstractCPU, DeadFrame
+from jit.metainterp.history import (
+    FLOAT,
+    INT,
+    REF,
+    AbstractDescr,
+    AbstractValue,
+    JitCellToken,
+    TargetToken,
+    Trace,
+)
+from jit.metainterp.resoperation import IS_GUARD, rop
+from jit.metainterp.resume import ResumeGuardDescr
+from kit.rlib import rgc
+from kit.rtyper import layout, lltype
+from kit.rtyper.llop import llop
+from kit.rtyper.lltype import GCREF, Address, Signed
+
+MAX_FRAME_WORDS = 4096
+SLOTS_PER_CHUNK = 512
+CONST_TABLE_SIZE = 32768
+_CONST_T = lltype.GcArray(GCREF)
+# GC constants of compiled code: a prebuilt array never moves, and the collector updates its items
+CONST_TABLE = lltype.LLPointer(lltype.Ptr(_CONST_T), lltype.LLArray(_CONST_T, CONST_TABLE_SIZE))
+CONST_ITEMS_OFFSET = layout.varsize_info(_CONST_T)[3]
+NULL = lltype.nullptr(GCREF)
+
+
+# ---- what compiled code calls back (their addresses are baked into the IR) -------------------------
+
+def jit_new(typeid: int, size: int, vtable: int) -> GCREF:
+    result = llop.malloc_dynamic(GCREF, typeid, size)
+    if vtable:
+        write_int(llop.cast_ptr_to_adr(Address, result), layout.HEADER_SIZE, 8, vtable)
+    return result
+
+
+def jit_new_array(typeid: int, length: int, fixedsize: int, itemsize: int, length_offset: int) -> GCREF:
+    return llop.malloc_varsize_dynamic(GCREF, typeid, length, fixedsize, itemsize, length_offset)
+
+
+def jit_remember(ref: GCREF) -> None:
+    llop.gc_write_barrier(lltype.Void, ref)
+
+
+class CompiledLoop:
+    def __init__(self, fnaddr: int, invalid_flag: int) -> None:
+        self.fnaddr = fnaddr
+        self.invalid_flag = invalid_flag     # a raw word compiled code reads: 1 once invalidated
+
+
+class CompiledBridge:
+    def __init__(self, fnaddr: int) -> None:
+        self.fnaddr = fnaddr
+
+
+class LLVMCPU(AbstractCPU):
+    name = "llvm"
+
+    def __init__(self) -> None:
+        # set at translation time
+        self.library_path = ""
+        self.codegen_opt = 0
+        self.fn_new = 0
+        self.fn_new_array = 0
+        self.fn_remember = 0
+        # run time
+        self.state = 0                  # 0: not tried, 1: ready, -1: no LLVM here
+        self.frame = 0
+        self.env = Environment()
+        self.exits: list[AbstractDescr] = []
+        self.exit_kinds: list[str] = []
+        self.slot_of: dict[AbstractDescr, int] = {}
+        self.targets: dict[TargetToken, ExternalTarget] = {}
+        self.exit_refs: list[GCREF] = [NULL] * MAX_FRAME_WORDS
+        self.n_consts = 0
+        self.pieces = 0
+        self.slot_chunk = 0
+        self.slots_left = 0
+        self.compile_seconds = 0.0
+        self.last_compile_seconds = 0.0
+        self.last_ir_lines = 0
+
+    # ---- the library -----------------------------------------------------------------------------
+
+    def setup(self) -> bool:
+        if self.state != 0:
+            return self.state > 0
+        path = c_string(self.library_path)
+        ok = c_llvm_load(path, self.codegen_opt)
+        free_raw(path)
+        if ok == 0:
+            self.state = -1
+            self.last_error = last_error()
+            return False
+        self.frame = llop.cast_adr_to_int(Signed, llop.raw_calloc(Address, 8 * (MAX_FRAME_WORDS + 2)))
+        env = self.env
+        env.exc_type = c_global_address(GLOBAL_EXC_TYPE)
+        env.root_stack_top = c_global_address(GLOBAL_ROOT_STACK_TOP)
+        env.const_table = llop.cast_ptr_to_int(Signed, CONST_TABLE) + CONST_ITEMS_OFFSET
+        descr = self.typeptr_descr
+        if descr is not None:
+            env.typeptr_offset = descr.offset
+        env.fn_new = self.fn_new
+        env.fn_new_array = self.fn_new_array
+        env.fn_remember = self.fn_remember
+        env.track_young_flag = FLAG_TRACK_YOUNG
+        self.state = 1
+        return True
+
+    def new_slot(self) -> int:
+        if self.slots_left == 0:
+            self.slot_chunk = llop.cast_adr_to_int(Signed, llop.raw_calloc(Address, 8 * SLOTS_PER_CHUNK))
+            self.slots_left = SLOTS_PER_CHUNK
+        slot = self.slot_chunk
+        self.slot_chunk += 8
+        self.slots_left -= 1
+        return slot
+
+    # ---- compiling -------------------------------------------------------------------------------
+
+    def compile_piece(self, trace: Trace, is_bridge: bool, invalid_flag: int) -> TraceAssembler | None:
+        if not self.setup():
+            return None
+        self.pieces += 1
+        name = "kit_jit_%d" % self.pieces
+        asm = TraceAssembler(self.env, trace, name, is_bridge, self.targets, invalid_flag)
+        if len(trace.inputargs) > MAX_FRAME_WORDS:
+            self.last_error = "too many values"
+            return None
+        for op in trace.operations:
+            if IS_GUARD[op.opnum] or op.opnum == rop.FINISH:
+                values: list[AbstractValue] = []
+                if op.opnum == rop.FINISH:
+                    values = op.args
+                else:
+                    failargs = op.failargs
+                    if failargs is not None:
+                        values = failargs
+                if len(values) > MAX_FRAME_WORDS:
+                    self.last_error = "too many values at an exit"
+                    return None
+                kinds = ""
+                for v in values:
+                    kinds += v.type
+                asm.exit_number_of[op] = len(self.exits)
+                self.exits.append(op.descr)
+                self.exit_kinds.append(kinds)
+                if op.opnum != rop.FINISH and op.opnum != rop.GUARD_NO_EXCEPTION:
+                    slot = self.new_slot()
+                    asm.slot_of[op] = slot
+                    self.slot_of[op.descr] = slot
+        asm.const_base = self.n_consts
+        try:
+            text = asm.assemble()
+        except CompileError as e:
+            self.last_error = e.reason
+            return None
+        if self.n_consts + len(asm.const_refs) > CONST_TABLE_SIZE:
+            self.last_error = "the table of GC constants is full"
+            return None
+        for k in range(len(asm.const_refs)):
+            CONST_TABLE[self.n_consts + k] = asm.const_refs[k]
+        self.n_consts += len(asm.const_refs)
+        start = time.perf_counter()
+        ir = c_string(text)
+        cname = c_string(name)
+        fnaddr = c_llvm_compile(ir, cname)
+        free_raw(ir)
+        free_raw(cname)
+        self.last_compile_seconds = time.perf_counter() - start
+        self.compile_seconds += self.last_compile_seconds
+        self.last_ir_lines = text.count("\n")
+        if fnaddr == 0:
+            self.last_error = last_error()
+            return None
+        asm.fnaddr = fnaddr
+        return asm
+
+    def compile_loop(self, trace: Trace, token: JitCellToken) -> bool:
+        flag = self.new_slot()
+        asm = self.compile_piece(trace, False, flag)
+        if asm is None:
+            return False
+        token.compiled = CompiledLoop(asm.fnaddr, flag)
+        for info in asm.labels:
+            op = trace.operations[info.index]
+            descr = op.descr
+            assert isinstance(descr, TargetToken)
+            kinds = ""
+            for arg in info.args:
+                kinds += arg.type
+            self.targets[descr] = ExternalTarget(asm.fnaddr, info.entry, info.closed, kinds)
+        return True
+
+    def compile_bridge(self, faildescr: AbstractDescr, trace: Trace) -> bool:
+        assert isinstance(faildescr, ResumeGuardDescr)
+        slot = self.slot_of.get(faildescr, 0)
+        if slot == 0:
+            self.last_error = "the guard has no slot"
+            return False
+        flag = 0
+        token = faildescr.loop_token
+        if isinstance(token, JitCellToken):
+            loop = token.compiled
+            if isinstance(loop, CompiledLoop):
+                flag = loop.invalid_flag
+        if flag == 0:
+            flag = self.new_slot()
+        asm = self.compile_piece(trace, True, flag)
+        if asm is None:
+            return False
+        faildescr.bridge = CompiledBridge(asm.fnaddr)
+        llop.raw_store(lltype.Void, Signed, int_to_adr(slot), 0, asm.fnaddr)
+        return True
+
+    def invalidate(self, token: JitCellToken) -> None:
+        token.invalidated = True
+        loop = token.compiled
+        if isinstance(loop, CompiledLoop):
+            llop.raw_store(lltype.Void, Signed, int_to_adr(loop.invalid_flag), 0, 1)
+
+    # ---- running ---------------------------------------------------------------------------------
+
+    def execute_token(self, token: JitCellToken, args_i: list[int], args_r: list[GCREF],
+                      args_f: list[float]) -> DeadFrame:
+        loop = token.compiled
+        assert isinstance(loop, CompiledLoop)
+        frame = int_to_adr(self.frame)
+        kinds = token.inputarg_kinds
+        ki = kr = kf = 0
+        for k in range(len(kinds)):
+            offset = 16 + 8 * k
+            if kinds[k] == INT:
+                llop.raw_store(lltype.Void, Signed, frame, offset, args_i[ki])
+                ki += 1
+            elif kinds[k] == REF:
+                llop.raw_store(lltype.Void, Address, frame, offset, llop.cast_ptr_to_adr(Address, args_r[kr]))
+                kr += 1
+            else:
+                llop.raw_store(lltype.Void, lltype.Float, frame, offset, args_f[kf])
+                kf += 1
+        llop.raw_store(lltype.Void, Signed, frame, 0, 0)
+        error: Exception | None = None
+        try:
+            number = c_jit_call(loop.fnaddr, frame)
+        except Exception as e:
+            error = e
+            number = llop.raw_load(Signed, frame, 0)
+        if number < 0:
+            # an allocation in compiled code failed: nothing to resume, the error goes on
+            assert error is not None
+            raise error
+        exit_kinds = self.exit_kinds[number]
+        n = len(exit_kinds)
+        # GC pointers leave the raw frame before anything can allocate
+        for k in range(n):
+            if exit_kinds[k] == REF:
+                self.exit_refs[k] = llop.cast_adr_to_ptr(GCREF, GCREF, llop.raw_load(Address, frame, 16 + 8 * k))
+        dead = DeadFrame(self.exits[number], n)
+        for k in range(n):
+            kind = exit_kinds[k]
+            if kind == INT:
+                dead.values_i[k] = llop.raw_load(Signed, frame, 16 + 8 * k)
+            elif kind == REF:
+                dead.values_r[k] = self.exit_refs[k]
+                self.exit_refs[k] = NULL
+            elif kind == FLOAT:
+                dead.values_f[k] = llop.raw_load(lltype.Float, frame, 16 + 8 * k)
+        if error is not None:
+            dead.exc_value = rgc.cast_instance_to_gcref(error)
+        return dead
