@@ -170,3 +170,22 @@ def test_tinyloop_loop_has_fewer_operations(tinyloop):
     assert opnames(before).count("getfield") >= 8 and opnames(before).count("guard_false") >= 5
     assert opnames(body) == ["getarrayitem", "getarrayitem", "int_add", "setarrayitem", "int_sub",
                              "setarrayitem", "int_ne", "guard_true"], "\n".join(blocks["loop 1"])
+
+
+# ---- with the LLVM backend ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def boxloop_llvm():
+    return translated("tests/jit/targets/boxloop.py", "boxloop-llvm", ["--opt", "0", "--jit", "llvm"])
+
+
+def test_llvm_backend_runs_the_optimized_loops_and_bridges(boxloop_llvm):
+    for n in [10, 1100, 20000]:
+        for params in [None, "threshold=3,trace_eagerness=2"]:
+            extra = [params] if params else []
+            proc = run(boxloop_llvm, "branchy", str(n), *extra)
+            assert proc.stdout == "result %d\n" % branchy_result(n)
+            assert "not compiled" not in proc.stderr
+            assert run(boxloop_llvm, "sum", str(n), *extra).stdout == "result %d\n" % sum_result(n)
+    blocks = log_blocks(run(boxloop_llvm, "branchy", "20000").stderr)
+    assert "bridge of loop 1" in blocks and "new" not in opnames(peeled_body(blocks["loop 1"]))
