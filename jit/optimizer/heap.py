@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from jit.metainterp.descr import ArrayDescr, CallDescr, FieldDescr
 from jit.metainterp.history import AbstractDescr
-from jit.metainterp.resoperation import HAS_NO_SIDE_EFFECT, IS_CALL, IS_GUARD, IS_MALLOC, ResOperation, rop
+from jit.metainterp.resoperation import (
+    HAS_NO_SIDE_EFFECT,
+    IS_CALL,
+    IS_GUARD,
+    IS_MALLOC,
+    IS_OVF,
+    IS_PURE,
+    ResOperation,
+    rop,
+)
 from jit.optimizer.optimizer import Optimization
 from jit.optimizer.values import OptValue
 
@@ -33,6 +42,19 @@ def descr_is_immutable(descr: AbstractDescr) -> bool:
     return False
 
 
+def keeps_lazy_setfields(opnum: int) -> bool:
+    """Operations that cannot see a delayed field write (nor resume the interpreter): pure ones
+    (not overflow checks: their guard must follow them directly), field accesses (getfield
+    checks for itself), array items and lengths (never a struct's field), allocations."""
+    if opnum == rop.SETFIELD or opnum == rop.GETFIELD or opnum == rop.DEBUG_MERGE_POINT:
+        return True
+    if opnum == rop.GETARRAYITEM or opnum == rop.SETARRAYITEM or opnum == rop.GETARRAYSIZE:
+        return True
+    if opnum == rop.NEW or opnum == rop.NEW_WITH_VTABLE or opnum == rop.NEW_ARRAY:
+        return True
+    return IS_PURE[opnum] and not IS_GUARD[opnum] and not IS_OVF[opnum]
+
+
 def may_be_same_object(a: OptValue, b: OptValue) -> bool:
     if a is b:
         return True
@@ -54,9 +76,15 @@ class OptHeap(Optimization):
         # (object, descr) pairs whose quasi-immutable field this trace depends on
         self.quasi_objects: list[OptValue] = []
         self.quasi_descrs: list[AbstractDescr] = []
+        # field writes not emitted yet: a later write of the same field of the same object
+        # replaces one (interpreters write their frame's stack pointer again and again); any
+        # operation that could see memory, a guard included, gets them emitted first, in order
+        self.lazy_setfields: list[ResOperation] = []
 
     def propagate_forward(self, op: ResOperation) -> None:
         opnum = op.opnum
+        if len(self.lazy_setfields) > 0 and not keeps_lazy_setfields(opnum):
+            self.flush_lazy_setfields()
         if opnum == rop.GETFIELD:
             self.optimize_getfield(op)
         elif opnum == rop.SETFIELD:
@@ -102,6 +130,7 @@ class OptHeap(Optimization):
         if known is not None:
             self.opt().make_equal_to(result, known)
             return
+        self.flush_lazy_setfields()         # the read must see them
         self.emit(op)
         cache[struct] = self.getvalue(result)
 
@@ -125,11 +154,35 @@ class OptHeap(Optimization):
         known = cache.get(struct, None)
         if known is not None and known.same_value(value):
             return                      # the field already holds this value
-        self.emit(op)
+        self.delay_setfield(op, struct)
         for other in list(cache.keys()):
             if may_be_same_object(other, struct):
                 del cache[other]
         cache[struct] = value
+
+    def delay_setfield(self, op: ResOperation, struct: OptValue) -> None:
+        kept: list[ResOperation] = []
+        for lazy in self.lazy_setfields:
+            if lazy.descr is op.descr:
+                other = self.getvalue(lazy.args[0])
+                if other is struct:
+                    continue                # overwritten before anything could see it
+                if may_be_same_object(other, struct):
+                    # the same field of what may be the same object: keep the order
+                    self.flush_lazy_setfields()
+                    self.lazy_setfields.append(op)
+                    return
+            kept.append(lazy)
+        kept.append(op)
+        self.lazy_setfields = kept
+
+    def flush_lazy_setfields(self) -> None:
+        lazies = self.lazy_setfields
+        if len(lazies) == 0:
+            return
+        self.lazy_setfields = []
+        for lazy in lazies:
+            self.emit(lazy)
 
     def optimize_quasiimmut_field(self, op: ResOperation) -> None:
         """quasiimmut_field(p, descr): the code relies on p's quasi-immutable field not changing.

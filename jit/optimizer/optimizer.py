@@ -172,7 +172,8 @@ class Optimizer(ValueSource, ForceTarget):
         return value.force_box(self)
 
     def emit_final(self, op: ResOperation) -> None:
-        if self.remove_next_guard_no_overflow:
+        if self.remove_next_guard_no_overflow and op.opnum != rop.SETFIELD:
+            # (delayed field writes may come out between the operation and its guard)
             self.remove_next_guard_no_overflow = False
             if op.opnum == rop.GUARD_NO_OVERFLOW:
                 return

@@ -220,3 +220,40 @@ def test_heap_off():
     i2 = getfield(p0, descr=value)
     finish(i1, i2)
     """)
+
+
+def test_field_written_twice_is_written_once():
+    # the first write is delayed, then replaced; pure operations and array accesses in between
+    # do not see fields; a guard, a call and a read that misses the cache do, and two writes of
+    # the same field of what may be one object keep their order
+    Checker().check_bridge("""
+    [p0, p1, p2, i0]
+    setfield(p0, i0, descr=value)
+    i1 = int_add(i0, 1)
+    setarrayitem(p2, 0, i1, descr=ints)
+    setfield(p0, i1, descr=value)
+    setfield(p0, i0, descr=value)
+    guard_true(i0) []
+    setfield(p0, i1, descr=value)
+    setfield(p1, i0, descr=value)
+    setfield(p0, i0, descr=value)
+    i2 = getfield(p1, descr=hash)
+    i3 = int_add(i2, 1)
+    setfield(p0, i3, descr=value)
+    call(555, i0, descr=noraise)
+    finish(i3)
+    """, """
+    [p0, p1, p2, i0]
+    i1 = int_add(i0, 1)
+    setarrayitem(p2, 0, i1, descr=ints)
+    setfield(p0, i0, descr=value)
+    guard_true(i0) []
+    setfield(p0, i1, descr=value)
+    setfield(p1, i0, descr=value)
+    setfield(p0, i0, descr=value)
+    i2 = getfield(p1, descr=hash)
+    i3 = int_add(i2, 1)
+    setfield(p0, i3, descr=value)
+    call(555, i0, descr=noraise)
+    finish(i3)
+    """)

@@ -61,14 +61,14 @@ def test_field_written_in_the_loop_is_passed_along():
     label(p0, descr=target)
     i0 = getfield(p0, descr=value)
     i1 = int_add(i0, 1)
-    setfield(p0, i1, descr=value)
     i2 = int_lt(i1, 100)
+    setfield(p0, i1, descr=value)
     guard_true(i2) []
     jump(p0, i1, descr=peeled)
     label(p1, i11, descr=peeled)
     i12 = int_add(i11, 1)
-    setfield(p1, i12, descr=value)
     i13 = int_lt(i12, 100)
+    setfield(p1, i12, descr=value)
     guard_true(i13) []
     jump(p1, i12, descr=peeled)
     """)
