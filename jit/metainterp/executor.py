@@ -8,8 +8,9 @@ from __future__ import annotations
 import math
 
 from jit.metainterp.history import FLOAT, INT, AbstractValue, Const, ConstFloat, ConstInt
-from jit.metainterp.resoperation import ARG_KINDS, OPNAMES, RESULT_KIND, rop
+from jit.metainterp.resoperation import OPNAMES, rop
 from kit.rlib.rarithmetic import intmask, r_uint
+from kit.rtyper.lloperation import OPERATIONS_BY_NUM
 
 MININT = -(1 << 63)
 
@@ -205,36 +206,70 @@ def float_unary(opnum: int, a: float) -> float:
     raise ValueError("not a float unary operation: " + OPNAMES[opnum])
 
 
+# How execute_pure computes each operation, decided once from the table at import time (translated
+# code cannot look at the table's tuples of kinds: they differ in length).
+_FOLD_NONE = 0
+_FOLD_INT2 = 1          # two word-sized arguments (ints, chars, pointers, addresses)
+_FOLD_FLOAT2 = 2        # two floats, float result
+_FOLD_FLOAT_CMP = 3     # two floats, bool result
+_FOLD_INT_TO_FLOAT = 4
+_FOLD_FLOAT_TO_INT = 5
+_FOLD_FLOAT_IS_TRUE = 6
+_FOLD_FLOAT1 = 7
+_FOLD_INT1 = 8
+
+
+def _fold_class(info: object) -> int:
+    kinds = info.args  # type: ignore[attr-defined]
+    if len(kinds) == 2 and kinds[0] == kinds[1] and kinds[0] in ("i", "u", "c", "uc", "r", "a"):
+        return _FOLD_INT2
+    if kinds == ("f", "f"):
+        return _FOLD_FLOAT2 if info.result == "f" else _FOLD_FLOAT_CMP  # type: ignore[attr-defined]
+    if info.name == "cast_int_to_float":  # type: ignore[attr-defined]
+        return _FOLD_INT_TO_FLOAT
+    if info.name == "cast_float_to_int":  # type: ignore[attr-defined]
+        return _FOLD_FLOAT_TO_INT
+    if info.name == "float_is_true":  # type: ignore[attr-defined]
+        return _FOLD_FLOAT_IS_TRUE
+    if len(kinds) == 1 and kinds[0] == "f":
+        return _FOLD_FLOAT1
+    if len(kinds) == 1:
+        return _FOLD_INT1
+    return _FOLD_NONE
+
+
+FOLD_CLASS = [_fold_class(_info) for _info in OPERATIONS_BY_NUM]
+RESULT_IS_FLOAT = [_info.result == "f" for _info in OPERATIONS_BY_NUM]
+
+
 def execute_pure(opnum: int, args: list[AbstractValue]) -> Const | None:
     """The constant result of a pure operation whose arguments are all constants (None if the
     operation is not one this module computes, or would trap, like a division by zero)."""
-    kinds = ARG_KINDS[opnum]
+    fold = FOLD_CLASS[opnum]
     n = len(args)
     try:
-        if n == 2 and (kinds == "i i" or kinds == "u u" or kinds == "c c" or kinds == "uc uc"
-                       or kinds == "r r" or kinds == "a a"):
+        if n == 2 and fold == _FOLD_INT2:
             a, b = _as_int(args[0]), _as_int(args[1])
             if (opnum == rop.INT_FLOORDIV or opnum == rop.INT_MOD or opnum == rop.UINT_FLOORDIV
                     or opnum == rop.UINT_MOD) and b == 0:
                 return None
             return ConstInt(int_binary(opnum, a, b))
-        if n == 2 and kinds == "f f":
-            x, y = args[0].getfloat(), args[1].getfloat()
-            if RESULT_KIND[opnum] == "f":
-                return ConstFloat(float_binary(opnum, x, y))
-            return ConstInt(float_compare(opnum, x, y))
-        if n == 1 and opnum == rop.CAST_INT_TO_FLOAT:
+        if n == 2 and fold == _FOLD_FLOAT2:
+            return ConstFloat(float_binary(opnum, args[0].getfloat(), args[1].getfloat()))
+        if n == 2 and fold == _FOLD_FLOAT_CMP:
+            return ConstInt(float_compare(opnum, args[0].getfloat(), args[1].getfloat()))
+        if n == 1 and fold == _FOLD_INT_TO_FLOAT:
             return ConstFloat(float(args[0].getint()))
-        if n == 1 and opnum == rop.CAST_FLOAT_TO_INT:
+        if n == 1 and fold == _FOLD_FLOAT_TO_INT:
             x = args[0].getfloat()
             if x != x or x >= 9.2233720368547758e18 or x < -9.2233720368547758e18:
                 return None
             return ConstInt(int(x))
-        if n == 1 and opnum == rop.FLOAT_IS_TRUE:
+        if n == 1 and fold == _FOLD_FLOAT_IS_TRUE:
             return ConstInt(int(args[0].getfloat() != 0.0))
-        if n == 1 and kinds == "f":
+        if n == 1 and fold == _FOLD_FLOAT1:
             return ConstFloat(float_unary(opnum, args[0].getfloat()))
-        if n == 1:
+        if n == 1 and fold == _FOLD_INT1:
             return ConstInt(int_unary(opnum, _as_int(args[0])))
     except ValueError:
         return None

@@ -210,6 +210,10 @@ class TargetToken(AbstractDescr):
     def __init__(self, number: int = 0) -> None:
         self.number = number
         self.address = 0              # set by the backend: where the label's code is
+        # set by the optimizer (jit/optimizer/unroll.py) on the label of a peeled loop's body: what a
+        # jump must pass there (jit/optimizer/virtualstate.py VirtualState); None: plain arguments
+        self.virtual_state = None
+        self.label_arity = -1         # the number of the label's arguments, once known
 
     def repr_of_descr(self) -> str:
         return "<Target %d>" % self.number

@@ -926,11 +926,11 @@ class MetaInterp:
         if self.merge_points_seen == 1:
             frame.pc = pc + instruction_length(code, pc)
             return 0
+        if self.same_greens_as_start(greens_i, greens_r, greens_f):
+            return STOP_LOOP_CLOSED
         if self.closing:
             # tracing a bridge: any merge point with compiled code closes it (decided by the caller)
             return STOP_MERGE_POINT
-        if self.same_greens_as_start(greens_i, greens_r, greens_f):
-            return STOP_LOOP_CLOSED
         frame.pc = pc + instruction_length(code, pc)
         return 0
 

@@ -89,7 +89,9 @@ class ResumeGuardDescr(AbstractDescr):
         """A copy for a duplicated guard (loop peeling): same resume data, its own counters."""
         other = ResumeGuardDescr(self.frames, list(self.rd_numb))
         other.rd_consts = list(self.rd_consts)
-        other.rd_virtuals = None if self.rd_virtuals is None else list(self.rd_virtuals)
+        virtuals = self.rd_virtuals
+        if virtuals is not None:
+            other.rd_virtuals = list(virtuals)
         other.resume_with_exception = self.resume_with_exception
         return other
 

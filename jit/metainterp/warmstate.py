@@ -9,7 +9,13 @@ on from the merge point with them) or RETURN (the portal function returns what t
 
 from __future__ import annotations
 
-from jit.metainterp.compile import finalize_guards, make_loop_trace, target_tokens_of
+from jit.metainterp.compile import (
+    finalize_guards,
+    make_loop_trace,
+    optimize_bridge_trace,
+    optimize_loop_trace,
+    target_tokens_of,
+)
 from jit.metainterp.history import (
     FLOAT,
     INT,
@@ -47,6 +53,7 @@ from jit.metainterp.resume import (
     ResumeGuardDescr,
     untag,
 )
+from jit.optimizer.options import OptOptions
 from kit.rlib import jit, rgc
 from kit.rtyper import lltype
 from kit.rtyper.llop import llop
@@ -106,7 +113,10 @@ class WarmState:
         self.stats = JitStats()
         self.numbers = 0
         self.merge_point_pcs: list[int] = []
+        # the trace optimizer's passes (jit/optimizer); optimizer_enabled False: traces go to the
+        # backend as recorded (`--jit noopt`, `enable_opts=0`, for debugging)
         self.optimizer_enabled = True
+        self.opt_options = OptOptions()
         self.log_enabled = False
         self.busy = False          # tracing or blackholing right now (the hook is not re-entered)
         self.ready = False
@@ -121,7 +131,9 @@ class WarmState:
         elif name == "trace_limit":
             self.trace_limit = value
         elif name == "enable_opts":
+            # 0: no optimizer; anything else: every pass (names: set_user_param)
             self.optimizer_enabled = value != 0
+            self.opt_options = OptOptions()
 
     def set_user_param(self, text: str) -> None:
         """`--jit off`, `--jit threshold=500,trace_limit=6000`, ..."""
@@ -135,6 +147,10 @@ class WarmState:
             parts = item.split("=")
             if len(parts) == 2 and parts[1].isdigit():
                 self.set_param(parts[0], int(parts[1]))
+            elif len(parts) == 2 and parts[0] == "enable_opts":
+                # enable_opts=intbounds:rewrite:virtualize:pure:heap:unroll (any subset), all, none
+                self.optimizer_enabled = parts[1] != "none"
+                self.opt_options = OptOptions.from_text(parts[1])
             elif item == "noopt":
                 self.optimizer_enabled = False
 
@@ -219,6 +235,9 @@ class WarmState:
         cell = self.get_cell(driver_index, n_i, n_r, n_f)
         token = cell.token
         if token is not None and not token.invalidated:
+            # (the backward jump that led here is consumed: a guard failure in the compiled code
+            # must not count the merge point the interpreter resumes at as a loop header)
+            BACKEDGE[0] = 0
             return self.run_compiled(driver_index, cell, token)
         if BACKEDGE[0] == 0:
             return STATUS_NOTHING
@@ -271,6 +290,10 @@ class WarmState:
                 jump_args.extend(mi.stop_reds_i)
                 jump_args.extend(mi.stop_reds_r)
                 jump_args.extend(mi.stop_reds_f)
+                if self.optimizer_enabled and len(mi.framestack) == 1:
+                    # resume data for the loop header (the merge point, where the greens were
+                    # promoted): guards the optimizer adds before the closing jump resume there
+                    mi.generate_guard(rop.GUARD_FUTURE_CONDITION, [], mi.framestack[0].pc)
                 token = self.compile_loop(inputargs, history, jump_args)
                 cell.token = token
                 if token.invalidated:
@@ -328,6 +351,11 @@ class WarmState:
                 EXCHANGE_F[0] = box.getfloat()
         return STATUS_RETURN
 
+    def optimizer_options(self) -> OptOptions:
+        options = self.opt_options
+        options.typeptr_descr = self.jitdata.typeptr_descr
+        return options
+
     # ---- compiling -------------------------------------------------------------------------------
 
     def compile_loop(self, inputargs: list[AbstractValue], operations: list[ResOperation],
@@ -338,7 +366,11 @@ class WarmState:
         target = TargetToken(self.numbers)
         trace = make_loop_trace(inputargs, operations, jump_args, target)
         if self.optimizer_enabled:
-            trace = optimize_loop(trace)
+            if self.log_enabled:
+                from jit.metainterp.logger import trace_text
+                _log("jit: loop %d before optimization\n%s" % (token.number,
+                                                              trace_text(trace.inputargs, trace.operations)))
+            trace = optimize_loop_trace(trace, self.optimizer_options())
         finalize_guards(trace, token)
         token.target_tokens = target_tokens_of(trace)
         if self.log_enabled:
@@ -355,11 +387,20 @@ class WarmState:
             _log("jit: loop %d compiled in %.3f ms" % (token.number, self.cpu.last_compile_seconds * 1000.0))
         return token
 
-    def compile_bridge(self, descr: ResumeGuardDescr, trace: Trace) -> None:
-        if self.optimizer_enabled:
-            trace = optimize_bridge(trace)
+    def compile_bridge(self, descr: ResumeGuardDescr, trace: Trace, target: JitCellToken | None) -> None:
+        """Compile the bridge TRACE from the guard DESCR; it ends with a jump into TARGET's loop
+        (its first label; the optimizer may pick the peeled body) or a finish (TARGET None)."""
         token = descr.loop_token
         assert isinstance(token, JitCellToken)
+        if self.optimizer_enabled:
+            targets: list[TargetToken] = []
+            if target is not None:
+                targets = target.target_tokens
+            if self.log_enabled:
+                from jit.metainterp.logger import trace_text
+                _log("jit: bridge of loop %d before optimization\n%s" % (
+                    token.number, trace_text(trace.inputargs, trace.operations)))
+            trace = optimize_bridge_trace(trace, self.optimizer_options(), targets)
         finalize_guards(trace, token)
         if self.log_enabled:
             from jit.metainterp.logger import trace_text
@@ -423,11 +464,15 @@ class WarmState:
             mi.debug_steps = self.debug_steps
         mi.closing = True
         mi.merge_points_seen = 1
+        # the metainterp compares the greens of every merge point with the start's: a bridge has
+        # no start, give it greens of the right kinds (either stop below ends the bridge alike)
+        gk = self.jitdata.drivers[driver_index].green_kinds
+        mi.start_greens_i = [0] * _count(gk, INT)
+        mi.start_greens_r = [lltype.nullptr(GCREF)] * _count(gk, REF)
+        mi.start_greens_f = [0.0] * _count(gk, FLOAT)
         stop = self._run_tracing(mi)
         history = mi.history
-        if stop == STOP_MERGE_POINT and history is not None:
-            driver = self.jitdata.drivers[driver_index]
-            gk = driver.green_kinds
+        while (stop == STOP_MERGE_POINT or stop == STOP_LOOP_CLOSED) and history is not None:
             _export(mi.stop_greens_i, mi.stop_greens_r, mi.stop_greens_f, 0, 0, 0)
             cell = self.get_cell(driver_index, _count(gk, INT), _count(gk, REF), _count(gk, FLOAT))
             token = cell.token
@@ -438,9 +483,14 @@ class WarmState:
                 jump_args.extend(mi.stop_reds_f)
                 ops = list(history)
                 ops.append(ResOperation(rop.JUMP, jump_args, None, token.target_tokens[0]))
-                self.compile_bridge(descr, Trace(inputargs, ops))
-            mi.history = None
-            return self.export_merge_point(mi)
+                self.compile_bridge(descr, Trace(inputargs, ops), token)
+                mi.history = None
+                return self.export_merge_point(mi)
+            # a merge point without compiled code (not a loop header): trace on through it
+            frame = mi.framestack[-1]
+            frame.pc += instruction_length(frame.jitcode.code, frame.pc)
+            stop = self._run_tracing(mi)
+            history = mi.history
         if stop == STOP_RETURN and history is not None:
             ops = list(history)
             args: list[AbstractValue] = []
@@ -448,7 +498,7 @@ class WarmState:
             if box is not None:
                 args.append(box)
             ops.append(ResOperation(rop.FINISH, args, None, FinishDescr(mi.result_kind)))
-            self.compile_bridge(descr, Trace(inputargs, ops))
+            self.compile_bridge(descr, Trace(inputargs, ops), None)
             mi.history = None
             return self.export_return(mi)
         mi.history = None
@@ -500,7 +550,8 @@ class ResumeReader:
         self.mi = mi
         self.descr = descr
         self.failboxes = failboxes
-        n = 0 if descr.rd_virtuals is None else len(descr.rd_virtuals)
+        virtuals = descr.rd_virtuals
+        n = 0 if virtuals is None else len(virtuals)
         self.virtuals: list[AbstractValue | None] = [None] * n
 
     def decode(self, tagged: int) -> AbstractValue:
@@ -522,14 +573,18 @@ class ResumeReader:
         info = virtuals[index]
         cpu = self.mi.cpu
         if info.kind == VIRTUAL_ARRAY or info.kind == VIRTUAL_VARSTRUCT:
+            # fieldnums: the fixed fields' values (a var-sized struct's), then the items
             descr = info.descr
-            length = len(info.fieldnums)
+            nfields = len(info.fielddescrs)
+            length = len(info.fieldnums) - nfields
             ref = cpu.bh_new_array(length, descr)
             box = BoxPtr(ref)
             self.virtuals[index] = box
             self.mi.record(rop.NEW_ARRAY, [ConstInt(length)], box, descr)
+            for k in range(nfields):
+                _setfield(self.mi, box, self.decode(info.fieldnums[k]), info.fielddescrs[k])
             for k in range(length):
-                value = self.decode(info.fieldnums[k])
+                value = self.decode(info.fieldnums[nfields + k])
                 _setarrayitem(self.mi, box, k, value, descr)
             return box
         descr = info.descr
@@ -611,15 +666,6 @@ def _export(boxes_i: list[AbstractValue], boxes_r: list[AbstractValue], boxes_f:
 def _log(text: str) -> None:
     import os
     os.write(2, (text + "\n").encode())
-
-
-def optimize_loop(trace: Trace) -> Trace:
-    """The trace optimizer (jit/optimizer) when present; otherwise the trace as recorded."""
-    return trace
-
-
-def optimize_bridge(trace: Trace) -> Trace:
-    return trace
 
 
 def _debug_resume(descr: ResumeGuardDescr, kinds: str) -> None:

@@ -201,6 +201,7 @@ _op("guard_exception", "d", "r", trace_only=True)      # the pending exception h
 _op("guard_no_overflow", "", "v", trace_only=True)
 _op("guard_overflow", "", "v", trace_only=True)
 _op("guard_not_invalidated", "", "v", trace_only=True)  # no quasi-immutable field this code relies on changed
+_op("guard_future_condition", "", "v", trace_only=True)  # before a loop's closing jump: resume data of the loop header
 _op("new", "", "r", gc=True, trace_only=True)           # descr: the struct's size and type id
 _op("new_with_vtable", "", "r", gc=True, trace_only=True)  # the same, with its class pointer stored
 _op("new_array", "i", "r", gc=True, trace_only=True)    # descr: the array (or var-sized struct)
