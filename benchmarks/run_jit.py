@@ -1,0 +1,87 @@
+"""The JIT: interpreters translated with `--jit llvm`, each program run with the JIT on and off
+(`KIT_JIT=off`) in the same run, best of N; the ratio is what the JIT gains.
+
+    python benchmarks/run_jit.py [--opt 2] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "build" / "bench"
+
+COLLATZ = """
+fn collatz_steps(n) {
+    steps = 0;
+    while n != 1 {
+        if n % 2 == 0 { n = n / 2; } else { n = 3 * n + 1; }
+        steps = steps + 1;
+    }
+    return steps;
+}
+total = 0;
+i = 1;
+while i <= 300000 {
+    total = total + collatz_steps(i);
+    i = i + 1;
+}
+print total;
+"""
+
+# (name, target, arguments)
+CASES = [
+    ("tinyloop: sum 1..20000000 (slots in a list)", "tests/jit/targets/tinyloop.py", ["20000000"]),
+    ("boxloop: sum of boxed integers", "tests/jit/targets/boxloop.py", ["sum", "20000000"]),
+    ("boxloop: branchy loop", "tests/jit/targets/boxloop.py", ["branchy", "20000000"]),
+    ("tutorial: collatz steps of 1..300000", "languages/tutorial/target.py", ["collatz.tut"]),
+]
+
+
+def build(target: str, opt: int) -> Path:
+    out = BUILD / ("jit-" + Path(target).parent.name + "-" + Path(target).stem)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "kit.cli", "translate", target, "--opt", str(opt), "--jit", "llvm",
+                    "-o", str(out)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    print(f"built {out.name} in {time.perf_counter() - start:.1f} s")
+    return out
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=BUILD)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd} failed: {proc.stderr[-2000:]}")
+    return elapsed, proc.stdout
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--opt", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    BUILD.mkdir(parents=True, exist_ok=True)
+    (BUILD / "collatz.tut").write_text(COLLATZ)
+    print(f"machine: {platform.machine()}, translated at -O{args.opt}, best of {args.repeat}")
+    built: dict[str, Path] = {}
+    for name, target, argv in CASES:
+        exe = built.get(target) or build(target, args.opt)
+        built[target] = exe
+        base = dict(os.environ)
+        on = min(timed([str(exe), *argv], base) for _ in range(args.repeat))
+        off = min(timed([str(exe), *argv], {**base, "KIT_JIT": "off"}) for _ in range(args.repeat))
+        if on[1] != off[1]:
+            raise SystemExit(f"{name}: the JIT changes the output")
+        print(f"{name}: JIT on {on[0]:.3f} s, off {off[0]:.3f} s: {off[0] / on[0]:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
