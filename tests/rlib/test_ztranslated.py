@@ -10,6 +10,7 @@ import contextlib
 import io
 import itertools
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -185,3 +186,15 @@ def test_bigint_benchmark_target_translated():
     proc = subprocess.run([str(exe), "factorial", "400"], capture_output=True, text=True, timeout=120)
     text = str(bench_bigint_cpython.factorial(400))
     assert proc.stdout == "%d %s %s\n" % (len(text), text[:20], text[-20:])
+
+
+@pytest.mark.parametrize("name,args", [("bench_float", ["repr", "3000"]), ("bench_float", ["format", "3000"]),
+                                       ("bench_float", ["parse", "3000"]), ("bench_lexer", ["2000", "stream"]),
+                                       ("bench_lexer", ["2000"])])
+def test_float_and_lexer_benchmark_targets_translated(name, args):
+    exe = translated(f"tests/rlib/targets/{name}.py", name.replace("_", "-"))
+    proc = subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stderr.startswith("time: ")
+    twin = subprocess.run([sys.executable, f"{name}_cpython.py", *args], capture_output=True, text=True,
+                          cwd=Path(bench_bigint_cpython.__file__).parent, timeout=120)
+    assert proc.stdout == twin.stdout and twin.returncode == 0
