@@ -1,5 +1,6 @@
 """kit.rlib.rfloat translated vs CPython's float (David Gay's dtoa in C), side by side in one run:
-repr() of doubles over the whole exponent range, '%.6e' / '%.12g' / '%.3f', and parsing repr's text.
+repr(), '%.6e' / '%.12g' / '%.3f' and parsing repr's text, for doubles over the whole exponent range
+("wide": random bit patterns) and for short decimals like 0.25 or 1234.5 ("typical").
 
     python benchmarks/run_rfloat.py [N] [--opt 2] [--repeat 5]
 
@@ -21,8 +22,11 @@ def main() -> int:
     args = parser.parse_args()
     exe = executable("bench_float", args.opt)
     header(args.opt, args.repeat)
-    for mode, label in [("repr", "repr"), ("format", "%.6e %.12g %.3f"), ("parse", "float(text)")]:
-        compare(f"{label} x {args.n}", exe, "bench_float_cpython.py", [mode, str(args.n)], args.repeat)
+    for values in ["wide", "typical"]:
+        print(f"{values} values:")
+        for mode, label in [("repr", "repr"), ("format", "%.6e %.12g %.3f"), ("parse", "float(text)")]:
+            compare(f"  {label} x {args.n}", exe, "bench_float_cpython.py", [mode, str(args.n), values],
+                    args.repeat)
     return 0
 
 

@@ -50,8 +50,9 @@ def run_cpython_twin(script, args):
 
 def test_float_benchmark_agrees_with_cpython(capsys):
     for mode in ["repr", "format", "parse"]:
-        ours = run_target(bench_float, ["bench_float", mode, "400"], capsys)
-        assert ours == run_cpython_twin("bench_float_cpython.py", [mode, "400"])
+        for values in ["wide", "typical"]:
+            ours = run_target(bench_float, ["bench_float", mode, "400", values], capsys)
+            assert ours == run_cpython_twin("bench_float_cpython.py", [mode, "400", values])
     values = bench_float.make_floats(2000)
     exponents = {math.frexp(x)[1] for x in values}
     assert min(exponents) < -1000 and max(exponents) > 900 and len(set(values)) == 2000

@@ -189,7 +189,8 @@ def test_bigint_benchmark_target_translated():
 
 
 @pytest.mark.parametrize("name,args", [("bench_float", ["repr", "3000"]), ("bench_float", ["format", "3000"]),
-                                       ("bench_float", ["parse", "3000"]), ("bench_lexer", ["2000", "stream"]),
+                                       ("bench_float", ["parse", "3000"]), ("bench_float", ["repr", "3000", "typical"]),
+                                       ("bench_lexer", ["2000", "stream"]),
                                        ("bench_lexer", ["2000"])])
 def test_float_and_lexer_benchmark_targets_translated(name, args):
     exe = translated(f"tests/rlib/targets/{name}.py", name.replace("_", "-"))

@@ -1,7 +1,9 @@
 """Benchmark target for rfloat: repr, %-formatting and parsing of N doubles spread over the whole
 exponent range (from a fixed linear congruential generator, so bench_float_cpython.py sees the same).
 
-`bench_float (repr|format|parse) N [quiet]`: prints a checksum line; the time goes to stderr.
+`bench_float (repr|format|parse) N [typical]`: prints a checksum line; the time goes to stderr.
+With `typical` the values are short decimals (n / 10**d with up to 7 digits, as in data files and
+programs) instead of random bit patterns.
 """
 
 import os
@@ -23,6 +25,18 @@ def make_floats(count: int) -> list[float]:
         q = state % 2045 - 1074
         x = compose(c & ((1 << 53) - 1), q)
         values.append(-x if high & 1 else x)
+    return values
+
+
+def make_typical_floats(count: int) -> list[float]:
+    """count short decimals n / 10**d (n < 10**7, d <= 6): the values programs usually print."""
+    values: list[float] = []
+    state = 54321
+    for _ in range(count):
+        state = (state * 1103515245 + 12345) & 0x7FFFFFFF
+        n = state % 10000000
+        state = (state * 1103515245 + 12345) & 0x7FFFFFFF
+        values.append(float(n) / float(10 ** (state % 7)))
     return values
 
 
@@ -51,9 +65,12 @@ def bench_parse(texts: list[str]) -> int:
 
 def entry_point(argv: list[str]) -> int:
     if len(argv) < 3:
-        os.write(2, b"usage: bench_float (repr|format|parse) N [quiet]\n")
+        os.write(2, b"usage: bench_float (repr|format|parse) N [typical]\n")
         return 2
-    values = make_floats(int(argv[2]))
+    if len(argv) > 3 and argv[3] == "typical":
+        values = make_typical_floats(int(argv[2]))
+    else:
+        values = make_floats(int(argv[2]))
     texts = [rfloat.float_repr(x) for x in values]
     start = time.perf_counter()
     if argv[1] == "repr":

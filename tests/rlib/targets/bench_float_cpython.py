@@ -19,6 +19,17 @@ def make_floats(count):
     return values
 
 
+def make_typical_floats(count):
+    values = []
+    state = 54321
+    for _ in range(count):
+        state = (state * 1103515245 + 12345) & 0x7FFFFFFF
+        n = state % 10000000
+        state = (state * 1103515245 + 12345) & 0x7FFFFFFF
+        values.append(float(n) / float(10 ** (state % 7)))
+    return values
+
+
 def bench_repr(values):
     return sum(len(repr(x)) for x in values)
 
@@ -36,7 +47,8 @@ def bench_parse(texts):
 
 
 def main(argv):
-    values = make_floats(int(argv[2]))
+    typical = len(argv) > 3 and argv[3] == "typical"
+    values = make_typical_floats(int(argv[2])) if typical else make_floats(int(argv[2]))
     texts = [repr(x) for x in values]
     start = time.perf_counter()
     result = {"repr": bench_repr, "format": bench_format}[argv[1]](values) if argv[1] != "parse" \
