@@ -8,6 +8,7 @@ in chunks of the largest power of the base that fits a 31-bit digit.
 from __future__ import annotations
 
 from kit.rlib.bigdigits import MASK, SHIFT, normsize
+from kit.rlib.rarithmetic import intmask, r_uint
 from kit.rlib.unicodedb import transform_decimal_and_space
 from kit.rlib.unicodetext import repr_str
 
@@ -17,6 +18,7 @@ DIGIT_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"
 # translated division becomes a multiplication.
 DEC_CHUNK = 1000000000          # 10**9 < 2**31
 DEC_CHUNK_DIGITS = 9
+DEC_CHUNK_UNSIGNED = r_uint(DEC_CHUNK)
 
 
 def _chunk_for_base(base: int) -> tuple[int, int]:
@@ -94,9 +96,11 @@ def _decimal_chunks(a: list[int], asize: int) -> tuple[list[int], int]:
         hi = a[i]
         j = 0
         while j < n:
-            z = (out[j] << SHIFT) | hi          # < 10**9 * 2**31 < 2**61
-            hi = z // DEC_CHUNK
-            out[j] = z - hi * DEC_CHUNK
+            # z < 10**9 * 2**31 < 2**61; unsigned, its division by the constant needs no sign fixup
+            z = (r_uint(out[j]) << SHIFT) | r_uint(hi)
+            quotient = z // DEC_CHUNK_UNSIGNED
+            out[j] = intmask(z - quotient * DEC_CHUNK_UNSIGNED)
+            hi = intmask(quotient)
             j += 1
         while hi != 0:
             out[n] = hi % DEC_CHUNK
