@@ -1,14 +1,16 @@
 """Correctly rounded text-to-double conversion (Python's float(text) and strtod), in RPython.
 
-Short inputs take Clinger's fast path (one exact float operation); everything else is decided
-exactly with rbigint: an integer product for positive exponents, a correctly rounded quotient
-for negative ones.
+Short inputs take Clinger's fast path (one exact float operation), up to 18 significant digits
+the Eisel-Lemire algorithm (kit.rlib.float_lemire: 128-bit products with a table of powers of
+five); longer ones are decided exactly with rbigint: an integer product for positive exponents,
+a correctly rounded quotient for negative ones.
 """
 
 from __future__ import annotations
 
 from kit.rlib.bigtext import is_space
 from kit.rlib.float_digits import pow10_big
+from kit.rlib.float_lemire import eisel_lemire
 from kit.rlib.float_parts import INF, NAN
 from kit.rlib.rbigint import rbigint
 from kit.rlib.unicodedb import transform_decimal_and_space
@@ -169,10 +171,14 @@ def _magnitude(digits: str, exponent: int) -> float:
         return INF
     if n + exponent < -325:         # < 10**-325: below half the smallest subnormal
         return 0.0
-    if n <= 15:
+    if n <= 18:
         mantissa = 0
-        for i in range(n):
+        i = 0
+        while i < n:
             mantissa = mantissa * 10 + (ord(digits[i]) - 48)
+            i += 1
+        if n > 15:
+            return eisel_lemire(mantissa, exponent)
         if 0 <= exponent <= 22:
             return float(mantissa) * EXACT_POW10[exponent]
         if -22 <= exponent < 0:
@@ -180,6 +186,7 @@ def _magnitude(digits: str, exponent: int) -> float:
         if 22 < exponent <= 22 + 15 - n:
             # move some of the power into the mantissa, which stays exact (below 10**15)
             return float(mantissa * 10 ** (exponent - 22)) * EXACT_POW10[22]
+        return eisel_lemire(mantissa, exponent)
     big = rbigint.fromstr(digits)
     if exponent >= 0:
         try:
