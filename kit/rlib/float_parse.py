@@ -177,16 +177,7 @@ def _magnitude(digits: str, exponent: int) -> float:
         while i < n:
             mantissa = mantissa * 10 + (ord(digits[i]) - 48)
             i += 1
-        if n > 15:
-            return eisel_lemire(mantissa, exponent)
-        if 0 <= exponent <= 22:
-            return float(mantissa) * EXACT_POW10[exponent]
-        if -22 <= exponent < 0:
-            return float(mantissa) / EXACT_POW10[-exponent]
-        if 22 < exponent <= 22 + 15 - n:
-            # move some of the power into the mantissa, which stays exact (below 10**15)
-            return float(mantissa * 10 ** (exponent - 22)) * EXACT_POW10[22]
-        return eisel_lemire(mantissa, exponent)
+        return _from_mantissa(mantissa, n, exponent)
     big = rbigint.fromstr(digits)
     if exponent >= 0:
         try:
@@ -199,6 +190,81 @@ def _magnitude(digits: str, exponent: int) -> float:
         return INF
 
 
+def _from_mantissa(mantissa: int, n: int, exponent: int) -> float:
+    """mantissa * 10**exponent for a mantissa of n <= 18 decimal digits (mantissa < 10**n)."""
+    if mantissa == 0:
+        return 0.0
+    if n <= 15:
+        if 0 <= exponent <= 22:
+            return float(mantissa) * EXACT_POW10[exponent]
+        if -22 <= exponent < 0:
+            return float(mantissa) / EXACT_POW10[-exponent]
+        if 22 < exponent <= 22 + 15 - n:
+            # move some of the power into the mantissa, which stays exact (below 10**15)
+            return float(mantissa * 10 ** (exponent - 22)) * EXACT_POW10[22]
+    return eisel_lemire(mantissa, exponent)
+
+
+def _is_ascii_digit(ch: str) -> bool:
+    return "0" <= ch <= "9"
+
+
+def _plain_to_float(s: str) -> tuple[bool, float]:
+    """(True, float(s)) when s is plain ASCII `[+-]DIGITS[.DIGITS][(e|E)[+-]DIGITS]` with at most 18
+    significant digits, read in one pass; (False, 0.0) for anything else (the general parser)."""
+    n = len(s)
+    i = 0
+    negative = False
+    if i < n and (s[i] == "+" or s[i] == "-"):
+        negative = s[i] == "-"
+        i += 1
+    mantissa = 0
+    significant = 0             # digits from the first non-zero one on
+    exponent = 0
+    digits = 0
+    while i < n and _is_ascii_digit(s[i]):
+        d = ord(s[i]) - 48
+        if mantissa != 0 or d != 0:
+            significant += 1
+            mantissa = mantissa * 10 + d
+        digits += 1
+        i += 1
+    if i < n and s[i] == ".":
+        i += 1
+        while i < n and _is_ascii_digit(s[i]):
+            d = ord(s[i]) - 48
+            if mantissa != 0 or d != 0:
+                significant += 1
+                mantissa = mantissa * 10 + d
+            exponent -= 1
+            digits += 1
+            i += 1
+    if digits == 0 or significant > 18:
+        return False, 0.0
+    if i < n and (s[i] == "e" or s[i] == "E"):
+        i += 1
+        exp_negative = False
+        if i < n and (s[i] == "+" or s[i] == "-"):
+            exp_negative = s[i] == "-"
+            i += 1
+        value = 0
+        exp_digits = 0
+        while i < n and _is_ascii_digit(s[i]) and exp_digits < 6:
+            value = value * 10 + (ord(s[i]) - 48)
+            exp_digits += 1
+            i += 1
+        if exp_digits == 0:
+            return False, 0.0
+        exponent += -value if exp_negative else value
+    if i != n:
+        return False, 0.0
+    magnitude = _from_mantissa(mantissa, significant, exponent)
+    return True, -magnitude if negative else magnitude
+
+
 def string_to_float(s: str) -> float:
     """Python's float(s) for text: correctly rounded; ValueError on bad text."""
+    plain, value = _plain_to_float(s)
+    if plain:
+        return value
     return decimal_to_float(parse_decimal(s))

@@ -55,10 +55,10 @@ def bench_format(values: list[float]) -> int:
     return total
 
 
-def bench_parse(texts: list[str]) -> int:
+def bench_parse(texts: list[str], values: list[float]) -> int:
     same = 0
-    for text in texts:
-        if rfloat.float_repr(rfloat.string_to_float(text)) == text:
+    for i in range(len(texts)):
+        if rfloat.string_to_float(texts[i]) == values[i]:
             same += 1
     return same
 
@@ -78,7 +78,7 @@ def entry_point(argv: list[str]) -> int:
     elif argv[1] == "format":
         result = bench_format(values)
     elif argv[1] == "parse":
-        result = bench_parse(texts)
+        result = bench_parse(texts, values)
     else:
         os.write(2, b"unknown benchmark\n")
         return 2

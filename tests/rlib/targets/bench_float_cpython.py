@@ -42,8 +42,8 @@ def bench_format(values):
     return total
 
 
-def bench_parse(texts):
-    return sum(1 for text in texts if repr(float(text)) == text)
+def bench_parse(texts, values):
+    return sum(1 for text, x in zip(texts, values) if float(text) == x)
 
 
 def main(argv):
@@ -52,7 +52,7 @@ def main(argv):
     texts = [repr(x) for x in values]
     start = time.perf_counter()
     result = {"repr": bench_repr, "format": bench_format}[argv[1]](values) if argv[1] != "parse" \
-        else bench_parse(texts)
+        else bench_parse(texts, values)
     elapsed = time.perf_counter() - start
     print("%s %d: %d" % (argv[1], len(values), result))
     print("time: %f" % elapsed, file=sys.stderr)
