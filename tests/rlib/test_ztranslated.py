@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import io
-import itertools
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -26,8 +24,7 @@ from .test_parsing_calc import expectations
 from .translated import cases, reference, target
 
 pytestmark = pytest.mark.slow
-WORKDIR = Path(tempfile.mkdtemp(prefix="kit-rlib-translated-"))
-_counter = itertools.count()
+_input_dirs: list[Path] = []
 PROPERTY = settings(max_examples=300, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -37,8 +34,15 @@ def rlib_exe() -> Path:
     return translated("tests/rlib/translated/target.py", "rlib-target")
 
 
+@pytest.fixture(scope="module", autouse=True)
+def input_dir(tmp_path_factory):
+    _input_dirs.append(tmp_path_factory.mktemp("rlib-input"))
+    yield
+    _input_dirs.pop()
+
+
 def write_input(lines: list[str]) -> Path:
-    path = WORKDIR / f"input-{next(_counter)}.txt"
+    path = _input_dirs[-1] / "input.txt"           # one file, rewritten for every run
     path.write_text("".join(line + "\n" for line in lines), encoding="utf-8", errors="surrogatepass")
     return path
 
