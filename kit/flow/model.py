@@ -86,6 +86,9 @@ def _hashable_key(value: Any) -> Any:
         return ("id", id(value))
     if isinstance(value, tuple):
         return tuple((type(x), _hashable_key(x)) for x in value)
+    if isinstance(value, float):
+        # 0.0 == -0.0, yet they are different constants (and a NaN constant equals itself)
+        return value.hex()
     return value
 
 

@@ -8,6 +8,9 @@ find their true size with `normsize`.  With 31-bit digits a digit product plus t
 
 from __future__ import annotations
 
+# The digit loops are `while` loops counting up from 0 rather than `for i in range(n)`: translated,
+# such a counter is known to be non-negative (so a[i] skips the negative-index fixup) and needs no
+# iterator object; pidigits ran about 1.5x faster with them.
 SHIFT = 31
 BASE = 1 << SHIFT
 MASK = BASE - 1
@@ -56,14 +59,18 @@ def add(a: list[int], asize: int, b: list[int], bsize: int) -> list[int]:
         asize, bsize = bsize, asize
     z = [0] * (asize + 1)
     carry = 0
-    for i in range(bsize):
+    i = 0
+    while i < bsize:
         carry += a[i] + b[i]
         z[i] = carry & MASK
         carry >>= SHIFT
-    for i in range(bsize, asize):
+        i += 1
+    i = bsize
+    while i < asize:
         carry += a[i]
         z[i] = carry & MASK
         carry >>= SHIFT
+        i += 1
     z[asize] = carry
     return z
 
@@ -72,14 +79,18 @@ def sub(a: list[int], asize: int, b: list[int], bsize: int) -> list[int]:
     """a - b for a >= b, as a list of asize digits."""
     z = [0] * max(asize, 1)
     t = 0          # the running difference; after the shift it is the borrow, 0 or -1
-    for i in range(bsize):
+    i = 0
+    while i < bsize:
         t += a[i] - b[i]
         z[i] = t & MASK
         t >>= SHIFT
-    for i in range(bsize, asize):
+        i += 1
+    i = bsize
+    while i < asize:
         t += a[i]
         z[i] = t & MASK
         t >>= SHIFT
+        i += 1
     assert t == 0, "bigdigits.sub: a < b"
     return z
 
@@ -88,10 +99,12 @@ def add_digit(a: list[int], asize: int, d: int) -> list[int]:
     """a + d for one digit d, as a list of asize + 1 digits."""
     z = [0] * (asize + 1)
     carry = d
-    for i in range(asize):
+    i = 0
+    while i < asize:
         carry += a[i]
         z[i] = carry & MASK
         carry >>= SHIFT
+        i += 1
     z[asize] = carry
     return z
 
@@ -100,10 +113,12 @@ def sub_digit(a: list[int], asize: int, d: int) -> list[int]:
     """a - d for one digit d <= a, as a list of asize digits."""
     z = [0] * max(asize, 1)
     t = -d
-    for i in range(asize):
+    i = 0
+    while i < asize:
         t += a[i]
         z[i] = t & MASK
         t >>= SHIFT
+        i += 1
     return z
 
 
@@ -149,11 +164,13 @@ def lshift(a: list[int], asize: int, wordshift: int, bitshift: int) -> list[int]
     """a << (wordshift * SHIFT + bitshift), as asize + wordshift + 1 digits (0 <= bitshift < SHIFT)."""
     z = [0] * (asize + wordshift + 1)
     carry = 0
-    for i in range(asize):
+    i = 0
+    while i < asize:
         # a digit shifted by < 31 bits plus a carry of < 31 bits stays below 2**62
         carry |= a[i] << bitshift
         z[i + wordshift] = carry & MASK
         carry >>= SHIFT
+        i += 1
     z[asize + wordshift] = carry
     return z
 
@@ -166,20 +183,24 @@ def rshift(a: list[int], asize: int, wordshift: int, bitshift: int) -> list[int]
     z = [0] * newsize
     lowmask = (1 << bitshift) - 1
     hishift = SHIFT - bitshift
-    for i in range(newsize):
+    i = 0
+    while i < newsize:
         d = a[i + wordshift] >> bitshift
         if i + 1 < newsize:
             d |= (a[i + wordshift + 1] & lowmask) << hishift
         z[i] = d
+        i += 1
     return z
 
 
 def any_low_bits(a: list[int], asize: int, nbits: int) -> bool:
     """True when one of the lowest nbits bits of the magnitude a is set."""
     wordshift = nbits // SHIFT
-    for i in range(min(wordshift, asize)):
+    i = 0
+    while i < min(wordshift, asize):
         if a[i] != 0:
             return True
+        i += 1
     if wordshift < asize:
         return (a[wordshift] & ((1 << (nbits - wordshift * SHIFT)) - 1)) != 0
     return False
@@ -191,10 +212,12 @@ def mul_digit(a: list[int], asize: int, d: int, add_in: int) -> list[int]:
     """a * d + add_in for digits d and add_in, as asize + 1 digits."""
     z = [0] * (asize + 1)
     carry = add_in
-    for i in range(asize):
+    i = 0
+    while i < asize:
         carry += a[i] * d
         z[i] = carry & MASK
         carry >>= SHIFT
+        i += 1
     z[asize] = carry
     return z
 
@@ -202,31 +225,38 @@ def mul_digit(a: list[int], asize: int, d: int, add_in: int) -> list[int]:
 def mul_school(a: list[int], asize: int, b: list[int], bsize: int) -> list[int]:
     """Schoolbook a * b, as asize + bsize digits."""
     z = [0] * (asize + bsize)
-    for i in range(asize):
+    i = 0
+    while i < asize:
         f = a[i]
         if f == 0:
+            i += 1
             continue
         carry = 0
-        for j in range(bsize):
+        j = 0
+        while j < bsize:
             # z digit + digit product + carry < 2**31 + 2**62 + 2**32 < 2**63
             carry += z[i + j] + b[j] * f
             z[i + j] = carry & MASK
             carry >>= SHIFT
+            j += 1
         k = i + bsize
         while carry != 0:
             carry += z[k]
             z[k] = carry & MASK
             carry >>= SHIFT
             k += 1
+        i += 1
     return z
 
 
 def square_school(a: list[int], asize: int) -> list[int]:
     """a * a using the symmetry of the cross products (about half the digit products)."""
     z = [0] * (2 * asize)
-    for i in range(asize):
+    i = 0
+    while i < asize:
         f = a[i]
         if f == 0:
+            i += 1
             continue
         # the square of digit i, then twice each cross product a[i] * a[j] for j > i
         carry = z[2 * i] + f * f
@@ -234,18 +264,21 @@ def square_school(a: list[int], asize: int) -> list[int]:
         carry >>= SHIFT
         f2 = f << 1
         k = 2 * i + 1
-        for j in range(i + 1, asize):
+        j = i + 1
+        while j < asize:
             # z digit + 2 * digit product + carry < 2**31 + 2**63 - 2**33 + 2**33: the carry here is
             # at most 2**32, so the sum stays below 2**63
             carry += z[k] + a[j] * f2
             z[k] = carry & MASK
             carry >>= SHIFT
             k += 1
+            j += 1
         while carry != 0:
             carry += z[k]
             z[k] = carry & MASK
             carry >>= SHIFT
             k += 1
+        i += 1
     return z
 
 
@@ -275,8 +308,10 @@ def _low(a: list[int], asize: int, n: int) -> tuple[list[int], int]:
     """The low n digits of a, normalized (as (digits, size))."""
     size = min(n, asize)
     z = [0] * max(size, 1)
-    for i in range(size):
+    i = 0
+    while i < size:
         z[i] = a[i]
+        i += 1
     return z, normsize(z, size)
 
 
@@ -284,8 +319,10 @@ def _high(a: list[int], asize: int, n: int) -> tuple[list[int], int]:
     """a >> (n digits), normalized."""
     size = max(asize - n, 0)
     z = [0] * max(size, 1)
-    for i in range(size):
+    i = 0
+    while i < size:
         z[i] = a[n + i]
+        i += 1
     return z, normsize(z, size)
 
 
@@ -309,12 +346,16 @@ def karatsuba(a: list[int], asize: int, b: list[int], bsize: int) -> list[int]:
     # al*bl into the low 2*half digits, ah*bh above it (they do not overlap)
     t1 = mul(al, alsize, bl, blsize)
     t1size = normsize(t1, len(t1))
-    for i in range(t1size):
+    i = 0
+    while i < t1size:
         z[i] = t1[i]
+        i += 1
     t2 = mul(ah, ahsize, bh, bhsize)
     t2size = normsize(t2, len(t2))
-    for i in range(t2size):
+    i = 0
+    while i < t2size:
         z[2 * half + i] = t2[i]
+        i += 1
     # subtract both from the middle, then add the product of the sums
     isub_at(z, half, zsize - half, t2, t2size)
     isub_at(z, half, zsize - half, t1, t1size)
@@ -338,8 +379,10 @@ def mul_lopsided(a: list[int], asize: int, b: list[int], bsize: int) -> list[int
     while start < bsize:
         n = min(asize, bsize - start)
         chunk = [0] * n
-        for i in range(n):
+        i = 0
+        while i < n:
             chunk[i] = b[start + i]
+            i += 1
         csize = normsize(chunk, n)
         if csize > 0:
             p = mul(a, asize, chunk, csize)
@@ -405,18 +448,22 @@ def divrem(v1: list[int], vsize1: int, w1: list[int], wsize: int) -> tuple[list[
             r += wtop
         # v[j : j + wsize + 1] -= qd * w
         t = 0
-        for i in range(wsize):
+        i = 0
+        while i < wsize:
             t += v[j + i] - qd * w[i]
             v[j + i] = t & MASK
             t >>= SHIFT
+            i += 1
         t += vtop
         if t < 0:
             # the estimate was one too large: add w back
             carry = 0
-            for i in range(wsize):
+            i = 0
+            while i < wsize:
                 carry += v[j + i] + w[i]
                 v[j + i] = carry & MASK
                 carry >>= SHIFT
+                i += 1
             qd -= 1
         v[j + wsize] = 0
         q[j] = qd
@@ -431,10 +478,12 @@ def divrem(v1: list[int], vsize1: int, w1: list[int], wsize: int) -> tuple[list[
 def imul_digit(a: list[int], asize: int, d: int) -> int:
     """a *= d in place for a digit d; a must have room for one more digit.  Returns the new size."""
     carry = 0
-    for i in range(asize):
+    i = 0
+    while i < asize:
         carry += a[i] * d
         a[i] = carry & MASK
         carry >>= SHIFT
+        i += 1
     if carry != 0:
         a[asize] = carry
         asize += 1
@@ -480,13 +529,15 @@ def add_into(z: list[int], a: list[int], asize: int, b: list[int], bsize: int) -
     """z = a + b into the buffer z (room for max(asize, bsize) + 1 digits); returns z's size."""
     carry = 0
     n = max(asize, bsize)
-    for i in range(n):
+    i = 0
+    while i < n:
         if i < asize:
             carry += a[i]
         if i < bsize:
             carry += b[i]
         z[i] = carry & MASK
         carry >>= SHIFT
+        i += 1
     if carry != 0:
         z[n] = carry
         n += 1
@@ -494,5 +545,7 @@ def add_into(z: list[int], a: list[int], asize: int, b: list[int], bsize: int) -
 
 
 def copy_into(z: list[int], a: list[int], asize: int) -> None:
-    for i in range(asize):
+    i = 0
+    while i < asize:
         z[i] = a[i]
+        i += 1

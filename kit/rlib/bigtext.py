@@ -8,6 +8,7 @@ in chunks of the largest power of the base that fits a 31-bit digit.
 from __future__ import annotations
 
 from kit.rlib.bigdigits import MASK, SHIFT, normsize
+from kit.rlib.rarithmetic import intmask, r_uint
 from kit.rlib.unicodedb import transform_decimal_and_space
 from kit.rlib.unicodetext import repr_str
 
@@ -17,6 +18,7 @@ DIGIT_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"
 # translated division becomes a multiplication.
 DEC_CHUNK = 1000000000          # 10**9 < 2**31
 DEC_CHUNK_DIGITS = 9
+DEC_CHUNK_UNSIGNED = r_uint(DEC_CHUNK)
 
 
 def _chunk_for_base(base: int) -> tuple[int, int]:
@@ -67,13 +69,15 @@ def _binary_base_chars(a: list[int], asize: int, bits: int) -> list[str]:
     charmask = (1 << bits) - 1
     acc = 0
     accbits = 0
-    for i in range(asize):
+    i = 0
+    while i < asize:
         acc |= a[i] << accbits         # accbits < bits <= 5, so this stays below 2**36
         accbits += SHIFT
         while accbits >= bits:
             chars.append(DIGIT_CHARS[acc & charmask])
             acc >>= bits
             accbits -= bits
+        i += 1
     while acc != 0:
         chars.append(DIGIT_CHARS[acc & charmask])
         acc >>= bits
@@ -90,10 +94,14 @@ def _decimal_chunks(a: list[int], asize: int) -> tuple[list[int], int]:
     i = asize - 1
     while i >= 0:
         hi = a[i]
-        for j in range(n):
-            z = (out[j] << SHIFT) | hi          # < 10**9 * 2**31 < 2**61
-            hi = z // DEC_CHUNK
-            out[j] = z - hi * DEC_CHUNK
+        j = 0
+        while j < n:
+            # z < 10**9 * 2**31 < 2**61; unsigned, its division by the constant needs no sign fixup
+            z = (r_uint(out[j]) << SHIFT) | r_uint(hi)
+            quotient = z // DEC_CHUNK_UNSIGNED
+            out[j] = intmask(z - quotient * DEC_CHUNK_UNSIGNED)
+            hi = intmask(quotient)
+            j += 1
         while hi != 0:
             out[n] = hi % DEC_CHUNK
             hi //= DEC_CHUNK
@@ -109,10 +117,12 @@ def _base_chunks(a: list[int], asize: int, power: int) -> tuple[list[int], int]:
     i = asize - 1
     while i >= 0:
         hi = a[i]
-        for j in range(n):
+        j = 0
+        while j < n:
             z = (out[j] << SHIFT) | hi
             hi = z // power
             out[j] = z - hi * power
+            j += 1
         while hi != 0:
             out[n] = hi % power
             hi //= power
@@ -133,7 +143,8 @@ def digit_bits_floor(x: int) -> int:
 def _chunks_to_chars(chunks: list[int], nchunks: int, base: int, k: int) -> list[str]:
     """Characters, least significant first: every chunk gives k digits except the top one."""
     chars: list[str] = []
-    for j in range(nchunks):
+    j = 0
+    while j < nchunks:
         c = chunks[j]
         if j == nchunks - 1:
             while c != 0:
@@ -143,6 +154,7 @@ def _chunks_to_chars(chunks: list[int], nchunks: int, base: int, k: int) -> list
             for _ in range(k):
                 chars.append(DIGIT_CHARS[c % base])
                 c //= base
+        j += 1
     return chars
 
 
@@ -306,10 +318,12 @@ def digits_from_values(values: list[int], n: int, base: int) -> tuple[list[int],
             j += 1
         # z = z * scale + chunk, in place
         carry = chunk
-        for i in range(size):
+        i = 0
+        while i < size:
             carry += z[i] * scale
             z[i] = carry & MASK
             carry >>= SHIFT
+            i += 1
         if carry != 0:
             z[size] = carry
             size += 1

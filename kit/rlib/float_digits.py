@@ -65,6 +65,20 @@ def _strip_zeros(chars: list[str]) -> str:
     return "".join(chars[:n])
 
 
+def _strip_zeros_text(text: str) -> str:
+    n = len(text)
+    while n > 1 and text[n - 1] == "0":
+        n -= 1
+    return text[:n]
+
+
+def _decimal_text(n: rbigint) -> str:
+    # most rounded values fit a machine int, whose str() is much cheaper than rbigint's
+    if n.fits_int():
+        return str(n.toint())
+    return n.str()
+
+
 # ---- shortest digits (Steele & White / Burger & Dybvig free-format generation) -----------------------
 
 def shortest_digits(c: int, q: int) -> tuple[str, int]:
@@ -331,9 +345,8 @@ def fixed_digits(c: int, q: int, ndigits: int) -> tuple[str, int]:
     n = scaled_round(c, q, -ndigits)
     if n.sign == 0:
         return "", -ndigits
-    text = n.str()
-    stripped = _strip_zeros(list(text))
-    return stripped, len(text) - ndigits
+    text = _decimal_text(n)
+    return _strip_zeros_text(text), len(text) - ndigits
 
 
 def significant_digits(c: int, q: int, nsig: int) -> tuple[str, int]:
@@ -345,4 +358,4 @@ def significant_digits(c: int, q: int, nsig: int) -> tuple[str, int]:
         if n.lt(limit):
             break
         k += 1
-    return _strip_zeros(list(n.str())), k
+    return _strip_zeros_text(_decimal_text(n)), k

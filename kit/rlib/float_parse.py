@@ -1,14 +1,16 @@
 """Correctly rounded text-to-double conversion (Python's float(text) and strtod), in RPython.
 
-Short inputs take Clinger's fast path (one exact float operation); everything else is decided
-exactly with rbigint: an integer product for positive exponents, a correctly rounded quotient
-for negative ones.
+Short inputs take Clinger's fast path (one exact float operation), up to 18 significant digits
+the Eisel-Lemire algorithm (kit.rlib.float_lemire: 128-bit products with a table of powers of
+five); longer ones are decided exactly with rbigint: an integer product for positive exponents,
+a correctly rounded quotient for negative ones.
 """
 
 from __future__ import annotations
 
 from kit.rlib.bigtext import is_space
 from kit.rlib.float_digits import pow10_big
+from kit.rlib.float_lemire import eisel_lemire
 from kit.rlib.float_parts import INF, NAN
 from kit.rlib.rbigint import rbigint
 from kit.rlib.unicodedb import transform_decimal_and_space
@@ -169,17 +171,13 @@ def _magnitude(digits: str, exponent: int) -> float:
         return INF
     if n + exponent < -325:         # < 10**-325: below half the smallest subnormal
         return 0.0
-    if n <= 15:
+    if n <= 18:
         mantissa = 0
-        for i in range(n):
+        i = 0
+        while i < n:
             mantissa = mantissa * 10 + (ord(digits[i]) - 48)
-        if 0 <= exponent <= 22:
-            return float(mantissa) * EXACT_POW10[exponent]
-        if -22 <= exponent < 0:
-            return float(mantissa) / EXACT_POW10[-exponent]
-        if 22 < exponent <= 22 + 15 - n:
-            # move some of the power into the mantissa, which stays exact (below 10**15)
-            return float(mantissa * 10 ** (exponent - 22)) * EXACT_POW10[22]
+            i += 1
+        return _from_mantissa(mantissa, n, exponent)
     big = rbigint.fromstr(digits)
     if exponent >= 0:
         try:
@@ -192,6 +190,81 @@ def _magnitude(digits: str, exponent: int) -> float:
         return INF
 
 
+def _from_mantissa(mantissa: int, n: int, exponent: int) -> float:
+    """mantissa * 10**exponent for a mantissa of n <= 18 decimal digits (mantissa < 10**n)."""
+    if mantissa == 0:
+        return 0.0
+    if n <= 15:
+        if 0 <= exponent <= 22:
+            return float(mantissa) * EXACT_POW10[exponent]
+        if -22 <= exponent < 0:
+            return float(mantissa) / EXACT_POW10[-exponent]
+        if 22 < exponent <= 22 + 15 - n:
+            # move some of the power into the mantissa, which stays exact (below 10**15)
+            return float(mantissa * 10 ** (exponent - 22)) * EXACT_POW10[22]
+    return eisel_lemire(mantissa, exponent)
+
+
+def _is_ascii_digit(ch: str) -> bool:
+    return "0" <= ch <= "9"
+
+
+def _plain_to_float(s: str) -> tuple[bool, float]:
+    """(True, float(s)) when s is plain ASCII `[+-]DIGITS[.DIGITS][(e|E)[+-]DIGITS]` with at most 18
+    significant digits, read in one pass; (False, 0.0) for anything else (the general parser)."""
+    n = len(s)
+    i = 0
+    negative = False
+    if i < n and (s[i] == "+" or s[i] == "-"):
+        negative = s[i] == "-"
+        i += 1
+    mantissa = 0
+    significant = 0             # digits from the first non-zero one on
+    exponent = 0
+    digits = 0
+    while i < n and _is_ascii_digit(s[i]):
+        d = ord(s[i]) - 48
+        if mantissa != 0 or d != 0:
+            significant += 1
+            mantissa = mantissa * 10 + d
+        digits += 1
+        i += 1
+    if i < n and s[i] == ".":
+        i += 1
+        while i < n and _is_ascii_digit(s[i]):
+            d = ord(s[i]) - 48
+            if mantissa != 0 or d != 0:
+                significant += 1
+                mantissa = mantissa * 10 + d
+            exponent -= 1
+            digits += 1
+            i += 1
+    if digits == 0 or significant > 18:
+        return False, 0.0
+    if i < n and (s[i] == "e" or s[i] == "E"):
+        i += 1
+        exp_negative = False
+        if i < n and (s[i] == "+" or s[i] == "-"):
+            exp_negative = s[i] == "-"
+            i += 1
+        value = 0
+        exp_digits = 0
+        while i < n and _is_ascii_digit(s[i]) and exp_digits < 6:
+            value = value * 10 + (ord(s[i]) - 48)
+            exp_digits += 1
+            i += 1
+        if exp_digits == 0:
+            return False, 0.0
+        exponent += -value if exp_negative else value
+    if i != n:
+        return False, 0.0
+    magnitude = _from_mantissa(mantissa, significant, exponent)
+    return True, -magnitude if negative else magnitude
+
+
 def string_to_float(s: str) -> float:
     """Python's float(s) for text: correctly rounded; ValueError on bad text."""
+    plain, value = _plain_to_float(s)
+    if plain:
+        return value
     return decimal_to_float(parse_decimal(s))

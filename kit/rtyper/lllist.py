@@ -49,6 +49,12 @@ def ll_setitem(lst: Any, index: int, value: Any) -> None:
     lst.items[index] = value
 
 
+def ll_setitem_nonneg(lst: Any, index: int, value: Any) -> None:
+    if index >= lst.length:
+        raise IndexError("list assignment index out of range")
+    lst.items[index] = value
+
+
 @dont_inline
 def _grow(lst: Any, newsize: int) -> None:
     items = lst.items
@@ -286,6 +292,12 @@ def ll_concat(LIST: Any, l1: Any, l2: Any) -> Any:
 
 
 def ll_mul(lst: Any, times: int) -> Any:
+    return ll_mul_fresh(lst, times, False)
+
+
+def ll_mul_fresh(lst: Any, times: int, equal_means_same: bool) -> Any:
+    """lst * times.  equal_means_same: items that compare equal to the type's default (0, null, False)
+    are that default, i.e. not -0.0; then [default] * n only allocates (GC memory comes zeroed)."""
     n = lst.length
     if times < 0:
         times = 0
@@ -293,12 +305,25 @@ def ll_mul(lst: Any, times: int) -> Any:
     result = malloc(lltype.typeOf_struct(lst))
     result.length = total
     result.items = malloc(lltype.typeOf_struct(lst.items), total)
-    pos = 0
-    k = 0
-    while k < times:
-        llop.arraycopy(lltype.Void, lst.items, result.items, 0, pos, n)
-        pos += n
-        k += 1
+    if n == 1:
+        # [x] * n, the usual way to make a list of a given length: a store loop, not n copies
+        item = lst.items[0]
+        if equal_means_same and item == lltype.default_of_item(result.items):
+            return result
+        k = 0
+        while k < total:
+            result.items[k] = item
+            k += 1
+        return result
+    if total == 0:
+        return result
+    # one copy of lst, then double what is written: log2(times) copies
+    llop.arraycopy(lltype.Void, lst.items, result.items, 0, 0, n)
+    pos = n
+    while pos < total:
+        chunk = pos if pos <= total - pos else total - pos
+        llop.arraycopy(lltype.Void, result.items, result.items, 0, pos, chunk)
+        pos += chunk
     return result
 
 

@@ -278,7 +278,10 @@ def rtype_list_setitem(hop: HighLevelOp) -> Any:
     r = hop.args_r[0]
     v_list, v_index, v_value = hop.inputargs(r, lltype.Signed, r.item_repr)
     hop.exception_is_here()
-    hop.gendirectcall(lllist.ll_setitem, v_list, v_index, v_value)
+    if hop.args_s[1].nonneg:
+        hop.gendirectcall(lllist.ll_setitem_nonneg, v_list, v_index, v_value)
+    else:
+        hop.gendirectcall(lllist.ll_setitem, v_list, v_index, v_value)
 
 
 @pairop(ListRepr, IntegerRepr, "delitem")
@@ -296,18 +299,22 @@ def rtype_list_add(hop: HighLevelOp) -> Any:
     return hop.gendirectcall(lllist.ll_concat, c_list, v1, v2)
 
 
+def _list_mul(hop: HighLevelOp, v_list: Any, v_times: Any) -> Any:
+    # a float equal to the default 0.0 may be -0.0, which a fresh (zeroed) array does not hold
+    equal_means_same = hop.r_result.item_repr.lowleveltype is not lltype.Float  # type: ignore[attr-defined]
+    return hop.gendirectcall(lllist.ll_mul_fresh, v_list, v_times, inputconst(lltype.Bool, equal_means_same))
+
+
 @pairop(ListRepr, IntegerRepr, "mul")
 def rtype_list_mul(hop: HighLevelOp) -> Any:
-    r = hop.r_result
-    v1, v2 = hop.inputargs(r, lltype.Signed)
-    return hop.gendirectcall(lllist.ll_mul, v1, v2)
+    v1, v2 = hop.inputargs(hop.r_result, lltype.Signed)
+    return _list_mul(hop, v1, v2)
 
 
 @pairop(IntegerRepr, ListRepr, "mul")
 def rtype_int_list_mul(hop: HighLevelOp) -> Any:
-    r = hop.r_result
-    v1, v2 = hop.inputargs(lltype.Signed, r)
-    return hop.gendirectcall(lllist.ll_mul, v2, v1)
+    v1, v2 = hop.inputargs(lltype.Signed, hop.r_result)
+    return _list_mul(hop, v2, v1)
 
 
 @pairop(ListRepr, ListRepr, "eq", "ne")

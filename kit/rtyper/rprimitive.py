@@ -528,15 +528,33 @@ def ll_hash_int(x: int) -> int:
     return h
 
 
+_INF = float("inf")
+
+
 def ll_hash_float(x: float) -> int:
+    # CPython's hash of a float (so equal to the int's hash for integral values): x = +-c * 2**q,
+    # hashed as c * 2**q modulo 2**61 - 1, where multiplying by 2 rotates the 61 bits; the exponent
+    # and significand are read from the bits, so no float-to-int cast can overflow
     if x != x:
-        return 0
-    i = lltype.cast_primitive(lltype.Signed, x)
-    if lltype.cast_primitive(lltype.Float, i) == x:
-        return ll_hash_int(i)
-    # not an integer: mix the bits (CPython uses an exact rational hash; ours only needs to be stable)
+        return 0            # CPython hashes NaN by identity
+    if x == _INF:
+        return 314159
+    if x == -_INF:
+        return -314159
     bits = llop.cast_float_to_longlong_bits(lltype.Signed, x)
-    h = bits ^ (bits >> 32)
+    exponent = (bits >> 52) & 0x7FF
+    c = bits & ((1 << 52) - 1)
+    if exponent == 0:
+        q = -1074
+    else:
+        c |= 1 << 52
+        q = exponent - 1075
+    k = q % 61
+    if k < 0:
+        k += 61
+    h = ((c & ((1 << (61 - k)) - 1)) << k) | (c >> (61 - k))
+    if bits < 0:
+        h = -h
     if h == -1:
         h = -2
     return h

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from kit.rlib import float_digits, rfloat
+from kit.rlib import float_digits, float_lemire, rfloat
 from kit.rlib.float_parts import compose, decompose
 
 many = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -223,6 +223,33 @@ def test_parse_midpoints_between_doubles(x, noise):
     for text in (str(mid), str(mid + Decimal(10) ** (mid.adjusted() - 900)),
                  str(mid - Decimal(10) ** (mid.adjusted() - 900))):
         assert same_float(rfloat.string_to_float(text), float(text))
+
+
+@many
+@given(st.integers(1, 10 ** 18 - 1), st.integers(-360, 320))
+@example(9007199254740993, 0)                 # ties: round to even
+@example(9007199254740995, 0)
+@example(17976931348623158, 292)              # halfway to 2**1024
+@example(24703282292062328, -340)             # just above half the smallest subnormal
+@example(22250738585072011, -324)             # around the smallest normal
+@example(999999999999999999, -343)
+def test_eisel_lemire_matches_float(w, q):
+    # the fast path for 16-18 digits, also called directly on every exponent it accepts
+    text = "%de%d" % (w, q)
+    assert same_float(float_lemire.eisel_lemire(w, q), float(text))
+    assert same_float(rfloat.string_to_float(text), float(text))
+
+
+def test_eisel_lemire_table_is_the_published_construction():
+    # 5**q for q >= 0 truncated to 128 bits; for q < 0 the reciprocal rounded up
+    high, low = float_lemire.POW5_HIGH, float_lemire.POW5_LOW
+    index = -float_lemire.SMALLEST_POWER_OF_TEN
+    assert (high[index] & 2 ** 64 - 1, low[index]) == (1 << 63, 0)                  # 5**0 = 1
+    assert (high[index + 1] & 2 ** 64 - 1) >> 61 == 0b101                           # 5 = 0b101
+    value = ((high[index - 1] & 2 ** 64 - 1) << 64) | (low[index - 1] & 2 ** 64 - 1)
+    assert value == 2 ** 130 // 5 + 1                                                # 1/5, rounded up
+    assert len(high) == len(low) == float_lemire.LARGEST_POWER_OF_TEN - float_lemire.SMALLEST_POWER_OF_TEN + 1
+    assert all(h < 0 for h in high)                 # every entry has its top bit set (as a signed word)
 
 
 float_soup = st.text(alphabet="0123456789._eE+-infatyINFATY \t_\u0661\u0660\uff15\u2003\uff0e", max_size=14)

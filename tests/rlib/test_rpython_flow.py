@@ -9,8 +9,8 @@ from kit.flow import build_flow_graph
 from kit.flow.checker import checkgraph
 
 MODULES = ["kit.rlib.float_parts", "kit.rlib.bigdigits", "kit.rlib.bigtext", "kit.rlib.rbigint",
-           "kit.rlib.float_digits", "kit.rlib.float_parse", "kit.rlib.rfloat", "kit.rlib.rstring",
-           "kit.rlib.unicodedb", "kit.rlib.unicodetext", "kit.rlib.runicode"]
+           "kit.rlib.float_digits", "kit.rlib.float_lemire", "kit.rlib.float_parse", "kit.rlib.rfloat",
+           "kit.rlib.rstring", "kit.rlib.unicodedb", "kit.rlib.unicodetext", "kit.rlib.runicode"]
 
 
 def runtime_functions():

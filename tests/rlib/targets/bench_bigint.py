@@ -1,6 +1,7 @@
 """Benchmark target for rbigint: factorial(N) and N digits of pi (the benchmarks-game spigot).
 
 `kit run tests/rlib/targets/bench_bigint.py pidigits 2000` untranslated; translated the same way.
+The time reported on stderr is the best of three runs in the process.
 bench_bigint_cpython.py runs the same algorithms on CPython's ints for the ratio.
 """
 
@@ -58,25 +59,33 @@ def _pad(value: int, width: int) -> str:
     return "0" * (width - len(text)) + text
 
 
+def run(kind: str, n: int) -> list[str]:
+    """The output lines of one benchmark run (empty for an unknown kind)."""
+    if kind == "factorial":
+        text = factorial(n).str()
+        return ["%d %s %s" % (len(text), text[:20], text[len(text) - 20:])]
+    if kind == "pidigits":
+        return pidigits(n)
+    return []
+
+
 def entry_point(argv: list[str]) -> int:
-    if len(argv) < 3:
+    if len(argv) < 3 or (argv[1] != "factorial" and argv[1] != "pidigits"):
         os.write(2, b"usage: bench_bigint (factorial|pidigits) N [quiet]\n")
         return 2
     n = int(argv[2])
     quiet = len(argv) > 3
-    start = time.perf_counter()
-    if argv[1] == "factorial":
-        text = factorial(n).str()
-        if not quiet:
-            print(len(text), text[:20], text[len(text) - 20:])
-    elif argv[1] == "pidigits":
-        lines = pidigits(n)
-        if not quiet:
-            for line in lines:
-                print(line)
-    else:
-        os.write(2, b"unknown benchmark\n")
-        return 2
-    elapsed = time.perf_counter() - start
-    os.write(2, ("time: %f\n" % elapsed).encode())
+    # the best of three runs in one process: the first one also pays for fresh memory pages
+    best = -1.0
+    lines: list[str] = []
+    for _ in range(3):
+        start = time.perf_counter()
+        lines = run(argv[1], n)
+        elapsed = time.perf_counter() - start
+        if best < 0.0 or elapsed < best:
+            best = elapsed
+    if not quiet:
+        for line in lines:
+            print(line)
+    os.write(2, ("time: %f\n" % best).encode())
     return 0

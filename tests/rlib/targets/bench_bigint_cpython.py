@@ -42,20 +42,26 @@ def pidigits(count):
     return lines
 
 
+def run(kind, n):
+    if kind == "factorial":
+        text = str(factorial(n))
+        return ["%d %s %s" % (len(text), text[:20], text[-20:])]
+    return pidigits(n)
+
+
 def main(argv):
     sys.set_int_max_str_digits(0)
     n = int(argv[2])
     quiet = len(argv) > 3
-    start = time.perf_counter()
-    if argv[1] == "factorial":
-        text = str(factorial(n))
-        if not quiet:
-            print(len(text), text[:20], text[-20:])
-    else:
-        lines = pidigits(n)
-        if not quiet:
-            print("\n".join(lines))
-    print("time: %f" % (time.perf_counter() - start), file=sys.stderr)
+    best = None
+    for _ in range(3):         # the best of three runs, as bench_bigint.py measures
+        start = time.perf_counter()
+        lines = run(argv[1], n)
+        elapsed = time.perf_counter() - start
+        best = elapsed if best is None else min(best, elapsed)
+    if not quiet:
+        print("\n".join(lines))
+    print("time: %f" % best, file=sys.stderr)
     return 0
 
 
