@@ -16,6 +16,9 @@ from kit.transform.stackcheck import recursive_graphs
 
 # a graph with at most this many operations is inlined at every call site
 INLINE_THRESHOLD = 32
+# operations that only rename a value: they generate no code
+FREE_OPS = frozenset(["same_as", "cast_pointer", "cast_opaque_ptr", "cast_ptr_to_adr", "cast_adr_to_ptr",
+                      "cast_int_to_uint", "cast_uint_to_int", "keepalive"])
 # a caller stops receiving inlined code once it has this many operations
 CALLER_LIMIT = 4000
 
@@ -24,11 +27,18 @@ def graph_size(graph: FunctionGraph) -> int:
     return sum(len(block.operations) for block in graph.iterblocks())
 
 
-def hot_size(graph: FunctionGraph) -> int:
-    """The operations outside the paths that only end in raising an exception (those are cold:
-    building an error message costs nothing on the path that matters)."""
+def cold_blocks(graph: FunctionGraph) -> set[Block]:
+    """The blocks on paths that only end in raising an exception: they set the exception state, or
+    pass on a pending one (the branch taken when the check after a call finds an exception:
+    building an error message may itself fail), or lead only to such blocks."""
     blocks = [b for b in graph.iterblocks() if not b.is_final]
     raising = {b for b in blocks if any(op.opname == "exc_set" for op in b.operations)}
+    for b in blocks:
+        if b.operations and b.operations[-1].opname == "exc_occurred" \
+                and b.exitswitch is b.operations[-1].result:
+            raising.update(link.target for link in b.exits if link.exitcase is True
+                           and not link.target.operations and link.target.exits
+                           and link.target.exits[0].target is graph.returnblock)
     changed = True
     while changed:
         changed = False
@@ -36,7 +46,15 @@ def hot_size(graph: FunctionGraph) -> int:
             if b not in raising and b.exits and all(link.target in raising for link in b.exits):
                 raising.add(b)
                 changed = True
-    return sum(len(b.operations) for b in blocks if b not in raising)
+    return raising
+
+
+def hot_size(graph: FunctionGraph) -> int:
+    """The operations that generate code outside the cold blocks (building an error message costs
+    nothing on the path that matters)."""
+    cold = cold_blocks(graph)
+    return sum(1 for b in graph.iterblocks() if not b.is_final and b not in cold
+               for op in b.operations if op.opname not in FREE_OPS)
 
 
 def _flag(graph: FunctionGraph, name: str) -> bool:
@@ -88,6 +106,9 @@ def _inline_into(caller: FunctionGraph, known: set[FunctionGraph], recursive: se
                  threshold: int) -> int:
     count = 0
     size = graph_size(caller)
+    # calls on the paths that end in raising stay calls: inlining there only grows the code (and
+    # the stack frame, which recursive interpreters pay per level)
+    cold = cold_blocks(caller)
     pending = [b for b in caller.iterblocks() if not b.is_final]
     while pending:
         block = pending.pop()
@@ -96,6 +117,8 @@ def _inline_into(caller: FunctionGraph, known: set[FunctionGraph], recursive: se
                 continue
             callee = getattr(op.args[0].value, "graph", None)
             if callee is None or callee not in known or not _wants_inlining(callee, caller, recursive, threshold):
+                continue
+            if block in cold and not _flag(callee, "_kit_always_inline_"):
                 continue
             callee_size = graph_size(callee)
             if size + callee_size > CALLER_LIMIT and not _flag(callee, "_kit_always_inline_"):
@@ -106,6 +129,8 @@ def _inline_into(caller: FunctionGraph, known: set[FunctionGraph], recursive: se
             # the rest of the block moved into `after`; the copied blocks hold no candidates of
             # their own (callees were processed first), except calls they already contained
             pending.append(after)
+            if block in cold:
+                cold.add(after)
             break
     return count
 
