@@ -12,6 +12,7 @@ from typing import Any
 
 from kit.flow.model import Block, FunctionGraph, Link, SpaceOperation, Variable
 from kit.transform.analysis import called_graphs
+from kit.transform.devirtualize import devirtualize_graph
 from kit.transform.stackcheck import recursive_graphs
 
 # a graph with at most this many operations is inlined at every call site
@@ -105,10 +106,13 @@ def _wants_inlining(callee: FunctionGraph, caller: FunctionGraph, recursive: set
 def _inline_into(caller: FunctionGraph, known: set[FunctionGraph], recursive: set[FunctionGraph],
                  threshold: int) -> int:
     count = 0
-    size = graph_size(caller)
     # calls on the paths that end in raising stay calls: inlining there only grows the code (and
     # the stack frame, which recursive interpreters pay per level)
     cold = cold_blocks(caller)
+    # method calls whose few possible bodies are all small: test the target, call it directly
+    devirtualize_graph(caller, lambda g: g in known and _wants_inlining(g, caller, recursive, threshold), cold)
+    cold = cold_blocks(caller)
+    size = graph_size(caller)
     pending = [b for b in caller.iterblocks() if not b.is_final]
     while pending:
         block = pending.pop()
@@ -177,10 +181,83 @@ def _split_after(block: Block, index: int) -> tuple[Block, list[Any]]:
     return after, list(needed)
 
 
+def _is_exception_check(block: Block) -> bool:
+    """The block only tests the exception state (what the exception transform put after a call)."""
+    return (len(block.operations) == 1 and block.operations[0].opname == "exc_occurred"
+            and block.exitswitch is block.operations[0].result and len(block.exits) == 2
+            and {link.exitcase for link in block.exits} == {False, True})
+
+
+def _pending_after(block: Block, pending_at_entry: bool) -> bool:
+    """Whether an exception is pending after the block's operations (exc_set sets one, exc_clear
+    takes it away; the operations that may raise are always last, followed by a check)."""
+    pending = pending_at_entry
+    for op in block.operations:
+        if op.opname == "exc_set":
+            pending = True
+        elif op.opname == "exc_clear":
+            pending = False
+    return pending
+
+
+def return_states(graph: FunctionGraph) -> dict[Link, bool | None]:
+    """For each link into the return block: True if an exception is surely pending on it (the
+    function raises), False if surely not (a normal return), None if it may be either."""
+    blocks = [b for b in graph.iterblocks() if not b.is_final]
+    # may[b], must[b]: an exception may / must be pending on entry to b
+    may = {b: False for b in blocks}
+    must = {b: True for b in blocks}
+    must[graph.startblock] = False
+
+    def on_link(link: Link, may_in: bool, must_in: bool) -> tuple[bool, bool]:
+        block = link.prevblock
+        if block.exitswitch is not None and block.operations \
+                and block.operations[-1].opname == "exc_occurred" and block.exitswitch is block.operations[-1].result:
+            return (True, True) if link.exitcase is True else (False, False)
+        return _pending_after(block, may_in), _pending_after(block, must_in)
+
+    changed = True
+    while changed:
+        changed = False
+        incoming_may: dict[Block, bool] = {}
+        incoming_must: dict[Block, bool] = {}
+        for b in blocks:
+            for link in b.exits:
+                if link.target.is_final:
+                    continue
+                lmay, lmust = on_link(link, may[b], must[b])
+                incoming_may[link.target] = incoming_may.get(link.target, False) or lmay
+                incoming_must[link.target] = incoming_must.get(link.target, True) and lmust
+        for b in blocks:
+            if b is graph.startblock:
+                continue
+            new_may, new_must = incoming_may.get(b, False), incoming_must.get(b, True)
+            if new_may != may[b] or new_must != must[b]:
+                may[b], must[b] = new_may, new_must
+                changed = True
+    states: dict[Link, bool | None] = {}
+    for b in blocks:
+        for link in b.exits:
+            if link.target is graph.returnblock:
+                lmay, lmust = on_link(link, may[b], must[b])
+                states[link] = True if lmust else False if not lmay else None
+    return states
+
+
 def inline_call(block: Block, index: int, callee: FunctionGraph) -> Block:
-    """Replace block.operations[index], a direct_call of `callee`, by a copy of callee's blocks."""
+    """Replace block.operations[index], a direct_call of `callee`, by a copy of callee's blocks.
+
+    When the call was followed by the check of the exception state (the callee may raise), each of
+    the callee's returns that surely raises, or surely does not, goes straight to the caller's
+    matching path: the inlined code tests the state only where the callee does."""
     op = block.operations[index]
     after, carried = _split_after(block, index)
+    shortcuts: dict[bool, Link] = {}
+    if _is_exception_check(after):
+        shortcuts = {link.exitcase: link for link in after.exits}
+        if any(isinstance(a, Variable) and a not in after.inputargs for link in after.exits for a in link.args):
+            shortcuts = {}
+    states = return_states(callee) if shortcuts else {}
     block.operations.pop()   # the call itself
     call_args = op.args[1:]
     start = callee.startblock
@@ -219,7 +296,13 @@ def inline_call(block: Block, index: int, callee: FunctionGraph) -> Block:
                 value = m(mapping, link.args[0])
                 by_var = dict(zip(passed, extra))
                 args = [value if v is op.result else by_var[v] for v in carried]
-                new = Link(args, after, link.exitcase)
+                shortcut = shortcuts.get(states.get(link))   # type: ignore[arg-type]
+                if shortcut is not None:
+                    subst = dict(zip(after.inputargs, args))
+                    new = Link([subst[a] if isinstance(a, Variable) else a for a in shortcut.args],
+                               shortcut.target, link.exitcase)
+                else:
+                    new = Link(args, after, link.exitcase)
             else:
                 target, _ = copies[link.target]
                 new = Link([m(mapping, a) for a in link.args] + extra, target, link.exitcase)

@@ -81,3 +81,96 @@ def test_calls_on_error_paths_are_not_inlined():
     # the call of describe() on the normal path was inlined
     assert called.count("checked") == 0
     assert called.count("describe") == 2
+
+
+class Shape:
+    def area(self):
+        return 0
+
+
+class Square(Shape):
+    def __init__(self, side):
+        self.side = side
+
+    def area(self):
+        return self.side * self.side
+
+
+class Rect(Shape):
+    def __init__(self, w, h):
+        self.w = w
+        self.h = h
+
+    def area(self):
+        if self.w < 0:
+            raise ValueError("negative width")
+        return self.w * self.h
+
+
+def total_area(n):
+    shapes = [Shape(), Square(n), Rect(n, 2)]
+    total = 0
+    for shape in shapes:
+        total += shape.area()
+    return total
+
+
+def calls_in(graph):
+    return [op for block in graph.iterblocks() for op in block.operations
+            if op.opname in ("direct_call", "indirect_call")]
+
+
+def test_method_calls_with_few_small_bodies_are_devirtualized_and_inlined():
+    t = Translated(total_area)
+    graph = t.graph("total_area")
+    assert any(op.opname == "indirect_call" for op in calls_in(graph))
+    inline_small_functions(t.graphs)
+    remaining = calls_in(graph)
+    assert not any(op.opname == "indirect_call" for op in remaining)
+    assert not any(op.args[0].value.graph.name.endswith(".area") for op in remaining
+                   if op.opname == "direct_call" and op.args[0].value.graph is not None)
+    # the tests of the function pointer: one per target but the last
+    assert sum(op.opname == "ptr_eq" for b in graph.iterblocks() for op in b.operations) == 2
+
+
+class Many:
+    def f(self):
+        return 1
+
+
+class Many2(Many):
+    def f(self):
+        return 2
+
+
+class Many3(Many):
+    def f(self):
+        return 3
+
+
+class Many4(Many):
+    def f(self):
+        return 4
+
+
+def many_targets(n):
+    objs = [Many(), Many2(), Many3(), Many4()]
+    return objs[n].f()
+
+
+def test_calls_with_many_targets_stay_indirect():
+    t = Translated(many_targets)
+    inline_small_functions(t.graphs)
+    assert any(op.opname == "indirect_call" for op in calls_in(t.graph("many_targets")))
+
+
+def test_inlined_bodies_test_the_exception_state_only_where_they_may_raise():
+    from kit.transform.inline import return_states
+    t = Translated(use_checked)
+    states = set(return_states(t.graph("checked")).values())
+    assert states == {True, False}   # a return that raises, a normal one; none unknown
+    inline_small_functions(t.graphs)
+    graph = t.graph("use_checked")
+    # no block is left that only tests the state after an inlined call of checked()
+    assert not [b for b in graph.iterblocks()
+                if [op.opname for op in b.operations] == ["exc_occurred"] and b.inputargs]
