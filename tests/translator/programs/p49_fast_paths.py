@@ -62,14 +62,19 @@ def mix(values):
 
 
 def churn(n):
-    # many live pointers across allocations: each minor collection moves them
+    # many live pointers across allocations (and garbage, so that minor collections happen and
+    # move them): a short chain stays alive
     head = Node(Int(0), None)
     keep = [head]
     a, b, c = Int(1), Text("b"), Int(3)
+    total_filler = 0
     i = 0
     while i < n:
-        head = Node(Int(i), head)
-        if i % 1000 == 0:
+        garbage = Node(Int(i), None)
+        filler = [i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i]
+        total_filler = len(filler)
+        if i % 100 == 0:
+            head = Node(garbage.value, head)
             keep.append(head)
         i += 1
     total = 0
@@ -79,7 +84,7 @@ def churn(n):
         if isinstance(v, Int):
             total += v.n
         node = node.next_node
-    return total + len(keep) + a.n + c.n + len(b.s)
+    return total + len(keep) + a.n + c.n + len(b.s) + total_filler
 
 
 def stack_ops(n):
@@ -108,6 +113,26 @@ def signed_shifts(x):
     return (x >> 2) + (x << 3) + (x >> 63) + (x << 0)
 
 
+def indexing(n):
+    items = [10, 20, 30]
+    text = "abc"
+    out = []
+    for i in [0, 2, -1, -3, 3, -4, n]:
+        try:
+            out.append("%d:%d" % (i, items[i]))
+        except IndexError:
+            out.append("%d:list" % i)
+        try:
+            out.append("%d:%s" % (i, text[i]))
+        except IndexError:
+            out.append("%d:str" % i)
+        try:
+            items[i] = i
+        except IndexError:
+            out.append("%d:set" % i)
+    return " ".join(out) + " %d %d %d" % (items[0], items[1], items[2])
+
+
 def entry_point(argv):
     values = [Int(1), Int(2), Text("x"), Int(4), Value(), Text("y")]
     acc, errors = mix(values)
@@ -115,7 +140,9 @@ def entry_point(argv):
     acc, errors = mix([Text("a"), Int(1), Text("b")])
     print(describe(acc), errors)
     print(sum([1 for v in values if v.truth()]))
-    print(churn(300000))
+    print(churn(60000))
     print(stack_ops(1000))
+    print(indexing(-9223372036854775807 - 1))
+    print(indexing(9223372036854775807))
     print(shifts(12345), signed_shifts(-7), signed_shifts(-123456789))
     return 0
