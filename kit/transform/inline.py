@@ -63,13 +63,33 @@ def _flag(graph: FunctionGraph, name: str) -> bool:
     return bool(getattr(func, name, False))
 
 
+class _Memo:
+    """Facts about callees, computed once: a graph is final by the time it is inlined anywhere (the
+    callers are processed after their callees)."""
+
+    def __init__(self) -> None:
+        self.hot: dict[FunctionGraph, int] = {}
+        self.states: dict[FunctionGraph, dict[Link, bool | None]] = {}
+
+    def hot_size(self, graph: FunctionGraph) -> int:
+        if graph not in self.hot:
+            self.hot[graph] = hot_size(graph)
+        return self.hot[graph]
+
+    def return_states(self, graph: FunctionGraph) -> dict[Link, bool | None]:
+        if graph not in self.states:
+            self.states[graph] = return_states(graph)
+        return self.states[graph]
+
+
 def inline_small_functions(graphs: list[FunctionGraph], threshold: int = INLINE_THRESHOLD) -> int:
     """Inline, bottom-up over the call graph, every call of a small enough graph; returns the count."""
     recursive = recursive_graphs(graphs)
     known = set(graphs)
     inlined = 0
+    memo = _Memo()
     for caller in _callees_first(graphs, known):
-        inlined += _inline_into(caller, known, recursive, threshold)
+        inlined += _inline_into(caller, known, recursive, threshold, memo)
     return inlined
 
 
@@ -95,22 +115,23 @@ def _callees_first(graphs: list[FunctionGraph], known: set[FunctionGraph]) -> li
 
 
 def _wants_inlining(callee: FunctionGraph, caller: FunctionGraph, recursive: set[FunctionGraph],
-                    threshold: int) -> bool:
+                    threshold: int, memo: _Memo) -> bool:
     if callee is caller or callee in recursive or _flag(callee, "_kit_dont_inline_"):
         return False
     if _flag(callee, "_kit_always_inline_"):
         return True
-    return hot_size(callee) <= threshold
+    return memo.hot_size(callee) <= threshold
 
 
 def _inline_into(caller: FunctionGraph, known: set[FunctionGraph], recursive: set[FunctionGraph],
-                 threshold: int) -> int:
+                 threshold: int, memo: _Memo) -> int:
     count = 0
     # calls on the paths that end in raising stay calls: inlining there only grows the code (and
     # the stack frame, which recursive interpreters pay per level)
     cold = cold_blocks(caller)
     # method calls whose few possible bodies are all small: test the target, call it directly
-    devirtualize_graph(caller, lambda g: g in known and _wants_inlining(g, caller, recursive, threshold), cold)
+    devirtualize_graph(caller, lambda g: g in known and _wants_inlining(g, caller, recursive, threshold, memo),
+                       cold)
     cold = cold_blocks(caller)
     size = graph_size(caller)
     pending = [b for b in caller.iterblocks() if not b.is_final]
@@ -120,14 +141,15 @@ def _inline_into(caller: FunctionGraph, known: set[FunctionGraph], recursive: se
             if op.opname != "direct_call":
                 continue
             callee = getattr(op.args[0].value, "graph", None)
-            if callee is None or callee not in known or not _wants_inlining(callee, caller, recursive, threshold):
+            if callee is None or callee not in known or not _wants_inlining(callee, caller, recursive, threshold,
+                                                                            memo):
                 continue
             if block in cold and not _flag(callee, "_kit_always_inline_"):
                 continue
             callee_size = graph_size(callee)
             if size + callee_size > CALLER_LIMIT and not _flag(callee, "_kit_always_inline_"):
                 continue
-            after = inline_call(block, index, callee)
+            after = inline_call(block, index, callee, memo.return_states)
             size += callee_size
             count += 1
             # the rest of the block moved into `after`; the copied blocks hold no candidates of
@@ -244,7 +266,8 @@ def return_states(graph: FunctionGraph) -> dict[Link, bool | None]:
     return states
 
 
-def inline_call(block: Block, index: int, callee: FunctionGraph) -> Block:
+def inline_call(block: Block, index: int, callee: FunctionGraph,
+                states_of: Any = return_states) -> Block:
     """Replace block.operations[index], a direct_call of `callee`, by a copy of callee's blocks.
 
     When the call was followed by the check of the exception state (the callee may raise), each of
@@ -257,7 +280,7 @@ def inline_call(block: Block, index: int, callee: FunctionGraph) -> Block:
         shortcuts = {link.exitcase: link for link in after.exits}
         if any(isinstance(a, Variable) and a not in after.inputargs for link in after.exits for a in link.args):
             shortcuts = {}
-    states = return_states(callee) if shortcuts else {}
+    states = states_of(callee) if shortcuts else {}
     block.operations.pop()   # the call itself
     call_args = op.args[1:]
     start = callee.startblock
