@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from kit.rlib.objectmodel import dont_inline, specialize
+from kit.rlib.rarithmetic import r_uint
 from kit.rtyper import lltype
 from kit.rtyper.llop import llop
 from kit.rtyper.lltype import malloc
@@ -27,10 +28,12 @@ def ll_len(lst: Any) -> int:
 
 def ll_getitem(lst: Any, index: int) -> Any:
     length = lst.length
-    if index < 0:
-        index += length
-    if index < 0 or index >= length:
-        raise IndexError("list index out of range")
+    # one unsigned comparison on the usual path: a negative index looks huge
+    if r_uint(index) >= r_uint(length):
+        if index < 0:
+            index += length
+        if index < 0 or index >= length:
+            raise IndexError("list index out of range")
     return lst.items[index]
 
 
@@ -42,10 +45,11 @@ def ll_getitem_nonneg(lst: Any, index: int) -> Any:
 
 def ll_setitem(lst: Any, index: int, value: Any) -> None:
     length = lst.length
-    if index < 0:
-        index += length
-    if index < 0 or index >= length:
-        raise IndexError("list assignment index out of range")
+    if r_uint(index) >= r_uint(length):
+        if index < 0:
+            index += length
+        if index < 0 or index >= length:
+            raise IndexError("list assignment index out of range")
     lst.items[index] = value
 
 

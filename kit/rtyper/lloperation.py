@@ -152,11 +152,14 @@ _op("gc_write_barrier", "r", "v")
 _op("gc_collect", "", "v", gc=True)           # kit.rlib.rgc.collect(): a full collection now
 _op("gc_typeid", "v", "i", fold=True)         # the type id of a low-level type (a constant)
 # the inline fast paths (the backend emits the check, and calls the function in arg 0 only when needed)
-_op("gc_malloc_nursery", "v i i", "a", gc=True, raises=(MemoryError,))   # (slow path, typeid, size)
+_op("gc_malloc_nursery", "v i i ...", "a", gc=True, raises=(MemoryError,))   # (slow path, typeid, size)
 # (slow path, typeid, length, fixed size, item size, length offset, longest length allocated inline)
-_op("gc_malloc_nursery_varsize", "v i i i i i i", "a", gc=True, raises=(MemoryError,))
+_op("gc_malloc_nursery_varsize", "v i i i i i i ...", "a", gc=True, raises=(MemoryError,))
 _op("gc_write_barrier_inline", "v r", "v")          # (slow path, object): before storing a pointer into it
 _op("gc_write_barrier_item_inline", "v r i", "v")   # (slow path, array, index): same, for one item
+# the GC pointers live across an inline allocation are extra arguments of it: saved on the shadow
+# stack only on its slow path; each is then reloaded by one gc_reload_root following it, in order
+_op("gc_reload_root", "r", "r")
 
 # ---- exceptions (inserted by the exception transform) ----
 _op("exc_occurred", "", "b", side=False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from kit.rffi import kit_format_double, kit_strtod
-from kit.rlib.rarithmetic import MAXINT, ovfcheck
+from kit.rlib.rarithmetic import MAXINT, ovfcheck, r_uint
 from kit.rtyper import lltype
 from kit.rtyper.llop import llop
 from kit.rtyper.lltype import Ptr, cast_primitive, malloc
@@ -119,10 +119,11 @@ def ll_strhash(s: Any) -> int:
 
 def ll_getitem(s: Any, index: int) -> Any:
     n = len(s.chars)
-    if index < 0:
-        index += n
-    if index < 0 or index >= n:
-        raise IndexError("string index out of range")
+    if r_uint(index) >= r_uint(n):   # negative or too big: the rare case
+        if index < 0:
+            index += n
+        if index < 0 or index >= n:
+            raise IndexError("string index out of range")
     return ll_char_at(s, index)
 
 
@@ -137,10 +138,11 @@ def ll_char_at(s: Any, index: int) -> Any:
 
 def ll_bytes_getitem(s: Any, index: int) -> int:
     n = len(s.chars)
-    if index < 0:
-        index += n
-    if index < 0 or index >= n:
-        raise IndexError("index out of range")
+    if r_uint(index) >= r_uint(n):   # negative or too big: the rare case
+        if index < 0:
+            index += n
+        if index < 0 or index >= n:
+            raise IndexError("index out of range")
     return cast_primitive(lltype.Signed, s.chars[index])
 
 

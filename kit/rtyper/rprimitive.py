@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kit.flow.model import Constant
 from kit.rffi import c_math
 from kit.rlib.rarithmetic import MAXINT, MININT, intmask, r_uint
 from kit.rtyper import lltype
@@ -193,6 +194,11 @@ def rtype_int_shift(hop: HighLevelOp) -> Any:
     if isinstance(hop.args_r[0], UnsignedRepr):
         prefix, r = "uint", hop.args_r[0]
     hop.exception_cannot_occur()
+    if isinstance(v2, Constant) and 0 <= v2.value < 64:
+        # a constant count in range (`x >> 3`, the usual case): the machine shift, no checks
+        if prefix == "uint":
+            v2 = hop.genop("cast_int_to_uint", [v2], lltype.Unsigned)
+        return hop.genop(f"{prefix}_{hop.opname}", [v1, v2], r.lowleveltype)
     helper = ll_uint_lshift if prefix == "uint" and hop.opname == "lshift" else \
         ll_uint_rshift if prefix == "uint" else ll_int_lshift if hop.opname == "lshift" else ll_int_rshift
     return hop.gendirectcall(helper, v1, v2)

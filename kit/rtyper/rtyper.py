@@ -515,6 +515,7 @@ class RPythonTyper:
             result = self.variable_repr(graph.getreturnvar()).lowleveltype
             fn = lltype.LLFunction(lltype.FuncType(args, result), self.unique_name(graph.name), graph)
             self.llfunctions[graph] = fn
+            graph.llfunction = fn   # the transforms turn indirect calls of known targets into direct ones
         return fn
 
     def unique_name(self, name: str) -> str:

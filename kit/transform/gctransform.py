@@ -15,6 +15,8 @@ from kit.transform.analysis import CollectAnalyzer
 # GC entry points whose calls may run a collection (the others are barrier and hash helpers)
 COLLECTING_ENTRY_POINTS = ("malloc_fixed", "malloc_varsize", "collect")
 CALL_OPS = ("direct_call", "indirect_call")
+# allocations with an inline fast path: live roots are saved only when they call the collector
+INLINE_ALLOCATIONS = ("gc_malloc_nursery", "gc_malloc_nursery_varsize")
 
 
 def _const(T: lltype.LowLevelType, value: Any) -> Constant:
@@ -120,9 +122,13 @@ class GCTransformer:
         needed for a constant (prebuilt objects are never young) nor into an object allocated (in
         the nursery) since the block's last operation that may collect."""
         fresh: set[Variable] = set()
+        # variables that are only a renamed constant (a prebuilt object or null: never young)
+        constants: set[Variable] = set()
         newops: list[SpaceOperation] = []
         for op in block.operations:
             name = op.opname
+            if name == "same_as" and (isinstance(op.args[0], Constant) or op.args[0] in constants):
+                constants.add(op.result)
             if name == "malloc":
                 # a collection here makes the earlier fresh objects old
                 newops.append(op)
@@ -140,6 +146,8 @@ class GCTransformer:
                 self.barriers += 1
                 continue
             target, index = self.barrier_target(op)
+            if target is not None and name.startswith("set") and op.args[-1] in constants:
+                target = None
             if target is not None:
                 if target in fresh:
                     self.barriers_elided += 1
@@ -270,7 +278,17 @@ class GCTransformer:
         newops: list[SpaceOperation] = []
         for i, op in enumerate(ops):
             op.args = [renames.get(a, a) if isinstance(a, Variable) else a for a in op.args]
-            if self.collect.call_can_collect(op):
+            if self.collect.call_can_collect(op) and op.opname in INLINE_ALLOCATIONS:
+                # the backend saves these roots only on the slow path, around the collector's call
+                roots = [v for v in defined if v in live_after[i] and lltype.is_gc_pointer(v.concretetype)]
+                op.args = op.args + [renames.get(v, v) for v in roots]
+                newops.append(op)
+                for v in roots:
+                    v2 = _var(v.concretetype, v.hint)
+                    newops.append(SpaceOperation("gc_reload_root", [renames.get(v, v)], v2))
+                    renames[v] = v2
+                self.roots_pushed += len(roots)
+            elif self.collect.call_can_collect(op):
                 roots = [v for v in defined if v in live_after[i] and lltype.is_gc_pointer(v.concretetype)]
                 for v in roots:
                     newops.append(SpaceOperation("gc_push_root", [renames.get(v, v)], _var(lltype.Void)))

@@ -116,3 +116,42 @@ def test_inline_sizes_are_aligned_and_hold_a_forwarding_address():
     for size in range(1, 200):
         rounded = gcs.generational.inline_size(size)
         assert rounded % 8 == 0 and rounded >= max(size, 16) and rounded - size < 8 + 16
+
+
+def test_no_barrier_for_a_renamed_null():
+    node = var(lltype.Ptr(NODE))
+    null = const(lltype.Ptr(LEAF), lltype.nullptr(lltype.Ptr(LEAF)))
+    renamed = op("same_as", [null], lltype.Ptr(LEAF))
+    ops = with_barriers([renamed, op("setfield", [node, const(lltype.Void, "child"), renamed.result])])
+    assert ops == [("same_as", None), ("setfield", None)]
+
+
+def test_roots_of_an_inline_allocation_are_saved_on_its_slow_path_only():
+    node, leaf = var(lltype.Ptr(NODE)), var(lltype.Ptr(LEAF))
+    block = Block([node, leaf])
+    alloc = op("malloc", [const(lltype.Void, LEAF)], lltype.Ptr(LEAF))
+    store = op("setfield", [node, const(lltype.Void, "child"), leaf])
+    block.operations = [alloc, store]
+    block.exits = []
+    gct = transformer()
+    gct.lower_mallocs(block)
+    gct.protect_roots(block)
+    names = [o.opname for o in block.operations]
+    assert "gc_push_root" not in names and "gc_pop_root" not in names
+    malloc = block.operations[0]
+    assert malloc.opname == "gc_malloc_nursery" and set(malloc.args[3:]) == {node, leaf}
+    reloads = [o for o in block.operations if o.opname == "gc_reload_root"]
+    assert [o.args[0] for o in reloads] == list(malloc.args[3:])
+    # after the allocation, the store uses the reloaded values
+    assert set(block.operations[-1].args[::2]) == {o.result for o in reloads}
+
+
+def test_roots_around_a_collecting_call_are_pushed_and_popped():
+    node = var(lltype.Ptr(NODE))
+    block = Block([node])
+    block.operations = [op("gc_collect", []), op("getfield", [node, const(lltype.Void, "x")], lltype.Signed)]
+    block.exits = []
+    gct = transformer(gcs.marksweep)
+    gct.lower_mallocs(block)
+    gct.protect_roots(block)
+    assert [o.opname for o in block.operations] == ["gc_push_root", "direct_call", "gc_pop_root", "getfield"]

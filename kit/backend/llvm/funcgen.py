@@ -34,6 +34,11 @@ class FunctionCodeGen:
         # the LLVM label that ends each graph block (ops like overflow checks add labels)
         self.end_label: dict[Block, str] = {}
         self.edge_blocks: dict[Link, str] = {}
+        # (fast label, slow label, value before, value reloaded) of the roots of the last inline allocation
+        self.pending_reloads: list[tuple[str, str, str, str]] = []
+        # (fast label, slow label, exception pending after the slow call) of the inline allocation
+        # just emitted: the check that follows it tests the state only on the slow path
+        self.pending_exc: tuple[str, str, str] | None = None
 
     # ---- helpers ---------------------------------------------------------------------------------
 
@@ -134,8 +139,17 @@ class FunctionCodeGen:
         self.lines.append(f"b{block.id}:")
         self.gen_phis(block)
         self.current_label = f"b{block.id}"
-        for op in block.operations:
-            self.gen_op(op)
+        ops = block.operations
+        i = 0
+        while i < len(ops):
+            if ops[i].opname in ("gc_push_root", "gc_pop_root"):
+                i = self.gen_push_pop_run(ops, i)
+                continue
+            if ops[i].opname not in ("gc_reload_root", "cast_adr_to_ptr", "exc_occurred"):
+                self.pending_exc = None
+            self.gen_op(ops[i])
+            i += 1
+        self.pending_exc = None
         self.end_label[block] = self.current_label
         self.gen_exits(block)
 
@@ -323,8 +337,8 @@ class FunctionCodeGen:
         self.emit(f"br i1 {flag}, label %{yes}, label %{cont}")
         self.lines.append(f"{yes}:")
         etype, evalue = self.module.prebuilt_exception(exc_class)
-        self.emit(f"store ptr {etype}, ptr @kit_exc_type")
-        self.emit(f"store ptr {evalue}, ptr @kit_exc_value")
+        self.emit(f"store ptr {etype}, ptr @kit_exc_type{self.tbaa('exc type')}")
+        self.emit(f"store ptr {evalue}, ptr @kit_exc_value{self.tbaa('exc value')}")
         self.emit(f"br label %{cont}")
         self.lines.append(f"{cont}:")
         self.current_label = cont
@@ -427,12 +441,26 @@ class FunctionCodeGen:
         assert isinstance(PTR, lltype.Ptr), f"{value} is not a pointer ({PTR!r})"
         return PTR.target
 
-    def field_address(self, value: Variable | Constant, fieldname: str) -> str:
-        S = self.struct_of(value)
-        owner = S
+    def tbaa(self, key: str) -> str:
+        return f", !tbaa {self.module.tbaa(key)}"
+
+    def heap_tbaa(self, container: Any, part: str) -> str:
+        """The alias tag of a part of a GC object (its type's field, items or length): the code
+        reaches GC memory only through these typed accesses (the collector's own raw ones carry no
+        tag).  Raw structs and arrays get none: raw memory may be seen as several types."""
+        if not container.is_gc():
+            return ""
+        return self.tbaa(f"{self.types.struct_type(container)}{part}")
+
+    def field_owner(self, value: Variable | Constant, fieldname: str) -> Any:
+        owner = self.struct_of(value)
         while not owner.has_field(fieldname):  # type: ignore[union-attr]
             owner = owner.parent()  # type: ignore[union-attr]
             assert owner is not None, f"no field {fieldname}"
+        return owner
+
+    def field_address(self, value: Variable | Constant, fieldname: str) -> str:
+        owner = self.field_owner(value, fieldname)
         addr = self.tmp()
         self.emit(f"{addr} = getelementptr {self.types.struct_type(owner)}, ptr {self.v(value)}, i32 0, "
                   f"i32 {field_index(owner, fieldname)}")
@@ -442,14 +470,16 @@ class FunctionCodeGen:
         if self.is_void(op.result):
             return
         addr = self.field_address(op.args[0], op.args[1].value)
-        self.emit(f"{self.res(op)} = load {self.T(op.result.concretetype)}, ptr {addr}")
+        tag = self.heap_tbaa(self.field_owner(op.args[0], op.args[1].value), f".{op.args[1].value}")
+        self.emit(f"{self.res(op)} = load {self.T(op.result.concretetype)}, ptr {addr}{tag}")
 
     def op_setfield(self, op: SpaceOperation) -> None:
         value = op.args[2]
         if self.is_void(value):
             return
         addr = self.field_address(op.args[0], op.args[1].value)
-        self.emit(f"store {self.typed(value)}, ptr {addr}")
+        tag = self.heap_tbaa(self.field_owner(op.args[0], op.args[1].value), f".{op.args[1].value}")
+        self.emit(f"store {self.typed(value)}, ptr {addr}{tag}")
 
     def array_item_address(self, value: Variable | Constant, index: Variable | Constant) -> str:
         A = self.struct_of(value)
@@ -464,13 +494,15 @@ class FunctionCodeGen:
         if self.is_void(op.result):
             return
         addr = self.array_item_address(op.args[0], op.args[1])
-        self.emit(f"{self.res(op)} = load {self.T(op.result.concretetype)}, ptr {addr}")
+        tag = self.heap_tbaa(self.struct_of(op.args[0]), "[]")
+        self.emit(f"{self.res(op)} = load {self.T(op.result.concretetype)}, ptr {addr}{tag}")
 
     def op_setarrayitem(self, op: SpaceOperation) -> None:
         if self.is_void(op.args[2]):
             return
         addr = self.array_item_address(op.args[0], op.args[1])
-        self.emit(f"store {self.typed(op.args[2])}, ptr {addr}")
+        tag = self.heap_tbaa(self.struct_of(op.args[0]), "[]")
+        self.emit(f"store {self.typed(op.args[2])}, ptr {addr}{tag}")
 
     def op_getarraysize(self, op: SpaceOperation) -> None:
         A = self.struct_of(op.args[0])
@@ -478,7 +510,7 @@ class FunctionCodeGen:
         addr = self.tmp()
         self.emit(f"{addr} = getelementptr {self.types.struct_type(A)}, ptr {self.v(op.args[0])}, i32 0, "
                   f"i32 {length}")
-        self.emit(f"{self.res(op)} = load i64, ptr {addr}")
+        self.emit(f"{self.res(op)} = load i64, ptr {addr}{self.heap_tbaa(A, '.length')}")
 
     def op_getarrayaddress(self, op: SpaceOperation) -> None:
         A = self.struct_of(op.args[0])
@@ -496,11 +528,13 @@ class FunctionCodeGen:
 
     def op_getinteriorfield(self, op: SpaceOperation) -> None:
         addr = self.interior_address(op.args[0], op.args[1].value, self.v(op.args[2]))
-        self.emit(f"{self.res(op)} = load {self.T(op.result.concretetype)}, ptr {addr}")
+        tag = self.heap_tbaa(self.struct_of(op.args[0]), f".{op.args[1].value}[]")
+        self.emit(f"{self.res(op)} = load {self.T(op.result.concretetype)}, ptr {addr}{tag}")
 
     def op_setinteriorfield(self, op: SpaceOperation) -> None:
         addr = self.interior_address(op.args[0], op.args[1].value, self.v(op.args[2]))
-        self.emit(f"store {self.typed(op.args[3])}, ptr {addr}")
+        tag = self.heap_tbaa(self.struct_of(op.args[0]), f".{op.args[1].value}[]")
+        self.emit(f"store {self.typed(op.args[3])}, ptr {addr}{tag}")
 
     def op_getinteriorarraysize(self, op: SpaceOperation) -> None:
         S = self.struct_of(op.args[0])
@@ -508,7 +542,7 @@ class FunctionCodeGen:
         idx = field_index(S, op.args[1].value)  # type: ignore[arg-type]
         self.emit(f"{addr} = getelementptr {self.types.struct_type(S)}, ptr {self.v(op.args[0])}, i32 0, "
                   f"i32 {idx}, i32 0")
-        self.emit(f"{self.res(op)} = load i64, ptr {addr}")
+        self.emit(f"{self.res(op)} = load i64, ptr {addr}{self.heap_tbaa(S, f'.{op.args[1].value}.length')}")
 
     def op_getinteriorarrayaddress(self, op: SpaceOperation) -> None:
         S = self.struct_of(op.args[0])
@@ -621,48 +655,100 @@ class FunctionCodeGen:
         prefix = "" if ret == "void" else f"{self.res(op)} = "
         self.emit(f"{prefix}call {ret} {self.v(op.args[0])}(" + ", ".join(self.typed(a) for a in args) + ")")
 
-    # the GC's shadow stack
+    # the GC's shadow stack: a run of pushes (or pops) moves the top pointer once
     def op_gc_push_root(self, op: SpaceOperation) -> None:
-        top, new = self.tmp(), self.tmp()
-        self.emit(f"{top} = load ptr, ptr @kit_root_stack_top_ptr")
-        self.emit(f"store ptr {self.v(op.args[0])}, ptr {top}")
-        self.emit(f"{new} = getelementptr i8, ptr {top}, i64 8")
-        self.emit(f"store ptr {new}, ptr @kit_root_stack_top_ptr")
+        self.push_roots([self.v(op.args[0])])
 
     def op_gc_pop_root(self, op: SpaceOperation) -> None:
+        self.pop_roots([self.res(op)])
+
+    def push_roots(self, values: list[str]) -> None:
         top, new = self.tmp(), self.tmp()
-        self.emit(f"{top} = load ptr, ptr @kit_root_stack_top_ptr")
-        self.emit(f"{new} = getelementptr i8, ptr {top}, i64 -8")
-        self.emit(f"store ptr {new}, ptr @kit_root_stack_top_ptr")
-        self.emit(f"{self.res(op)} = load ptr, ptr {new}")
+        self.emit(f"{top} = load ptr, ptr @kit_root_stack_top_ptr{self.tbaa('root stack top')}")
+        for i, value in enumerate(values):
+            slot = top
+            if i:
+                slot = self.tmp()
+                self.emit(f"{slot} = getelementptr i8, ptr {top}, i64 {8 * i}")
+            self.emit(f"store ptr {value}, ptr {slot}{self.tbaa('root stack slot')}")
+        self.emit(f"{new} = getelementptr i8, ptr {top}, i64 {8 * len(values)}")
+        self.emit(f"store ptr {new}, ptr @kit_root_stack_top_ptr{self.tbaa('root stack top')}")
+
+    def pop_roots(self, results: list[str]) -> None:
+        """Pop len(results) roots: results[0] gets the last one pushed."""
+        top, new = self.tmp(), self.tmp()
+        self.emit(f"{top} = load ptr, ptr @kit_root_stack_top_ptr{self.tbaa('root stack top')}")
+        self.emit(f"{new} = getelementptr i8, ptr {top}, i64 {-8 * len(results)}")
+        self.emit(f"store ptr {new}, ptr @kit_root_stack_top_ptr{self.tbaa('root stack top')}")
+        for i, result in enumerate(results):
+            slot = self.tmp()
+            self.emit(f"{slot} = getelementptr i8, ptr {top}, i64 {-8 * (i + 1)}")
+            self.emit(f"{result} = load ptr, ptr {slot}{self.tbaa('root stack slot')}")
+
+    def gen_push_pop_run(self, ops: list[SpaceOperation], start: int) -> int:
+        """Emit the run of gc_push_root (or gc_pop_root) operations starting at ops[start] at once;
+        the index after it."""
+        name = ops[start].opname
+        end = start
+        while end < len(ops) and ops[end].opname == name:
+            end += 1
+        if name == "gc_push_root":
+            self.push_roots([self.v(op.args[0]) for op in ops[start:end]])
+        else:
+            self.pop_roots([self.res(op) for op in ops[start:end]])
+        return end
+
+    def slow_path_call(self, call: str, roots: list[Variable | Constant]) -> tuple[list[str], str]:
+        """On an inline fast path's slow branch: save `roots`, emit `call`, reload them; the names of
+        the reloaded values, in the order of `roots`, and of the flag "an exception is pending"."""
+        if roots:
+            self.push_roots([self.v(r) for r in roots])
+        self.emit(call)
+        reloaded = [self.tmp() for _ in roots]
+        if roots:
+            self.pop_roots(list(reversed(reloaded)))
+        etype, pending = self.tmp(), self.tmp()
+        self.emit(f"{etype} = load ptr, ptr @kit_exc_type{self.tbaa('exc type')}")
+        self.emit(f"{pending} = icmp ne ptr {etype}, null")
+        return reloaded, pending
+
+    def op_gc_reload_root(self, op: SpaceOperation) -> None:
+        """A root after an inline allocation: unchanged on the fast path, reloaded on the slow one."""
+        fast, slow, old, new = self.pending_reloads.pop(0)
+        self.emit(f"{self.res(op)} = phi ptr [ {old}, %{fast} ], [ {new}, %{slow} ]")
 
     # the GC's inline fast paths
     def op_gc_malloc_nursery(self, op: SpaceOperation) -> None:
         """Bump the nursery pointer; call the collector only when the nursery is full."""
-        slow_fn, typeid, size = op.args
+        slow_fn, typeid, size = op.args[:3]
+        roots = op.args[3:]
         free, new, top, fits = self.tmp(), self.tmp(), self.tmp(), self.tmp()
         fast, slow, cont = self.label("alloc"), self.label("alloc_slow"), self.label("alloc_done")
-        self.emit(f"{free} = load ptr, ptr @kit_nursery")
+        self.emit(f"{free} = load ptr, ptr @kit_nursery{self.tbaa('nursery')}")
         self.emit(f"{new} = getelementptr i8, ptr {free}, i64 {self.v(size)}")
-        self.emit(f"{top} = load ptr, ptr getelementptr ([2 x ptr], ptr @kit_nursery, i64 0, i64 1)")
+        self.emit(f"{top} = load ptr, ptr getelementptr ([2 x ptr], ptr @kit_nursery, i64 0, i64 1)"
+                  f"{self.tbaa('nursery')}")
         self.emit(f"{fits} = icmp ule ptr {new}, {top}")
         self.emit(f"br i1 {fits}, label %{fast}, label %{slow}, !prof !{self.module.likely_branch()}")
         self.lines.append(f"{fast}:")
-        self.emit(f"store ptr {new}, ptr @kit_nursery")
-        self.emit(f"store i64 {self.v(typeid)}, ptr {free}")
+        self.emit(f"store ptr {new}, ptr @kit_nursery{self.tbaa('nursery')}")
+        self.emit(f"store i64 {self.v(typeid)}, ptr {free}{self.tbaa('gc header')}")
         self.emit(f"br label %{cont}")
         self.lines.append(f"{slow}:")
         called = self.tmp()
-        self.emit(f"{called} = call ptr {self.db.function_ref(slow_fn.value)}(i64 {self.v(typeid)}, "
-                  f"i64 {self.v(size)})")
+        reloaded, pending = self.slow_path_call(f"{called} = call ptr {self.db.function_ref(slow_fn.value)}("
+                                                f"i64 {self.v(typeid)}, i64 {self.v(size)})", roots)
         self.emit(f"br label %{cont}")
         self.lines.append(f"{cont}:")
         self.emit(f"{self.res(op)} = phi ptr [ {free}, %{fast} ], [ {called}, %{slow} ]")
+        self.pending_reloads = [(fast, slow, self.v(r), new) for r, new in zip(roots, reloaded)]
+        self.pending_exc = (fast, slow, pending)
         self.current_label = cont
 
     def op_gc_malloc_nursery_varsize(self, op: SpaceOperation) -> None:
         """The same bump for a var-sized object whose length is small enough; also stores the length."""
-        slow_fn, typeid, length, fixed, itemsize, length_offset, longest = op.args
+        slow_fn, typeid, length, fixed, itemsize, length_offset, longest = op.args[:7]
+        roots = op.args[7:]
         small, nbytes, rounded, free, new, top, fits = (self.tmp() for _ in range(7))
         sizing, fast, slow, cont = (self.label("valloc"), self.label("valloc_fast"), self.label("valloc_slow"),
                                     self.label("valloc_done"))
@@ -673,14 +759,15 @@ class FunctionCodeGen:
         self.emit(f"{rounded} = add i64 {nbytes}, {fixed.value + 7}")
         size = self.tmp()
         self.emit(f"{size} = and i64 {rounded}, -8")
-        self.emit(f"{free} = load ptr, ptr @kit_nursery")
+        self.emit(f"{free} = load ptr, ptr @kit_nursery{self.tbaa('nursery')}")
         self.emit(f"{new} = getelementptr i8, ptr {free}, i64 {size}")
-        self.emit(f"{top} = load ptr, ptr getelementptr ([2 x ptr], ptr @kit_nursery, i64 0, i64 1)")
+        self.emit(f"{top} = load ptr, ptr getelementptr ([2 x ptr], ptr @kit_nursery, i64 0, i64 1)"
+                  f"{self.tbaa('nursery')}")
         self.emit(f"{fits} = icmp ule ptr {new}, {top}")
         self.emit(f"br i1 {fits}, label %{fast}, label %{slow}, !prof !{self.module.likely_branch()}")
         self.lines.append(f"{fast}:")
-        self.emit(f"store ptr {new}, ptr @kit_nursery")
-        self.emit(f"store i64 {self.v(typeid)}, ptr {free}")
+        self.emit(f"store ptr {new}, ptr @kit_nursery{self.tbaa('nursery')}")
+        self.emit(f"store i64 {self.v(typeid)}, ptr {free}{self.tbaa('gc header')}")
         at = self.tmp()
         self.emit(f"{at} = getelementptr i8, ptr {free}, i64 {self.v(length_offset)}")
         self.emit(f"store i64 {self.v(length)}, ptr {at}")
@@ -688,17 +775,20 @@ class FunctionCodeGen:
         self.lines.append(f"{slow}:")
         called = self.tmp()
         args = ", ".join(f"i64 {self.v(a)}" for a in (typeid, length, fixed, itemsize, length_offset))
-        self.emit(f"{called} = call ptr {self.db.function_ref(slow_fn.value)}({args})")
+        reloaded, pending = self.slow_path_call(f"{called} = call ptr {self.db.function_ref(slow_fn.value)}({args})",
+                                                roots)
         self.emit(f"br label %{cont}")
         self.lines.append(f"{cont}:")
         self.emit(f"{self.res(op)} = phi ptr [ {free}, %{fast} ], [ {called}, %{slow} ]")
+        self.pending_reloads = [(fast, slow, self.v(r), new) for r, new in zip(roots, reloaded)]
+        self.pending_exc = (fast, slow, pending)
         self.current_label = cont
 
     def _barrier(self, obj: str, call: str) -> None:
         from gcs.base import FLAG_TRACK_YOUNG
         header, flag, needed = self.tmp(), self.tmp(), self.tmp()
         slow, cont = self.label("barrier"), self.label("barrier_done")
-        self.emit(f"{header} = load i64, ptr {obj}")
+        self.emit(f"{header} = load i64, ptr {obj}{self.tbaa('gc header')}")
         self.emit(f"{flag} = and i64 {header}, {FLAG_TRACK_YOUNG}")
         self.emit(f"{needed} = icmp ne i64 {flag}, 0")
         self.emit(f"br i1 {needed}, label %{slow}, label %{cont}, !prof !{self.module.unlikely_branch()}")
@@ -720,29 +810,35 @@ class FunctionCodeGen:
 
     # exceptions
     def op_exc_occurred(self, op: SpaceOperation) -> None:
+        if self.pending_exc is not None:
+            # right after an inline allocation: only its slow path may have raised (MemoryError)
+            fast, slow, pending = self.pending_exc
+            self.pending_exc = None
+            self.emit(f"{self.res(op)} = phi i1 [ false, %{fast} ], [ {pending}, %{slow} ]")
+            return
         t = self.tmp()
-        self.emit(f"{t} = load ptr, ptr @kit_exc_type")
+        self.emit(f"{t} = load ptr, ptr @kit_exc_type{self.tbaa('exc type')}")
         self.emit(f"{self.res(op)} = icmp ne ptr {t}, null")
 
     def op_exc_fetch_type(self, op: SpaceOperation) -> None:
-        self.emit(f"{self.res(op)} = load ptr, ptr @kit_exc_type")
+        self.emit(f"{self.res(op)} = load ptr, ptr @kit_exc_type{self.tbaa('exc type')}")
 
     def op_exc_fetch_value(self, op: SpaceOperation) -> None:
-        self.emit(f"{self.res(op)} = load ptr, ptr @kit_exc_value")
+        self.emit(f"{self.res(op)} = load ptr, ptr @kit_exc_value{self.tbaa('exc value')}")
 
     def op_exc_set(self, op: SpaceOperation) -> None:
-        self.emit(f"store ptr {self.v(op.args[0])}, ptr @kit_exc_type")
-        self.emit(f"store ptr {self.v(op.args[1])}, ptr @kit_exc_value")
+        self.emit(f"store ptr {self.v(op.args[0])}, ptr @kit_exc_type{self.tbaa('exc type')}")
+        self.emit(f"store ptr {self.v(op.args[1])}, ptr @kit_exc_value{self.tbaa('exc value')}")
 
     def op_exc_clear(self, op: SpaceOperation) -> None:
-        self.emit("store ptr null, ptr @kit_exc_type")
-        self.emit("store ptr null, ptr @kit_exc_value")
+        self.emit(f"store ptr null, ptr @kit_exc_type{self.tbaa('exc type')}")
+        self.emit(f"store ptr null, ptr @kit_exc_value{self.tbaa('exc value')}")
 
     def op_stack_check(self, op: SpaceOperation) -> None:
         self.module.need_intrinsic("declare ptr @llvm.frameaddress.p0(i32)")
         sp, limit, low = self.tmp(), self.tmp(), self.tmp()
         self.emit(f"{sp} = call ptr @llvm.frameaddress.p0(i32 0)")
-        self.emit(f"{limit} = load ptr, ptr @kit_stack_limit")
+        self.emit(f"{limit} = load ptr, ptr @kit_stack_limit{self.tbaa('stack limit')}")
         self.emit(f"{low} = icmp ult ptr {sp}, {limit}")
         self.raise_if(low, RecursionError)
 

@@ -26,6 +26,10 @@ class ModuleGen:
         self.links_into: dict[Block, list[Link]] = {}
         self.function_texts: list[str] = []
         self.defined: set[str] = set()
+        # type-based alias analysis: one TBAA type per kind of memory the generated code touches
+        # (a field of a GC struct type, the items of a GC array type, a runtime global, ...)
+        self.tbaa_tags: dict[str, str] = {}
+        self.metadata: list[str] = ['!2 = !{!"kit"}']
 
     def need_intrinsic(self, declaration: str) -> None:
         self.intrinsics.add(declaration)
@@ -78,7 +82,20 @@ class ModuleGen:
         parts.extend(self.function_texts)
         parts.append('!0 = !{!"branch_weights", i32 2000, i32 1}')
         parts.append('!1 = !{!"branch_weights", i32 1, i32 2000}')
+        parts.extend(self.metadata)
         return "\n".join(parts) + "\n"
+
+    def tbaa(self, key: str) -> str:
+        """The access tag of the memory called `key`: accesses with different keys never alias (the
+        accesses the tags cannot describe, raw memory and memcpy, carry none and alias all)."""
+        tag = self.tbaa_tags.get(key)
+        if tag is None:
+            n = len(self.metadata) + 2
+            name = key.replace("\\", "\\5C").replace('"', "\\22")
+            self.metadata.append(f'!{n} = !{{!"{name}", !2, i64 0}}')
+            self.metadata.append(f"!{n + 1} = !{{!{n}, !{n}, i64 0}}")
+            tag = self.tbaa_tags[key] = f"!{n + 1}"
+        return tag
 
     def likely_branch(self) -> int:
         """Metadata number of branch weights saying the first target is the usual one."""
