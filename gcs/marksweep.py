@@ -20,6 +20,7 @@ class GCState:
     def __init__(self) -> None:
         self.objects = 0               # address of the most recently allocated link word (as int)
         self.bytes_since = 0
+        self.allocated = 0             # bytes allocated since the start (before this cycle's)
         self.live_bytes = 0
         self.threshold = MIN_THRESHOLD
         self.collections = 0
@@ -45,6 +46,7 @@ def _init() -> None:
     state = STATE
     state.initialized = True
     state.stress = base.gc_stress()
+    base.gc_log_enabled()    # with KITLOG=gc, the summary is printed at exit even without a collection
 
 
 def gc_malloc_fixed(typeid: int, size: int) -> lltype.Address:
@@ -96,15 +98,18 @@ def object_size(obj: lltype.Address) -> int:
 
 def gc_collect() -> None:
     state = STATE
+    if base.gc_log_enabled():
+        base.gc_log_start()
     before = state.live_bytes + state.bytes_since
     _mark_from_roots()
     live = _sweep()
     state.live_bytes = live
+    state.allocated += state.bytes_since
     state.bytes_since = 0
     state.threshold = live if live > MIN_THRESHOLD else MIN_THRESHOLD
     state.collections += 1
     if base.gc_log_enabled():
-        base.gc_log_collection(0, before, live, state.collections)
+        base.gc_log_collection(0, before, live, state.collections, state.allocated)
 
 
 def _push(obj: lltype.Address) -> None:

@@ -16,6 +16,7 @@ from kit.errors import KitError
 
 USAGE_EXAMPLES = """examples:
   kit run examples/stackvm.py 1000
+  kit build tutorial
   kit graph examples/stackvm.py -o stackvm.html
   kit graph examples/stackvm.py:run_program
 """
@@ -34,13 +35,23 @@ def build_parser() -> argparse.ArgumentParser:
     translate.add_argument("target", metavar="TARGET.py")
     translate.add_argument("-o", dest="output", metavar="EXE")
     translate.add_argument("--opt", type=int, choices=range(4), default=2, metavar="0-3")
-    translate.add_argument("--gc", default="marksweep", metavar="NAME", help="marksweep (default)")
+    translate.add_argument("--gc", default="generational", metavar="NAME",
+                           help="generational (default) or marksweep")
+    translate.add_argument("--gc-stress", type=int, nargs="?", const=1, default=0, metavar="N",
+                           help="collect at every allocation (or every Nth); KIT_GC_STRESS=N overrides at run time")
     translate.add_argument("--keep-ir", action="store_true", help="also write the LLVM IR next to the executable")
-    translate.add_argument("--jit", action="store_true")
+    translate.add_argument("--jit", nargs="?", const="interp", default=None, metavar="BACKEND",
+                           help="generate a JIT compiler from the interpreter's hints (backend: interp)")
     translate.add_argument("--sandbox", action="store_true")
 
-    build = commands.add_parser("build", help="translate a shipped language VM into ./build/bin/")
+    build = commands.add_parser("build", help="translate a shipped language VM into ./build/bin/kit-NAME",
+                                description="translate a shipped language VM into ./build/bin/kit-NAME; NAME is one "
+                                            "of: " + ", ".join(LANGUAGES))
     build.add_argument("language", metavar="NAME")
+    build.add_argument("-o", dest="output", metavar="EXE", help="default: build/bin/kit-NAME")
+    build.add_argument("--opt", type=int, choices=range(4), default=2, metavar="0-3")
+    build.add_argument("--gc", default="marksweep", metavar="NAME", help="marksweep (default)")
+    build.add_argument("--keep-ir", action="store_true", help="also write the LLVM IR next to the executable")
 
     graph = commands.add_parser("graph", help="draw the flow graphs of a target as an HTML page")
     graph.add_argument("target", metavar="TARGET.py[:FUNC]")
@@ -91,12 +102,36 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_translate(args: argparse.Namespace) -> int:
     from kit.translator.driver import translate_target
-    translate_target(args.target, args.output, args.opt, args.gc, args.jit, keep_ir=args.keep_ir)
+    translate_target(args.target, args.output, args.opt, args.gc, args.jit, keep_ir=args.keep_ir,
+                     gc_stress=args.gc_stress)
     return 0
 
 
+# The language VMs shipped with kit: NAME -> the module whose entry_point `kit build NAME` translates.
+LANGUAGES = {
+    "tutorial": "languages.tutorial.target",
+    "scheme": "languages.scheme.target",
+    "smalltalk": "languages.smalltalk.target",
+}
+
+
 def cmd_build(args: argparse.Namespace) -> int:
-    raise KitError(f"`kit build {args.language}` needs the translator, which is not built yet")
+    import importlib
+
+    from kit.target import find_entry_point
+    from kit.translator.driver import translate_entry_point
+    module_name = LANGUAGES.get(args.language)
+    if module_name is None:
+        raise KitError(f"unknown language {args.language!r}; `kit build` knows: {', '.join(LANGUAGES)}")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        raise KitError(f"cannot import {module_name} ({exc}): `kit build` needs kit's source tree") from None
+    output = Path(args.output) if args.output else Path("build") / "bin" / f"kit-{args.language}"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    print(f"kit build: {args.language} ({module_name}) -> {output}", file=sys.stderr, flush=True)
+    translate_entry_point(find_entry_point(module), output, opt=args.opt, gc=args.gc, keep_ir=args.keep_ir)
+    return 0
 
 
 def module_functions(module: types.ModuleType) -> list[tuple[str, types.FunctionType]]:

@@ -18,7 +18,7 @@ class CFunction:
     """A C function the translated program calls directly."""
 
     def __init__(self, name: str, args: list[LowLevelType], result: LowLevelType, header: str = "",
-                 variadic: bool = False, canraise: bool = False) -> None:
+                 variadic: bool = False, canraise: bool = False, cancollect: bool = False) -> None:
         self.name = name
         self.args = list(args)
         self.result = result
@@ -26,6 +26,8 @@ class CFunction:
         self.variadic = variadic
         # C functions never raise RPython exceptions; a few of kit's own runtime functions do
         self.canraise = canraise
+        # a function that may run a collection (it calls back into the program): GC roots are saved
+        self.cancollect = cancollect
         self._cffi_func: Any = None
 
     def c_declaration(self) -> str:
@@ -41,6 +43,10 @@ class CFunction:
             self._cffi_func = (ffi, getattr(ffi.dlopen(None), self.name))
         ffi, func = self._cffi_func
         return func(*args)
+
+    def llvm_definition(self) -> str | None:
+        """LLVM IR defining the function in the program itself (None: it comes from C)."""
+        return None
 
     def __repr__(self) -> str:
         return f"<C function {self.name}>"

@@ -14,7 +14,8 @@ class FieldDescr(AbstractDescr):
     _immutable_ = True
 
     def __init__(self, name: str, offset: int, size: int, kind: str, is_signed: bool = True,
-                 is_immutable: bool = False, is_quasi_immutable: bool = False, parent_typeid: int = 0) -> None:
+                 is_immutable: bool = False, is_quasi_immutable: bool = False, parent_typeid: int = 0,
+                 items_immutable: bool = False) -> None:
         self.name = name
         self.offset = offset
         self.size = size
@@ -23,6 +24,9 @@ class FieldDescr(AbstractDescr):
         self.is_immutable = is_immutable    # never written after the object is built
         self.is_quasi_immutable = is_quasi_immutable
         self.parent_typeid = parent_typeid
+        # "name[*]": the object the field points to never changes, nor anything read from it
+        # (a list's length and items): reads from a constant such object fold while tracing
+        self.items_immutable = items_immutable
         self.index = -1                     # position in the codewriter's list of descrs
 
     def is_pointer_field(self) -> bool:
@@ -110,6 +114,7 @@ class CallDescr(AbstractDescr):
         self.readonly_descrs = readonly_descrs
         self.write_descrs = write_descrs
         self.oopspec = oopspec
+        self.sig_index = -1                 # the call stub for its exact machine signature
         self.index = -1
 
     def is_elidable(self) -> bool:

@@ -8,9 +8,8 @@ from __future__ import annotations
 import math
 
 from jit.metainterp.history import FLOAT, INT, AbstractValue, Const, ConstFloat, ConstInt
-from jit.metainterp.resoperation import OPNAMES, rop
+from jit.metainterp.resoperation import ARG_KINDS, OPNAMES, RESULT_KIND, rop
 from kit.rlib.rarithmetic import intmask, r_uint
-from kit.rtyper.lloperation import OPERATIONS_BY_NUM
 
 MININT = -(1 << 63)
 
@@ -209,20 +208,19 @@ def float_unary(opnum: int, a: float) -> float:
 def execute_pure(opnum: int, args: list[AbstractValue]) -> Const | None:
     """The constant result of a pure operation whose arguments are all constants (None if the
     operation is not one this module computes, or would trap, like a division by zero)."""
-    info = OPERATIONS_BY_NUM[opnum]
-    kinds = info.args
+    kinds = ARG_KINDS[opnum]
     n = len(args)
     try:
-        if n == 2 and kinds == ("i", "i") or kinds == ("u", "u") or kinds in (("c", "c"), ("uc", "uc")) \
-                or kinds in (("r", "r"), ("a", "a")):
+        if n == 2 and (kinds == "i i" or kinds == "u u" or kinds == "c c" or kinds == "uc uc"
+                       or kinds == "r r" or kinds == "a a"):
             a, b = _as_int(args[0]), _as_int(args[1])
             if (opnum == rop.INT_FLOORDIV or opnum == rop.INT_MOD or opnum == rop.UINT_FLOORDIV
                     or opnum == rop.UINT_MOD) and b == 0:
                 return None
             return ConstInt(int_binary(opnum, a, b))
-        if n == 2 and kinds == ("f", "f"):
+        if n == 2 and kinds == "f f":
             x, y = args[0].getfloat(), args[1].getfloat()
-            if info.result == "f":
+            if RESULT_KIND[opnum] == "f":
                 return ConstFloat(float_binary(opnum, x, y))
             return ConstInt(float_compare(opnum, x, y))
         if n == 1 and opnum == rop.CAST_INT_TO_FLOAT:
@@ -234,7 +232,7 @@ def execute_pure(opnum: int, args: list[AbstractValue]) -> Const | None:
             return ConstInt(int(x))
         if n == 1 and opnum == rop.FLOAT_IS_TRUE:
             return ConstInt(int(args[0].getfloat() != 0.0))
-        if n == 1 and kinds[0] == "f":
+        if n == 1 and kinds == "f":
             return ConstFloat(float_unary(opnum, args[0].getfloat()))
         if n == 1:
             return ConstInt(int_unary(opnum, _as_int(args[0])))

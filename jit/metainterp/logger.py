@@ -74,8 +74,9 @@ def op_text(op: ResOperation, names_or_dict: Any) -> str:
     text = OPNAMES[op.opnum] + "(" + ", ".join(args) + ")"
     if op.result is not None:
         text = value_text(op.result, names) + " = " + text
-    if op.failargs is not None:
-        text += " [" + ", ".join([value_text(a, names) for a in op.failargs]) + "]"
+    failargs = op.failargs
+    if failargs is not None:
+        text += " [" + ", ".join([value_text(a, names) for a in failargs]) + "]"
     return text
 
 

@@ -32,6 +32,9 @@ IS_CALL = [op.name in ("call", "call_pure", "call_loopinvariant") for op in OPER
 IS_MALLOC = [op.name in ("new", "new_with_vtable", "new_array") for op in OPERATIONS_BY_NUM]
 IS_FINAL = [op.name in ("jump", "finish") for op in OPERATIONS_BY_NUM]
 IS_COMPARISON = [op.result == "b" for op in OPERATIONS_BY_NUM]
+# the argument kinds ("i i", "f", ...) and the result kind of each operation, as plain strings
+ARG_KINDS = [" ".join(op.args) for op in OPERATIONS_BY_NUM]
+RESULT_KIND = [op.result for op in OPERATIONS_BY_NUM]
 
 
 def opname(opnum: int) -> str:
@@ -79,8 +82,9 @@ class ResOperation:
     def copy_and_change(self, opnum: int, args: list[Any] | None = None, descr: Any = None) -> ResOperation:
         op = ResOperation(opnum, list(self.args) if args is None else args, self.result,
                           self.descr if descr is None else descr)
-        if self.failargs is not None:
-            op.failargs = list(self.failargs)
+        failargs = self.failargs
+        if failargs is not None:
+            op.failargs = list(failargs)
         return op
 
     def __repr__(self) -> str:

@@ -78,12 +78,19 @@ class ResumeGuardDescr(AbstractDescr):
         self.bridge_compiled = False
         self.guard_index = -1                       # set by the backend (the guard's exit slot)
         self.loop_token: AbstractDescr | None = None
+        # the guard follows a call: when it fails, the call raised and the interpreter resumes
+        # with that exception pending
+        self.resume_with_exception = False
+        self.bridge: object = None                  # the backend's compiled bridge, once there is one
+        self.bridge_attempts = 0
+        self.failarg_kinds = ""                     # i/r/f per failarg (set when compiled)
 
     def clone(self) -> ResumeGuardDescr:
         """A copy for a duplicated guard (loop peeling): same resume data, its own counters."""
         other = ResumeGuardDescr(self.frames, list(self.rd_numb))
         other.rd_consts = list(self.rd_consts)
         other.rd_virtuals = None if self.rd_virtuals is None else list(self.rd_virtuals)
+        other.resume_with_exception = self.resume_with_exception
         return other
 
     def repr_of_descr(self) -> str:

@@ -52,6 +52,8 @@ class RPythonAnnotator:
         self.annotated: dict[Block, FunctionGraph] = {}
         self.pending: dict[Block, FunctionGraph] = {}
         self.blocked: dict[Block, tuple[FunctionGraph, int, str, str, Any]] = {}
+        # graphs the rtyper has already lowered: their annotations can no longer change
+        self.frozen: set[FunctionGraph] = set()
         self.blocked_errors: dict[Block, KitError] = {}
         self.graphs: list[FunctionGraph] = []
         self.return_readers: dict[FunctionGraph, set[Any]] = {}
@@ -101,6 +103,9 @@ class RPythonAnnotator:
     # ---- scheduling ------------------------------------------------------------------------------
 
     def schedule(self, graph: FunctionGraph, block: Block) -> None:
+        if graph in self.frozen:
+            # The rtyper already lowered this graph; a late caller must not change its types.
+            return
         self.pending[block] = graph
 
     def reflow(self, position: Any) -> None:

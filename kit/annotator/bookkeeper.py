@@ -39,6 +39,7 @@ from kit.annotator.origin import AnnotatorError, Origin
 from kit.flow.model import FunctionGraph, Location
 from kit.rlib.rarithmetic import MAXINT, MININT, r_uint
 from kit.rlib.unroll import unrolling_iterable
+from kit.rtyper import lltype
 
 if TYPE_CHECKING:
     from kit.annotator.annrpython import RPythonAnnotator
@@ -155,6 +156,8 @@ class Bookkeeper:
             return const(SomeInteger(nonneg=x >= 0), x)
         if tp is float:
             return const(SomeFloat(), x)
+        if tp is lltype.AddressAsInt or tp.__name__ == "LateInt":
+            return SomeInteger()      # an address: known only once the program is linked
         if tp is str:
             return const(SomeString(), x)
         if tp is bytes:
@@ -341,6 +344,8 @@ class Bookkeeper:
             return self.memo_call(desc, args_s)
         graph = desc.get_graph(args_s)
         self.graphs_called_here.append(graph)
+        if desc.is_lowlevel_helper():
+            args_s = [_general_lowlevel(s) for s in args_s]
         return self.annotator.recursivecall(graph, args_s, origin)
 
     def memo_call(self, desc: FunctionDesc, args_s: list[SomeObject]) -> SomeObject:
@@ -403,6 +408,21 @@ class Bookkeeper:
 
 _BUILTIN_TYPES_AS_VALUES = {int, float, str, bytes, bool, list, dict, tuple, object, type, range,
                             enumerate, zip, reversed}
+
+
+def _general_lowlevel(s: SomeObject) -> SomeObject:
+    """A low-level helper's argument as its copy sees it: any value of its type.  (Knowledge like
+    "non-negative" or "the constant True" would otherwise make a later, more general call change an
+    already lowered copy.)  Constants its copy is specialised on stay constants."""
+    if isinstance(s, SomeBool):
+        return SomeBool()
+    if isinstance(s, SomeInteger):
+        return SomeInteger(unsigned=s.unsigned)
+    if isinstance(s, SomeFloat):
+        return SomeFloat()
+    if isinstance(s, SomePtr):
+        return SomePtr(s.ll_ptrtype) if type(s) is SomePtr else s
+    return s
 
 
 def _special_callable(x: Any) -> SomeObject | None:

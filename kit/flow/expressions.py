@@ -66,6 +66,36 @@ class ExpressionMixin(_Base):
         finally:
             self.node = saved
 
+    def split_condition(self, expr: ast.expr) -> tuple[Any, Any]:
+        """Evaluate a test and end the block on it: returns the joins reached when it is false and
+        when it is true.  `and`/`or`/`not` jump straight to them (no merged value: each operand may
+        have its own type, and a narrowing like isinstance() holds on the path it guards)."""
+        from kit.flow.builder import Join
+        if isinstance(expr, ast.UnaryOp) and isinstance(expr.op, ast.Not):
+            no, yes = self.split_condition(expr.operand)
+            return yes, no
+        if not isinstance(expr, ast.BoolOp):
+            cond = self.eval_condition(expr)
+            if self.block is None:
+                return Join("false"), Join("true")
+            return self.split(cond)
+        final_no, final_yes = Join("false"), Join("true")
+        is_and = isinstance(expr.op, ast.And)
+        for i, operand in enumerate(expr.values):
+            no, yes = self.split_condition(operand)
+            if i == len(expr.values) - 1:
+                if self.enter(no):
+                    self.goto(final_no)
+                if self.enter(yes):
+                    self.goto(final_yes)
+                break
+            stop, go_on = (no, yes) if is_and else (yes, no)
+            if self.enter(stop):
+                self.goto(final_no if is_and else final_yes)
+            if not self.enter(go_on):
+                break
+        return final_no, final_yes
+
     def eval_condition(self, expr: ast.expr) -> Value:
         value = self.eval(expr)
         if isinstance(expr, ast.Compare) or (isinstance(expr, ast.UnaryOp) and isinstance(expr.op, ast.Not)):
@@ -169,10 +199,9 @@ class ExpressionMixin(_Base):
 
     def expr_IfExp(self, node: ast.IfExp) -> Value:
         from kit.flow.builder import Join
-        cond = self.eval_condition(node.test)
+        no, yes = self.split_condition(node.test)
         after = Join("endifexp")
         rkey = self.hidden("ifexp")
-        no, yes = self.split(cond)
         for join, branch in ((yes, node.body), (no, node.orelse)):
             if self.enter(join):
                 self.env[rkey] = self.eval(branch)
@@ -282,8 +311,7 @@ class ExpressionMixin(_Base):
                 scope.setdefault(name, self.hidden(name))
             self.assign(gen.target, item)
             for cond in gen.ifs:
-                truth = self.eval_condition(cond)
-                no, yes = self.split(truth)
+                no, yes = self.split_condition(cond)
                 if self.enter(no):
                     self.goto(header)
                 if not self.enter(yes):

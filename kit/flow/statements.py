@@ -281,12 +281,9 @@ class StatementMixin(_Base):
     # ---- control flow -------------------------------------------------------------------------
 
     def stmt_If(self, node: ast.If) -> None:
-        cond = self.eval_condition(node.test)
-        if self.block is None:
-            return
         from kit.flow.builder import Join
+        no, yes = self.split_condition(node.test)
         after = Join("endif")
-        no, yes = self.split(cond)
         if self.enter(yes):
             self.exec_body(node.body)
             self.goto(after)
@@ -301,16 +298,14 @@ class StatementMixin(_Base):
         self.goto(header)
         self.enter(header, loop_header=True)
         self.node = node
-        cond = self.eval_condition(node.test)
-        if self.block is not None:
-            no, yes = self.split(cond)
-            if self.enter(yes):
-                self.frames.append(LoopFrame(break_join, header))
-                self.exec_body(node.body)
-                self.goto(header)
-                self.frames.pop()
-            if self.enter(no):
-                self.goto(exit_join)
+        no, yes = self.split_condition(node.test)
+        if self.enter(yes):
+            self.frames.append(LoopFrame(break_join, header))
+            self.exec_body(node.body)
+            self.goto(header)
+            self.frames.pop()
+        if self.enter(no):
+            self.goto(exit_join)
         self.finish_loop(node, exit_join, break_join)
 
     def finish_loop(self, node: ast.While | ast.For, exit_join: Join, break_join: Join,

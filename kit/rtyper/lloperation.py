@@ -110,6 +110,9 @@ _op("setinteriorfield", "r v i *", "v")
 _op("getinteriorarraysize", "r v", "i", side=False)     # len(p.chars)
 _op("malloc", "v", "r", gc=True, raises=(MemoryError,), side=False)              # (TYPE)
 _op("malloc_varsize", "v i", "r", gc=True, raises=(MemoryError,), side=False)    # (TYPE, length)
+_op("malloc_dynamic", "i i", "r", gc=True, raises=(MemoryError,), side=False)   # (type id, size): the JIT's
+_op("malloc_varsize_dynamic", "i i i i i", "r", gc=True, raises=(MemoryError,), side=False)
+#   (type id, length, size without items, item size, length offset): allocation of a type known at run time
 _op("arraycopy", "r r i i i", "v")  # (src, dst, srcstart, dststart, length) for GcArrays
 _op("interior_arraycopy", "r r v i i i", "v")  # same on the inlined array of var-sized structs
 _op("identityhash", "r", "i", side=False)
@@ -148,6 +151,12 @@ _op("gc_set_shadowstack", "a", "v")
 _op("gc_write_barrier", "r", "v")
 _op("gc_collect", "", "v", gc=True)           # kit.rlib.rgc.collect(): a full collection now
 _op("gc_typeid", "v", "i", fold=True)         # the type id of a low-level type (a constant)
+# the inline fast paths (the backend emits the check, and calls the function in arg 0 only when needed)
+_op("gc_malloc_nursery", "v i i", "a", gc=True, raises=(MemoryError,))   # (slow path, typeid, size)
+# (slow path, typeid, length, fixed size, item size, length offset, longest length allocated inline)
+_op("gc_malloc_nursery_varsize", "v i i i i i i", "a", gc=True, raises=(MemoryError,))
+_op("gc_write_barrier_inline", "v r", "v")          # (slow path, object): before storing a pointer into it
+_op("gc_write_barrier_item_inline", "v r i", "v")   # (slow path, array, index): same, for one item
 
 # ---- exceptions (inserted by the exception transform) ----
 _op("exc_occurred", "", "b", side=False)
@@ -200,6 +209,7 @@ _op("call_pure", "i ...", "*", trace_only=True)        # an elidable call (folde
 _op("call_loopinvariant", "i ...", "*", gc=True, trace_only=True)
 _op("debug_merge_point", "...", "v", trace_only=True)  # where an interpreter iteration starts (greens)
 _op("record_exact_class", "r d", "v", trace_only=True)
+_op("getfield_raw", "i", "*", side=False, trace_only=True)   # a field of a raw struct (a vtable) at an address
 _op("quasiimmut_field", "r", "v", trace_only=True)     # reading a quasi-immutable field (descr)
 _op("escape", "*", "*", trace_only=True)               # tests only: an opaque use of a value
 

@@ -360,6 +360,23 @@ class LLFunction(LLConstant):
 GCREF = Ptr(GcOpaqueType("gcref"))
 
 
+class AddressAsInt:
+    """A Signed constant known only when the program is linked: the address of a function or of
+    prebuilt data (the JIT's tables of functions and classes hold these)."""
+
+    def __init__(self, target: Any) -> None:
+        self.target = target        # an LLFunction, LLStruct, LLArray or LLPointer
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AddressAsInt) and other.target is self.target
+
+    def __hash__(self) -> int:
+        return id(self.target)
+
+    def __repr__(self) -> str:
+        return f"<address of {self.target!r}>"
+
+
 def nullptr(PTRTYPE: Ptr) -> LLPointer:
     return LLPointer(PTRTYPE, None)
 

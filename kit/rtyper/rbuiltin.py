@@ -789,6 +789,8 @@ def external_constant(cfunc: CFunction) -> Any:
     fn = EXTERNALS.get(cfunc)
     if fn is None:
         fn = lltype.LLFunction(lltype.FuncType(cfunc.args, cfunc.result), cfunc.name, external=cfunc)
+        if cfunc.cancollect:
+            fn.gc_can_collect = True  # type: ignore[attr-defined]
         EXTERNALS[cfunc] = fn
     return inputconst(lltype.Void, fn)
 

@@ -125,7 +125,12 @@ def ll_os_mkdir(path: Any, mode: int) -> None:
 
 
 def ll_os_rename(src: Any, dst: Any) -> None:
-    _check_status(c_rename(_c_path(src), _c_path(dst)))
+    # Both C strings must exist before either address is taken: the second allocation may collect,
+    # and a collection frees or moves the first string.
+    c_src = ll_c_string(src)
+    c_dst = ll_c_string(dst)
+    _check_status(c_rename(llop.getinteriorarrayaddress(lltype.Address, c_src, "chars"),
+                           llop.getinteriorarrayaddress(lltype.Address, c_dst, "chars")))
 
 
 def ll_os_chdir(path: Any) -> None:

@@ -28,6 +28,8 @@ class IntegerRepr(Repr):
     def convert_const(self, value: Any) -> Any:
         if isinstance(value, bool):
             return int(value)
+        if isinstance(value, lltype.AddressAsInt) or type(value).__name__ == "LateInt":
+            return value      # resolved by the backend (an address, a class id: known at the end)
         if isinstance(value, float) and value == int(value):
             return int(value)
         if not isinstance(value, int):

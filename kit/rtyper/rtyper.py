@@ -235,6 +235,7 @@ class RPythonTyper:
 
     def specialize_graph(self, graph: FunctionGraph) -> None:
         self.specialized.add(graph)
+        self.annotator.frozen.add(graph)
         self.current_graph = graph
         self.remove_unannotated_blocks(graph)
         for block in list(graph.iterblocks()):

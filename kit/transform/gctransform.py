@@ -9,7 +9,12 @@ from typing import Any
 
 from kit.flow.model import Block, Constant, FunctionGraph, SpaceOperation, Variable
 from kit.rtyper import layout, lltype
+from kit.rtyper.lloperation import LL_OPERATIONS
 from kit.transform.analysis import CollectAnalyzer
+
+# GC entry points whose calls may run a collection (the others are barrier and hash helpers)
+COLLECTING_ENTRY_POINTS = ("malloc_fixed", "malloc_varsize", "collect")
+CALL_OPS = ("direct_call", "indirect_call")
 
 
 def _const(T: lltype.LowLevelType, value: Any) -> Constant:
@@ -49,32 +54,154 @@ class TypeRegistry:
                 layout.gc_pointer_offsets(T))
 
 
+class GCCollectAnalyzer(CollectAnalyzer):
+    """Which operations may run a collection: the GC operations of the table that may (malloc,
+    inline malloc, gc_collect), and calls only when their callee may (the table's `gc` flag on
+    direct_call/indirect_call says "maybe", which would save roots around every call)."""
+
+    def op_has_property(self, graph: FunctionGraph, op: Any) -> bool:
+        return _collecting_gc_op(op) or super().op_has_property(graph, op)
+
+    def call_can_collect(self, op: Any) -> bool:
+        if op.opname == "direct_call":
+            fn = op.args[0].value
+            if getattr(fn, "gc_can_collect", False):
+                return True
+            graph = getattr(fn, "graph", None)
+            return graph is not None and self.graph(graph)
+        if op.opname == "indirect_call":
+            graphs = op.args[-1].value
+            return graphs is None or any(self.graph(g) for g in graphs)
+        return _collecting_gc_op(op)
+
+
+def _collecting_gc_op(op: Any) -> bool:
+    if op.opname in CALL_OPS:
+        return False
+    desc = LL_OPERATIONS.get(op.opname)
+    return bool(desc and desc.canmallocgc)
+
+
 class GCTransformer:
-    def __init__(self, translator: Any, gc_functions: dict[str, Any]) -> None:
+    """gc_module (optional) says what the collector wants inline: INLINE_MALLOC (nursery bump
+    allocation of fixed-size objects with `inline_size(size)` bytes, and of var-sized ones of up to
+    INLINE_MAX_SIZE bytes), WRITE_BARRIER (barrier checks before pointer stores)."""
+
+    def __init__(self, translator: Any, gc_functions: dict[str, Any], gc_module: Any = None) -> None:
         self.translator = translator
         self.registry = translator.type_registry
         self.gc_functions = gc_functions
-        for fn in gc_functions.values():
-            fn.gc_can_collect = True
-        self.collect = CollectAnalyzer(translator)
+        for name, fn in gc_functions.items():
+            if name in COLLECTING_ENTRY_POINTS:
+                fn.gc_can_collect = True
+        self.collect = GCCollectAnalyzer(translator)
+        self.inline_malloc = bool(getattr(gc_module, "INLINE_MALLOC", False))
+        self.inline_size = getattr(gc_module, "inline_size", None)
+        self.inline_max_size = getattr(gc_module, "INLINE_MAX_SIZE", 0)
+        self.write_barrier = bool(getattr(gc_module, "WRITE_BARRIER", False))
         self.roots_pushed = 0
+        self.barriers = 0
+        self.barriers_elided = 0
 
     def transform_graph(self, graph: FunctionGraph) -> None:
-        for block in graph.iterblocks():
-            if block.is_final:
-                continue
+        blocks = [block for block in graph.iterblocks() if not block.is_final]
+        if self.write_barrier:
+            for block in blocks:
+                self.insert_barriers(block)
+        for block in blocks:
             self.lower_mallocs(block)
-        for block in graph.iterblocks():
-            if block.is_final:
-                continue
+        for block in blocks:
             self.protect_roots(block)
+
+    # ---- write barriers --------------------------------------------------------------------------
+
+    def insert_barriers(self, block: Block) -> None:
+        """Before each store of a GC pointer into a GC object, a barrier check on that object.  Not
+        needed for a constant (prebuilt objects are never young) nor into an object allocated (in
+        the nursery) since the block's last operation that may collect."""
+        fresh: set[Variable] = set()
+        newops: list[SpaceOperation] = []
+        for op in block.operations:
+            name = op.opname
+            if name == "malloc":
+                # a collection here makes the earlier fresh objects old
+                newops.append(op)
+                fresh.clear()
+                fresh.add(op.result)
+                continue
+            if name == "cast_pointer" and op.args[1] in fresh:
+                fresh.add(op.result)
+            elif self.collect.call_can_collect(op):
+                fresh.clear()
+            target, index = self.barrier_target(op)
+            if target is not None:
+                if target in fresh:
+                    self.barriers_elided += 1
+                elif index is None:
+                    newops.append(SpaceOperation("gc_write_barrier_inline", [
+                        _const(lltype.Void, self.gc_functions["remember"]), target], _var(lltype.Void), op.loc))
+                    self.barriers += 1
+                else:
+                    newops.append(SpaceOperation("gc_write_barrier_item_inline", [
+                        _const(lltype.Void, self.gc_functions["remember_item"]), target, index],
+                        _var(lltype.Void), op.loc))
+                    self.barriers += 1
+            newops.append(op)
+        block.operations = newops
+
+    @staticmethod
+    def barrier_target(op: SpaceOperation) -> tuple[Any, Any]:
+        """(object written to, item index or None) when `op` stores a GC pointer into a GC object."""
+        name = op.opname
+        if name in ("setfield", "setarrayitem", "setinteriorfield"):
+            value = op.args[-1]
+            if isinstance(value, Constant) or not lltype.is_gc_pointer(value.concretetype):
+                return None, None
+            if not lltype.is_gc_pointer(op.args[0].concretetype):
+                return None, None
+            if name == "setfield":
+                return op.args[0], None
+            if name == "setarrayitem":
+                return op.args[0], op.args[1]
+            return op.args[0], op.args[2]
+        if name in ("arraycopy", "interior_arraycopy"):
+            dst = op.args[1]
+            T = dst.concretetype.target
+            if name == "interior_arraycopy":
+                OF = T.field_type(op.args[2].value).OF
+            else:
+                OF = T.OF
+            if isinstance(OF, lltype.Ptr) and OF.is_gc():
+                return dst, None
+        return None, None
 
     # ---- allocation ------------------------------------------------------------------------------
 
     def lower_mallocs(self, block: Block) -> None:
         newops = []
         for op in block.operations:
-            if op.opname == "malloc":
+            if op.opname == "malloc" and self.inline_malloc:
+                T = op.args[0].value
+                tid = self.registry.typeid(T)
+                v_adr = _var(lltype.Address, "mem")
+                newops.append(SpaceOperation("gc_malloc_nursery", [
+                    _const(lltype.Void, self.gc_functions["malloc_fixed"]), _const(lltype.Signed, tid),
+                    _const(lltype.Signed, self.inline_size(layout.fixed_size(T)))], v_adr, op.loc))
+                newops.append(SpaceOperation("cast_adr_to_ptr", [_const(lltype.Void, op.result.concretetype), v_adr],
+                                             op.result, op.loc))
+            elif op.opname == "malloc_varsize" and self.inline_malloc:
+                T = op.args[0].value
+                tid = self.registry.typeid(T)
+                fixed, itemsize, length_offset, _ = layout.varsize_info(T)
+                longest = (self.inline_max_size - fixed) // itemsize if itemsize > 0 else self.inline_max_size
+                v_adr = _var(lltype.Address, "mem")
+                newops.append(SpaceOperation("gc_malloc_nursery_varsize", [
+                    _const(lltype.Void, self.gc_functions["malloc_varsize"]), _const(lltype.Signed, tid),
+                    op.args[1], _const(lltype.Signed, fixed), _const(lltype.Signed, itemsize),
+                    _const(lltype.Signed, length_offset), _const(lltype.Signed, longest)], v_adr, op.loc))
+                newops.append(SpaceOperation("cast_adr_to_ptr", [_const(lltype.Void, op.result.concretetype), v_adr],
+                                             op.result, op.loc))
+            elif op.opname == "malloc":
                 T = op.args[0].value
                 tid = self.registry.typeid(T)
                 v_adr = _var(lltype.Address, "mem")
@@ -94,9 +221,23 @@ class GCTransformer:
                     _const(lltype.Signed, length_offset)], v_adr, op.loc))
                 newops.append(SpaceOperation("cast_adr_to_ptr", [_const(lltype.Void, op.result.concretetype), v_adr],
                                              op.result, op.loc))
+            elif op.opname in ("malloc_dynamic", "malloc_varsize_dynamic"):
+                # the type is a run-time value (the JIT allocating what a trace describes)
+                entry = "malloc_fixed" if op.opname == "malloc_dynamic" else "malloc_varsize"
+                v_adr = _var(lltype.Address, "mem")
+                newops.append(SpaceOperation("direct_call", [_const(lltype.Void, self.gc_functions[entry])]
+                                             + list(op.args), v_adr, op.loc))
+                newops.append(SpaceOperation("cast_adr_to_ptr", [_const(lltype.Void, op.result.concretetype), v_adr],
+                                             op.result, op.loc))
             elif op.opname == "gc_collect":
                 newops.append(SpaceOperation("direct_call", [_const(lltype.Void, self.gc_functions["collect"])],
                                              op.result, op.loc))
+            elif op.opname == "identityhash" and "identityhash" in self.gc_functions:
+                # a moving collector gives the object an address that stays its own
+                v_adr = _var(lltype.Address, "adr")
+                newops.append(SpaceOperation("cast_ptr_to_adr", [op.args[0]], v_adr, op.loc))
+                newops.append(SpaceOperation("direct_call", [
+                    _const(lltype.Void, self.gc_functions["identityhash"]), v_adr], op.result, op.loc))
             else:
                 newops.append(op)
         block.operations = newops

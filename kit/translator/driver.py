@@ -56,8 +56,12 @@ class Progress:
             print(f"[kit]   {text}", file=self.out, flush=True)
 
 
-def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str = "marksweep",
-                          progress: Progress | None = None, keep_ir: bool = False) -> dict[str, Any]:
+DEFAULT_GC = "generational"
+
+
+def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str = DEFAULT_GC,
+                          progress: Progress | None = None, keep_ir: bool = False,
+                          gc_stress: int = 0, jit: str | None = None) -> dict[str, Any]:
     """Translate `entry(argv) -> int` into the executable `output`; returns statistics."""
     from kit.annotator.annrpython import RPythonAnnotator
     from kit.annotator.listdef import ListDef
@@ -98,6 +102,14 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     rtyper = RPythonTyper(annotator)
     rtyper.specialize()
     translator = Translator(annotator, rtyper)
+    if jit is not None:
+        from jit.warmspot import apply_jit
+        progress.done("rtyping", f"{len(annotator.graphs)} graphs lowered")
+        progress.stage("making the JIT")
+        count = apply_jit(rtyper, translator.type_registry, list(annotator.graphs), backend=jit)
+        progress.done("making the JIT", f"{count} jitcodes, {jit} backend")
+        progress.stage("rtyping")
+    translator.gc_stress = gc_stress   # collect at every Nth allocation unless KIT_GC_STRESS says otherwise
     gc_functions = {}
     for name, (func, argtypes) in gc_module.ENTRY_POINTS.items():
         graph = rtyper.annotate_helper(func, [annotation_of_lltype(T) for T in argtypes], {})
@@ -119,11 +131,12 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     check_graphs(graphs, "after the exception transform")
     inlined = inline_small_functions(graphs)
     check_graphs(graphs, "after inlining")
-    gct = GCTransformer(translator, gc_functions)
+    gct = GCTransformer(translator, gc_functions, gc_module)
     for graph in graphs:
         gct.transform_graph(graph)
     check_graphs(graphs, "after the GC transform")
-    progress.done("transforming", f"exceptions, {inlined} calls inlined, GC roots ({gct.roots_pushed} root saves)")
+    progress.done("transforming", f"exceptions, {inlined} calls inlined, GC roots ({gct.roots_pushed} root saves), "
+                                  f"{gct.barriers} write barriers ({gct.barriers_elided} elided), gc {gc}")
 
     progress.stage("generating LLVM IR")
     ir_text = ModuleGen(translator).generate(main_fn)
@@ -164,12 +177,11 @@ def check_graphs(graphs: list, when: str) -> None:
             raise KitError(f"internal error {when}: {exc}") from None
 
 
-def translate_target(target: str, output: str | None, opt: int, gc: str, jit: bool = False,
-                     keep_ir: bool = False) -> dict[str, Any]:
+def translate_target(target: str, output: str | None, opt: int, gc: str = DEFAULT_GC, jit: str | None = None,
+                     keep_ir: bool = False, gc_stress: int = 0) -> dict[str, Any]:
     from kit.target import find_entry_point, load_target
-    if jit:
-        raise KitError("--jit: the JIT generator is not built yet")
+
     module = load_target(target)
     entry = find_entry_point(module)
     out = Path(output) if output else Path(Path(target).stem)
-    return translate_entry_point(entry, out, opt=opt, gc=gc, keep_ir=keep_ir)
+    return translate_entry_point(entry, out, opt=opt, gc=gc, keep_ir=keep_ir, gc_stress=gc_stress, jit=jit)

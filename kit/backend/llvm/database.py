@@ -7,7 +7,7 @@ from __future__ import annotations
 import struct
 from typing import Any
 
-from gcs.base import FLAG_PREBUILT
+from gcs.base import FLAG_PREBUILT, FLAG_TRACK_YOUNG
 from kit.backend.llvm.lltypes import TypeNamer
 from kit.rtyper import layout, lltype
 
@@ -52,12 +52,16 @@ class Database:
                 return str(ord(value))
             return str(int(value) if value is not None else 0)
         if T == lltype.Address:
-            if value is None or value == 0:
+            if value is None or (isinstance(value, int) and value == 0):
                 return "null"
+            if isinstance(value, lltype.LLFunction | lltype.LLStruct | lltype.LLArray | lltype.LLPointer):
+                return self.pointer(value)   # the address of a function or of prebuilt data
             raise TypeError(f"address constant {value!r}")
         if T in (lltype.Signed, lltype.Unsigned, lltype.Int32):
             if value is None:
                 return "0"
+            if isinstance(value, lltype.AddressAsInt):
+                return f"ptrtoint (ptr {self.pointer(value.target)} to i64)"
             return str(int_literal(value))
         raise TypeError(f"no constant of type {T!r}")
 
@@ -100,7 +104,8 @@ class Database:
         T = obj.TYPE
         header = None
         if T.is_gc():
-            header = self.registry.typeid(T) | FLAG_PREBUILT
+            # prebuilt objects are old: the first pointer stored into one goes through the barrier
+            header = self.registry.typeid(T) | FLAG_PREBUILT | FLAG_TRACK_YOUNG
             if layout.gc_pointer_offsets(T) or layout.items_are_gc_pointers(T):
                 self.static_roots.append(name)
         type_text, value_text = self.initializer(T, obj, header)

@@ -263,6 +263,8 @@ class FunctionCodeGen:
     op_cast_uint_to_int = _nop
 
     op_keepalive = _nop
+    # a collector that needs barriers lowers this op in its GC transform; for the others it stays
+    op_gc_write_barrier = _nop
     op_jit_marker = _nop
     op_jit_promote_string = _nop
     op_jit_isconstant = _nop
@@ -565,6 +567,32 @@ class FunctionCodeGen:
         self.emit(f"{b} = ptrtoint ptr {self.v(op.args[1])} to i64")
         self.emit(f"{self.res(op)} = sub i64 {a}, {b}")
 
+    # raw memory from the C library (the JIT's buffers)
+    def _libc(self, cf: Any) -> str:
+        self.module.declare_external(cf)
+        return f"@{cf.name}"
+
+    def op_raw_malloc(self, op: SpaceOperation) -> None:
+        from kit.rffi import c_malloc
+        self.emit(f"{self.res(op)} = call ptr {self._libc(c_malloc)}(i64 {self.v(op.args[0])})")
+
+    def op_raw_calloc(self, op: SpaceOperation) -> None:
+        from kit.rffi import c_calloc
+        self.emit(f"{self.res(op)} = call ptr {self._libc(c_calloc)}(i64 1, i64 {self.v(op.args[0])})")
+
+    def op_raw_free(self, op: SpaceOperation) -> None:
+        from kit.rffi import c_free
+        self.emit(f"call void {self._libc(c_free)}(ptr {self.v(op.args[0])})")
+
+    def op_raw_memclear(self, op: SpaceOperation) -> None:
+        self.module.need_intrinsic("declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)")
+        self.emit(f"call void @llvm.memset.p0.i64(ptr {self.v(op.args[0])}, i8 0, i64 {self.v(op.args[1])}, i1 false)")
+
+    def op_raw_memcopy(self, op: SpaceOperation) -> None:
+        self.module.need_intrinsic("declare void @llvm.memmove.p0.p0.i64(ptr, ptr, i64, i1)")
+        self.emit(f"call void @llvm.memmove.p0.p0.i64(ptr {self.v(op.args[1])}, ptr {self.v(op.args[0])}, "
+                  f"i64 {self.v(op.args[2])}, i1 false)")
+
     # calls
     def op_direct_call(self, op: SpaceOperation) -> None:
         fn: lltype.LLFunction = op.args[0].value
@@ -607,6 +635,88 @@ class FunctionCodeGen:
         self.emit(f"{new} = getelementptr i8, ptr {top}, i64 -8")
         self.emit(f"store ptr {new}, ptr @kit_root_stack_top_ptr")
         self.emit(f"{self.res(op)} = load ptr, ptr {new}")
+
+    # the GC's inline fast paths
+    def op_gc_malloc_nursery(self, op: SpaceOperation) -> None:
+        """Bump the nursery pointer; call the collector only when the nursery is full."""
+        slow_fn, typeid, size = op.args
+        free, new, top, fits = self.tmp(), self.tmp(), self.tmp(), self.tmp()
+        fast, slow, cont = self.label("alloc"), self.label("alloc_slow"), self.label("alloc_done")
+        self.emit(f"{free} = load ptr, ptr @kit_nursery")
+        self.emit(f"{new} = getelementptr i8, ptr {free}, i64 {self.v(size)}")
+        self.emit(f"{top} = load ptr, ptr getelementptr ([2 x ptr], ptr @kit_nursery, i64 0, i64 1)")
+        self.emit(f"{fits} = icmp ule ptr {new}, {top}")
+        self.emit(f"br i1 {fits}, label %{fast}, label %{slow}, !prof !{self.module.likely_branch()}")
+        self.lines.append(f"{fast}:")
+        self.emit(f"store ptr {new}, ptr @kit_nursery")
+        self.emit(f"store i64 {self.v(typeid)}, ptr {free}")
+        self.emit(f"br label %{cont}")
+        self.lines.append(f"{slow}:")
+        called = self.tmp()
+        self.emit(f"{called} = call ptr {self.db.function_ref(slow_fn.value)}(i64 {self.v(typeid)}, "
+                  f"i64 {self.v(size)})")
+        self.emit(f"br label %{cont}")
+        self.lines.append(f"{cont}:")
+        self.emit(f"{self.res(op)} = phi ptr [ {free}, %{fast} ], [ {called}, %{slow} ]")
+        self.current_label = cont
+
+    def op_gc_malloc_nursery_varsize(self, op: SpaceOperation) -> None:
+        """The same bump for a var-sized object whose length is small enough; also stores the length."""
+        slow_fn, typeid, length, fixed, itemsize, length_offset, longest = op.args
+        small, nbytes, rounded, free, new, top, fits = (self.tmp() for _ in range(7))
+        sizing, fast, slow, cont = (self.label("valloc"), self.label("valloc_fast"), self.label("valloc_slow"),
+                                    self.label("valloc_done"))
+        self.emit(f"{small} = icmp ule i64 {self.v(length)}, {self.v(longest)}")
+        self.emit(f"br i1 {small}, label %{sizing}, label %{slow}, !prof !{self.module.likely_branch()}")
+        self.lines.append(f"{sizing}:")
+        self.emit(f"{nbytes} = mul i64 {self.v(length)}, {self.v(itemsize)}")
+        self.emit(f"{rounded} = add i64 {nbytes}, {fixed.value + 7}")
+        size = self.tmp()
+        self.emit(f"{size} = and i64 {rounded}, -8")
+        self.emit(f"{free} = load ptr, ptr @kit_nursery")
+        self.emit(f"{new} = getelementptr i8, ptr {free}, i64 {size}")
+        self.emit(f"{top} = load ptr, ptr getelementptr ([2 x ptr], ptr @kit_nursery, i64 0, i64 1)")
+        self.emit(f"{fits} = icmp ule ptr {new}, {top}")
+        self.emit(f"br i1 {fits}, label %{fast}, label %{slow}, !prof !{self.module.likely_branch()}")
+        self.lines.append(f"{fast}:")
+        self.emit(f"store ptr {new}, ptr @kit_nursery")
+        self.emit(f"store i64 {self.v(typeid)}, ptr {free}")
+        at = self.tmp()
+        self.emit(f"{at} = getelementptr i8, ptr {free}, i64 {self.v(length_offset)}")
+        self.emit(f"store i64 {self.v(length)}, ptr {at}")
+        self.emit(f"br label %{cont}")
+        self.lines.append(f"{slow}:")
+        called = self.tmp()
+        args = ", ".join(f"i64 {self.v(a)}" for a in (typeid, length, fixed, itemsize, length_offset))
+        self.emit(f"{called} = call ptr {self.db.function_ref(slow_fn.value)}({args})")
+        self.emit(f"br label %{cont}")
+        self.lines.append(f"{cont}:")
+        self.emit(f"{self.res(op)} = phi ptr [ {free}, %{fast} ], [ {called}, %{slow} ]")
+        self.current_label = cont
+
+    def _barrier(self, obj: str, call: str) -> None:
+        from gcs.base import FLAG_TRACK_YOUNG
+        header, flag, needed = self.tmp(), self.tmp(), self.tmp()
+        slow, cont = self.label("barrier"), self.label("barrier_done")
+        self.emit(f"{header} = load i64, ptr {obj}")
+        self.emit(f"{flag} = and i64 {header}, {FLAG_TRACK_YOUNG}")
+        self.emit(f"{needed} = icmp ne i64 {flag}, 0")
+        self.emit(f"br i1 {needed}, label %{slow}, label %{cont}, !prof !{self.module.unlikely_branch()}")
+        self.lines.append(f"{slow}:")
+        self.emit(call)
+        self.emit(f"br label %{cont}")
+        self.lines.append(f"{cont}:")
+        self.current_label = cont
+
+    def op_gc_write_barrier_inline(self, op: SpaceOperation) -> None:
+        """Test the object's header flag; call the collector only for an old, not yet remembered object."""
+        slow_fn, obj = op.args
+        self._barrier(self.v(obj), f"call void {self.db.function_ref(slow_fn.value)}(ptr {self.v(obj)})")
+
+    def op_gc_write_barrier_item_inline(self, op: SpaceOperation) -> None:
+        slow_fn, obj, index = op.args
+        self._barrier(self.v(obj), f"call void {self.db.function_ref(slow_fn.value)}(ptr {self.v(obj)}, "
+                                   f"i64 {self.v(index)})")
 
     # exceptions
     def op_exc_occurred(self, op: SpaceOperation) -> None:

@@ -57,6 +57,8 @@ class ModuleGen:
         parts.append("@kit_exc_value = external global ptr")
         parts.append("@kit_stack_limit = external global ptr")
         parts.append("@kit_root_stack_top_ptr = external global ptr")
+        parts.append("@kit_nursery = external global [2 x ptr]")
+        parts.append(f"@kit_gc_stress_default = dso_local global i64 {getattr(self.translator, 'gc_stress', 0)}")
         gc_tables = self.gc_tables()
         parts.extend(self.db.global_defs)
         parts.extend(gc_tables)
@@ -64,13 +66,26 @@ class ModuleGen:
         for name, cf in sorted(self.externals.items()):
             if name in self.defined:
                 continue
+            definition = cf.llvm_definition()
+            if definition is not None:
+                parts.append(definition)
+                continue
             args = ", ".join(_C_TYPES[T.name] for T in cf.args) + (", ..." if cf.variadic else "")
             parts.append(f"declare {_C_TYPES[cf.result.name]} @{name}({args})")
         parts.append("declare void @kit_fatal(ptr)")
         parts.extend(sorted(self.intrinsics))
         parts.append("")
         parts.extend(self.function_texts)
+        parts.append('!0 = !{!"branch_weights", i32 2000, i32 1}')
+        parts.append('!1 = !{!"branch_weights", i32 1, i32 2000}')
         return "\n".join(parts) + "\n"
+
+    def likely_branch(self) -> int:
+        """Metadata number of branch weights saying the first target is the usual one."""
+        return 0
+
+    def unlikely_branch(self) -> int:
+        return 1
 
     def gen_function(self, fn: lltype.LLFunction, exported: bool) -> None:
         graph: FunctionGraph = fn.graph

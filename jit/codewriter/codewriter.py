@@ -1,0 +1,248 @@
+"""The codewriter: finds the portal (the graph with `jit_merge_point`), collects the graphs the JIT
+traces into, and turns each into a jitcode; everything the metainterp needs at run time ends up in
+one prebuilt JitData object.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jit.codewriter.assembler import GraphAssembler
+from jit.codewriter.descrs import DescrFactory, call_effect, kind_of
+from jit.codewriter.jitcode import ClassInfo, JitCode
+from jit.codewriter.policy import JitPolicy
+from jit.metainterp.history import FLOAT, INT, REF
+from kit.errors import KitError
+from kit.flow.model import FunctionGraph
+from kit.rtyper import lltype
+
+
+class DriverInfo:
+    """A JitDriver as the metainterp sees it: the kinds of its greens and reds, in order."""
+
+    _immutable_ = True
+
+    def __init__(self, name: str, green_kinds: str, red_kinds: str, portal_jitcode: int) -> None:
+        self.name = name
+        self.green_kinds = green_kinds
+        self.red_kinds = red_kinds
+        self.portal_jitcode = portal_jitcode
+
+
+class JitData:
+    """Everything the codewriter produced (a prebuilt constant of the translated program)."""
+
+    def __init__(self) -> None:
+        self.jitcodes: list[JitCode] = []
+        self.descrs: list[Any] = []
+        self.functions: list[int] = []          # addresses of residually called functions
+        self.classes: list[ClassInfo] = []
+        self.drivers: list[DriverInfo] = []
+        self.typeptr_descr: Any = None          # OBJECT.typeptr
+        self.vtable_min_descr: Any = None       # vtable.subclassrange_min (the class id)
+        self.overflow_error: lltype.GCREF = lltype.nullptr(lltype.GCREF)
+        self.overflow_error_class = 0
+
+
+class CodeWriter:
+    def __init__(self, rtyper: Any, type_registry: Any, policy: JitPolicy | None = None,
+                 graphs: list[FunctionGraph] | None = None) -> None:
+        self.rtyper = rtyper
+        self.graphs: list[FunctionGraph] = list(graphs or [])
+        self.policy = policy or JitPolicy()
+        self.descrs = DescrFactory(type_registry)
+        self.data = JitData()
+        self.jitcodes: dict[FunctionGraph, JitCode] = {}
+        self.function_index: dict[int, int] = {}
+        self.class_indexes: dict[type, int] = {}
+        self.drivers: list[Any] = []
+        self.portal_graph: FunctionGraph | None = None
+        self.not_inside: dict[FunctionGraph, str] = {}
+        from kit.transform.analysis import CollectAnalyzer, RaiseAnalyzer
+        self.raise_analyzer = RaiseAnalyzer(self)
+        self.collect_analyzer = CollectAnalyzer(self)
+
+    # ---- finding the graphs ----------------------------------------------------------------------
+
+    def find_portals(self, graphs: list[FunctionGraph]) -> list[tuple[FunctionGraph, Any]]:
+        portals = []
+        for graph in graphs:
+            for block in graph.iterblocks():
+                for op in block.operations:
+                    if op.opname == "jit_marker" and op.args[0].value == "jit_merge_point":
+                        portals.append((graph, op.args[1].value))
+        return portals
+
+    def make_jitcodes(self, graphs: list[FunctionGraph]) -> JitData:
+        portals = self.find_portals(graphs)
+        if not portals:
+            raise KitError("--jit: the program has no jit_merge_point (see kit.rlib.jit.JitDriver)")
+        seen_drivers = {}
+        for graph, driver in portals:
+            if id(driver) in seen_drivers and seen_drivers[id(driver)] is not graph:
+                raise KitError(f"--jit: the JitDriver {driver.name} has merge points in two functions "
+                               f"({seen_drivers[id(driver)].name} and {graph.name}); keep one per driver")
+            seen_drivers[id(driver)] = graph
+        if len(portals) > 1:
+            raise KitError("--jit: only one jit_merge_point per program is supported so far "
+                           f"(found {len(portals)})")
+        self.portal_graph, driver = portals[0]
+        pending = [self.portal_graph]
+        while pending:
+            graph = pending.pop()
+            if graph in self.jitcodes:
+                continue
+            self.jitcodes[graph] = jc = JitCode(graph.name)
+            jc.index = len(self.data.jitcodes)
+            self.data.jitcodes.append(jc)
+            for callee in self.callees(graph):
+                if callee in self.jitcodes or callee in self.not_inside:
+                    continue
+                if callee is not self.portal_graph and self.policy.look_inside_graph(callee):
+                    pending.append(callee)
+                else:
+                    self.not_inside[callee] = self.policy.reason_not_inside(callee)
+        self.driver_index(driver)
+        for graph, jc in list(self.jitcodes.items()):
+            GraphAssembler(self, graph, jc).assemble()
+            fn = self.rtyper.getllfunction(graph)
+            jc.fnaddr = lltype.AddressAsInt(fn)
+            jc.arg_kinds = "".join(kind_of(v.concretetype) for v in graph.startblock.inputargs
+                                   if kind_of(v.concretetype) != "v")
+            jc.calldescr = self.descrs.call(fn.TYPE, call_effect(getattr(graph, "func", None),
+                                                                 self.raise_analyzer.graph_can_raise(graph)),
+                                            self.collect_analyzer.graph(graph), graph.name)
+        self.finish_data()
+        return self.data
+
+    def callees(self, graph: FunctionGraph) -> list[FunctionGraph]:
+        found = []
+        for block in graph.iterblocks():
+            for op in block.operations:
+                if op.opname == "direct_call":
+                    g = getattr(op.args[0].value, "graph", None)
+                    if g is not None:
+                        found.append(g)
+                elif op.opname == "indirect_call":
+                    found.extend(op.args[-1].value or [])
+        return found
+
+    def finish_data(self) -> None:
+        from kit.rtyper.rclass import OBJECT, OBJECT_VTABLE
+        data = self.data
+        data.descrs = self.descrs.all
+        data.typeptr_descr = self.descrs.field(OBJECT, "typeptr")
+        data.vtable_min_descr = self.descrs.field(OBJECT_VTABLE, "subclassrange_min")
+        exc = self.rtyper.exceptiondata
+        # a jitcode nobody runs, holding one constant of every kind: it gives every list the
+        # run-time code reads a known item type even when no real jitcode has such items
+        witness = JitCode("(types)")
+        witness.code = [0]
+        witness.consts_i = [0]
+        witness.consts_r = [lltype.nullptr(lltype.GCREF)]
+        witness.consts_f = [0.0]
+        witness.index = len(data.jitcodes)
+        witness.fnaddr = 0
+        data.jitcodes.append(witness)
+        if not data.functions:
+            data.functions.append(0)
+        inst = exc.prebuilt_instance(OverflowError)
+        data.overflow_error = lltype.LLPointer(lltype.GCREF, inst.obj)
+        data.overflow_error_class = self.class_vtable_address(OverflowError)
+        self.class_index(OverflowError)
+
+    # ---- what the assembler asks ----------------------------------------------------------------
+
+    def jitcode_for_function(self, fn: Any) -> JitCode | None:
+        graph = getattr(fn, "graph", None)
+        return self.jitcodes.get(graph) if graph is not None else None
+
+    def residual_function(self, fn: lltype.LLFunction) -> tuple[int, Any]:
+        index = self.function_index.get(id(fn))
+        if index is None:
+            index = len(self.data.functions)
+            self.data.functions.append(lltype.AddressAsInt(fn))
+            self.function_index[id(fn)] = index
+        graph = fn.graph
+        if graph is not None:
+            func = getattr(graph, "func", None)
+            effect = call_effect(func, self.raise_analyzer.graph_can_raise(graph))
+            can_collect = self.collect_analyzer.graph(graph)
+        else:
+            effect = call_effect(None, bool(fn.external is not None and fn.external.canraise))
+            can_collect = bool(getattr(fn.external, "cancollect", False))
+        return index, self.descrs.call(fn.TYPE, effect, can_collect, fn.name)
+
+    def indirect_calldescr(self, FUNC: lltype.FuncType, graphs: list[FunctionGraph] | None) -> Any:
+        can_raise = graphs is None or any(self.raise_analyzer.graph_can_raise(g) for g in graphs)
+        can_collect = graphs is None or any(self.collect_analyzer.graph(g) for g in graphs)
+        return self.descrs.call(FUNC, call_effect(None, can_raise), can_collect)
+
+    def array_descr_for(self, v_array: Any) -> Any:
+        return self.descrs.array(v_array.concretetype.target)
+
+    def class_vtable_address(self, cls: type) -> Any:
+        classes = self.rtyper.classes
+        classdef = self.rtyper.bookkeeper.getclassdef(cls)
+        info = classes.info(classdef)
+        return lltype.AddressAsInt(info.vtable)
+
+    def class_index(self, cls: type) -> int:
+        index = self.class_indexes.get(cls)
+        if index is None:
+            classes = self.rtyper.classes
+            info = classes.info(self.rtyper.bookkeeper.getclassdef(cls))
+            index = len(self.data.classes)
+            self.data.classes.append(ClassInfo(cls.__name__, lltype.AddressAsInt(info.vtable), info.id_min,
+                                               info.id_max))
+            self.class_indexes[cls] = index
+        return index
+
+    def driver_index(self, driver: Any) -> int:
+        for i, d in enumerate(self.drivers):
+            if d is driver:
+                return i
+        self.drivers.append(driver)
+        assert self.portal_graph is not None
+        greens, reds = self.portal_merge_point_kinds(driver)
+        self.data.drivers.append(DriverInfo(driver.name, greens, reds, self.jitcodes[self.portal_graph].index))
+        return len(self.drivers) - 1
+
+    def portal_merge_point_kinds(self, driver: Any) -> tuple[str, str]:
+        assert self.portal_graph is not None
+        for block in self.portal_graph.iterblocks():
+            for op in block.operations:
+                if op.opname == "jit_marker" and op.args[0].value == "jit_merge_point":
+                    values = op.args[2:]
+                    kinds = [kind_of(v.concretetype) for v in values]
+                    return "".join(kinds[:len(driver.greens)]), "".join(kinds[len(driver.greens):])
+        raise AssertionError("no merge point")
+
+    def constant_value(self, value: Any, T: lltype.LowLevelType, kind: str) -> Any:
+        """A graph constant as the jitcode stores it: ints (or link-time addresses), GCREFs, floats."""
+        if kind == INT:
+            if isinstance(value, bool):
+                return int(value)
+            if isinstance(value, str):
+                return ord(value)
+            if isinstance(value, lltype.LLPointer):
+                return 0 if value.obj is None else lltype.AddressAsInt(value.obj)
+            if isinstance(value, lltype.LLFunction | lltype.LLStruct):
+                return lltype.AddressAsInt(value)
+            if value is None:
+                return 0
+            return value
+        if kind == REF:
+            if value is None or (isinstance(value, lltype.LLPointer) and value.obj is None):
+                return lltype.nullptr(lltype.GCREF)
+            if isinstance(value, lltype.LLPointer):
+                return lltype.LLPointer(lltype.GCREF, value.obj)
+            raise KitError(f"JIT codewriter: unexpected GC constant {value!r}")
+        assert kind == FLOAT
+        return float(value)
+
+    # ---- the analyzers' view of the program -----------------------------------------------------
+
+    @property
+    def annotator(self) -> Any:
+        return self.rtyper.annotator

@@ -1,0 +1,996 @@
+"""The metainterp: runs jitcodes on boxes.  While tracing it records every operation whose result
+is not a constant, and a guard at every branch on a non-constant value; in blackhole mode (no
+trace) it just runs, finishing an iteration that compiled code left at a failing guard.
+
+The concrete values are always computed (tracing executes the iteration for real), so stopping a
+trace at any point leaves a consistent state: the run continues in blackhole mode.
+"""
+
+from __future__ import annotations
+
+from jit.codewriter.jitcode import FORMATS, OPCODES, JitCode
+from jit.metainterp import executor
+from jit.metainterp.descr import CallDescr
+from jit.metainterp.history import (
+    CONST_FALSE,
+    CONST_TRUE,
+    FLOAT,
+    INT,
+    REF,
+    AbstractValue,
+    BoxFloat,
+    BoxInt,
+    BoxPtr,
+    Const,
+    ConstFloat,
+    ConstInt,
+    ConstPtr,
+)
+from jit.metainterp.resoperation import IS_PURE, ResOperation, rop
+from jit.metainterp.resume import TAG_BOX, TAG_CONST, FrameSnapshot, ResumeGuardDescr, tag
+from kit.rlib import rgc
+from kit.rtyper import lltype
+from kit.rtyper.lltype import GCREF
+
+OP_INT_OP = OPCODES["int_op"]
+OP_INT_OP1 = OPCODES["int_op1"]
+OP_INT_OVF = OPCODES["int_ovf"]
+OP_REF_OP = OPCODES["ref_op"]
+OP_REF_OP1 = OPCODES["ref_op1"]
+OP_FLOAT_OP = OPCODES["float_op"]
+OP_FLOAT_CMP = OPCODES["float_cmp"]
+OP_FLOAT_OP1 = OPCODES["float_op1"]
+OP_FLOAT_TO_INT = OPCODES["float_to_int"]
+OP_INT_TO_FLOAT = OPCODES["int_to_float"]
+OP_INT_COPY = OPCODES["int_copy"]
+OP_REF_COPY = OPCODES["ref_copy"]
+OP_FLOAT_COPY = OPCODES["float_copy"]
+OP_GETFIELD_I = OPCODES["getfield_i"]
+OP_GETFIELD_R = OPCODES["getfield_r"]
+OP_GETFIELD_F = OPCODES["getfield_f"]
+OP_SETFIELD_I = OPCODES["setfield_i"]
+OP_SETFIELD_R = OPCODES["setfield_r"]
+OP_SETFIELD_F = OPCODES["setfield_f"]
+OP_GETARRAYITEM_I = OPCODES["getarrayitem_i"]
+OP_GETARRAYITEM_R = OPCODES["getarrayitem_r"]
+OP_GETARRAYITEM_F = OPCODES["getarrayitem_f"]
+OP_SETARRAYITEM_I = OPCODES["setarrayitem_i"]
+OP_SETARRAYITEM_R = OPCODES["setarrayitem_r"]
+OP_SETARRAYITEM_F = OPCODES["setarrayitem_f"]
+OP_ARRAYLEN = OPCODES["arraylen"]
+OP_GUARD_CLASS = OPCODES["guard_class"]
+OP_GETFIELD_RAW_I = OPCODES["getfield_raw_i"]
+OP_GETFIELD_RAW_R = OPCODES["getfield_raw_r"]
+OP_GETFIELD_RAW_F = OPCODES["getfield_raw_f"]
+OP_NEW = OPCODES["new"]
+OP_NEW_ARRAY = OPCODES["new_array"]
+OP_INLINE_CALL_I = OPCODES["inline_call_i"]
+OP_INLINE_CALL_R = OPCODES["inline_call_r"]
+OP_INLINE_CALL_F = OPCODES["inline_call_f"]
+OP_INLINE_CALL_V = OPCODES["inline_call_v"]
+OP_RESIDUAL_CALL_I = OPCODES["residual_call_i"]
+OP_RESIDUAL_CALL_R = OPCODES["residual_call_r"]
+OP_RESIDUAL_CALL_F = OPCODES["residual_call_f"]
+OP_RESIDUAL_CALL_V = OPCODES["residual_call_v"]
+OP_INDIRECT_CALL_I = OPCODES["indirect_call_i"]
+OP_INDIRECT_CALL_R = OPCODES["indirect_call_r"]
+OP_INDIRECT_CALL_F = OPCODES["indirect_call_f"]
+OP_INDIRECT_CALL_V = OPCODES["indirect_call_v"]
+OP_GOTO = OPCODES["goto"]
+OP_GOTO_IF_NOT = OPCODES["goto_if_not"]
+OP_CATCH_EXCEPTION = OPCODES["catch_exception"]
+OP_GOTO_IF_EXCEPTION_MISMATCH = OPCODES["goto_if_exception_mismatch"]
+OP_LAST_EXCEPTION = OPCODES["last_exception"]
+OP_LAST_EXC_VALUE = OPCODES["last_exc_value"]
+OP_RERAISE = OPCODES["reraise"]
+OP_RAISE = OPCODES["raise"]
+OP_INT_RETURN = OPCODES["int_return"]
+OP_REF_RETURN = OPCODES["ref_return"]
+OP_FLOAT_RETURN = OPCODES["float_return"]
+OP_VOID_RETURN = OPCODES["void_return"]
+OP_JIT_MERGE_POINT = OPCODES["jit_merge_point"]
+OP_LOOP_HEADER = OPCODES["loop_header"]
+OP_INT_GUARD_VALUE = OPCODES["int_guard_value"]
+OP_REF_GUARD_VALUE = OPCODES["ref_guard_value"]
+OP_FLOAT_GUARD_VALUE = OPCODES["float_guard_value"]
+OP_INT_ISCONSTANT = OPCODES["int_isconstant"]
+OP_REF_ISCONSTANT = OPCODES["ref_isconstant"]
+OP_FLOAT_ISCONSTANT = OPCODES["float_isconstant"]
+
+NULL = lltype.nullptr(GCREF)
+
+# why a run of the metainterp stopped
+STOP_MERGE_POINT = 1    # the outermost portal frame reached its merge point (new greens and reds)
+STOP_RETURN = 2         # the portal function returned (result in the result boxes)
+STOP_EXCEPTION = 3      # an exception escaped the portal function
+STOP_LOOP_CLOSED = 4    # tracing: the trace came back to where it started
+
+
+class AbortTracing(Exception):
+    """The trace cannot go on (too long, or something tracing does not support): blackhole on."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+class JitInternalError(Exception):
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def instruction_length(code: list[int], pc: int) -> int:
+    """How many ints the instruction at pc takes."""
+    pos = pc + 1
+    for f in FORMATS[code[pc]].split():
+        if f in ("I", "R", "F"):
+            pos += 1 + code[pos]
+        else:
+            pos += 1
+    return pos - pc
+
+
+class MIFrame:
+    """One jitcode being run: its position and its registers (boxes)."""
+
+    def __init__(self, jitcode: JitCode) -> None:
+        self.jitcode = jitcode
+        self.pc = 0
+        self.regs_i: list[AbstractValue | None] = [None] * jitcode.num_regs_i
+        self.regs_r: list[AbstractValue | None] = [None] * jitcode.num_regs_r
+        self.regs_f: list[AbstractValue | None] = [None] * jitcode.num_regs_f
+
+
+class MetaInterp:
+    def __init__(self, jitdata: object, cpu: object) -> None:
+        self.jitdata = jitdata
+        self.cpu = cpu
+        self.framestack: list[MIFrame] = []
+        self.history: list[ResOperation] | None = None     # None: blackhole mode
+        self.trace_limit = 6000
+        self.const_boxes_i: list[list[AbstractValue] | None] = [None] * len(jitdata.jitcodes)
+        self.const_boxes_r: list[list[AbstractValue] | None] = [None] * len(jitdata.jitcodes)
+        self.const_boxes_f: list[list[AbstractValue] | None] = [None] * len(jitdata.jitcodes)
+        # objects reads from which fold while tracing (reached through `name[*]` fields); kept as
+        # GC references, so a moving collection updates them
+        self.deep_immutable: list[GCREF] = []
+        self.jitcode_by_address: dict[int, int] = {}
+        for jc in jitdata.jitcodes:
+            self.jitcode_by_address[jc.fnaddr] = jc.index
+        # the pending exception (while unwinding or in a handler)
+        self.exc_value: AbstractValue | None = None
+        self.exc_class = 0
+        # set when the run stops
+        self.result_box: AbstractValue | None = None
+        self.result_kind = "v"
+        self.stop_greens_i: list[AbstractValue] = []
+        self.stop_greens_r: list[AbstractValue] = []
+        self.stop_greens_f: list[AbstractValue] = []
+        self.stop_reds_i: list[AbstractValue] = []
+        self.stop_reds_r: list[AbstractValue] = []
+        self.stop_reds_f: list[AbstractValue] = []
+        # tracing state
+        self.start_greens_i: list[int] = []
+        self.start_greens_r: list[GCREF] = []
+        self.start_greens_f: list[float] = []
+        self.merge_points_seen = 0
+        self.abort_reason = ""
+        self.closing = False
+        self.resume_exception_pending = False
+        self.pending_stop = 0      # resuming already ended the run (an exception left every frame)
+
+    # ---- registers -------------------------------------------------------------------------------
+
+    def _consts_i(self, jc: JitCode) -> list[AbstractValue]:
+        boxes = self.const_boxes_i[jc.index]
+        if boxes is None:
+            boxes = [ConstInt(v) for v in jc.consts_i]
+            self.const_boxes_i[jc.index] = boxes
+        return boxes
+
+    def _consts_r(self, jc: JitCode) -> list[AbstractValue]:
+        boxes = self.const_boxes_r[jc.index]
+        if boxes is None:
+            boxes = [ConstPtr(v) for v in jc.consts_r]
+            self.const_boxes_r[jc.index] = boxes
+        return boxes
+
+    def _consts_f(self, jc: JitCode) -> list[AbstractValue]:
+        boxes = self.const_boxes_f[jc.index]
+        if boxes is None:
+            boxes = [ConstFloat(v) for v in jc.consts_f]
+            self.const_boxes_f[jc.index] = boxes
+        return boxes
+
+    def get_i(self, frame: MIFrame, n: int) -> AbstractValue:
+        jc = frame.jitcode
+        if n < jc.num_regs_i:
+            box = frame.regs_i[n]
+            if box is None:
+                raise JitInternalError("int register %d of %s read before it was set" % (n, jc.name))
+            return box
+        return self._consts_i(jc)[n - jc.num_regs_i]
+
+    def get_r(self, frame: MIFrame, n: int) -> AbstractValue:
+        jc = frame.jitcode
+        if n < jc.num_regs_r:
+            box = frame.regs_r[n]
+            if box is None:
+                raise JitInternalError("ref register %d of %s read before it was set" % (n, jc.name))
+            return box
+        return self._consts_r(jc)[n - jc.num_regs_r]
+
+    def get_f(self, frame: MIFrame, n: int) -> AbstractValue:
+        jc = frame.jitcode
+        if n < jc.num_regs_f:
+            box = frame.regs_f[n]
+            if box is None:
+                raise JitInternalError("float register %d of %s read before it was set" % (n, jc.name))
+            return box
+        return self._consts_f(jc)[n - jc.num_regs_f]
+
+    # ---- recording -------------------------------------------------------------------------------
+
+    def record(self, opnum: int, args: list[AbstractValue], result: AbstractValue | None,
+               descr: object = None) -> None:
+        history = self.history
+        if history is not None:
+            history.append(ResOperation(opnum, args, result, descr))
+            if len(history) > self.trace_limit:
+                raise AbortTracing("trace too long")
+
+    def generate_guard(self, opnum: int, args: list[AbstractValue], resume_pc: int,
+                       exception_pending: bool = False) -> None:
+        """Record a guard whose failure resumes the interpreter with the current frames, the top
+        frame at resume_pc."""
+        history = self.history
+        if history is None:
+            return
+        failargs: list[AbstractValue] = []
+        positions: dict[AbstractValue, int] = {}
+        rd_numb: list[int] = []
+        consts: list[Const] = []
+        frames = []
+        for k in range(len(self.framestack)):
+            frame = self.framestack[k]
+            pc = resume_pc if k == len(self.framestack) - 1 else frame.pc
+            regs_i = self._snapshot_regs(frame.regs_i, failargs, positions, rd_numb, consts)
+            regs_r = self._snapshot_regs(frame.regs_r, failargs, positions, rd_numb, consts)
+            regs_f = self._snapshot_regs(frame.regs_f, failargs, positions, rd_numb, consts)
+            frames.append(FrameSnapshot(frame.jitcode.index, pc, regs_i, regs_r, regs_f))
+        descr = ResumeGuardDescr(frames, rd_numb)
+        descr.rd_consts = consts
+        descr.resume_with_exception = exception_pending
+        op = ResOperation(opnum, args, None, descr)
+        op.failargs = failargs
+        history.append(op)
+
+    def _snapshot_regs(self, regs: list[AbstractValue | None], failargs: list[AbstractValue],
+                       positions: dict[AbstractValue, int], rd_numb: list[int], consts: list[Const]) -> list[int]:
+        pairs: list[int] = []
+        for reg in range(len(regs)):
+            box = regs[reg]
+            if box is None:
+                continue
+            if isinstance(box, Const):
+                pos = len(rd_numb)
+                rd_numb.append(tag(len(consts), TAG_CONST))
+                consts.append(box)
+            else:
+                pos = positions.get(box, -1)
+                if pos < 0:
+                    pos = len(rd_numb)
+                    positions[box] = pos
+                    rd_numb.append(tag(len(failargs), TAG_BOX))
+                    failargs.append(box)
+            pairs.append(reg)
+            pairs.append(pos)
+        return pairs
+
+    # ---- running ---------------------------------------------------------------------------------
+
+    def push_frame(self, jitcode: JitCode) -> MIFrame:
+        frame = MIFrame(jitcode)
+        self.framestack.append(frame)
+        return frame
+
+    def run(self) -> int:
+        """Run the frames until something stops the run (STOP_*)."""
+        if self.pending_stop != 0:
+            stop = self.pending_stop
+            self.pending_stop = 0
+            return stop
+        while True:
+            frame = self.framestack[-1]
+            stop = self.step(frame)
+            if stop != 0:
+                return stop
+
+    def step(self, frame: MIFrame) -> int:
+        code = frame.jitcode.code
+        pc = frame.pc
+        op = code[pc]
+        if op == OP_INT_OP:
+            a = self.get_i(frame, code[pc + 2])
+            b = self.get_i(frame, code[pc + 3])
+            frame.regs_i[code[pc + 4]] = self.pure_int_binop(code[pc + 1], a, b)
+            frame.pc = pc + 5
+        elif op == OP_INT_OP1:
+            a = self.get_i(frame, code[pc + 2])
+            frame.regs_i[code[pc + 3]] = self.pure_int_unop(code[pc + 1], a)
+            frame.pc = pc + 4
+        elif op == OP_INT_OVF:
+            return self.op_int_ovf(frame, code, pc)
+        elif op == OP_REF_OP:
+            a = self.get_r(frame, code[pc + 2])
+            b = self.get_r(frame, code[pc + 3])
+            frame.regs_i[code[pc + 4]] = self.ref_compare(code[pc + 1], a, b)
+            frame.pc = pc + 5
+        elif op == OP_REF_OP1:
+            a = self.get_r(frame, code[pc + 2])
+            frame.regs_i[code[pc + 3]] = self.ref_test(code[pc + 1], a)
+            frame.pc = pc + 4
+        elif op == OP_FLOAT_OP or op == OP_FLOAT_CMP:
+            a = self.get_f(frame, code[pc + 2])
+            b = self.get_f(frame, code[pc + 3])
+            result = self.pure_float_binop(code[pc + 1], a, b)
+            if op == OP_FLOAT_OP:
+                frame.regs_f[code[pc + 4]] = result
+            else:
+                frame.regs_i[code[pc + 4]] = result
+            frame.pc = pc + 5
+        elif op == OP_FLOAT_OP1:
+            a = self.get_f(frame, code[pc + 2])
+            frame.regs_f[code[pc + 3]] = self.pure_unop(code[pc + 1], a, FLOAT)
+            frame.pc = pc + 4
+        elif op == OP_FLOAT_TO_INT:
+            a = self.get_f(frame, code[pc + 2])
+            frame.regs_i[code[pc + 3]] = self.pure_unop(code[pc + 1], a, INT)
+            frame.pc = pc + 4
+        elif op == OP_INT_TO_FLOAT:
+            a = self.get_i(frame, code[pc + 2])
+            frame.regs_f[code[pc + 3]] = self.pure_unop(code[pc + 1], a, FLOAT)
+            frame.pc = pc + 4
+        elif op == OP_INT_COPY:
+            frame.regs_i[code[pc + 2]] = self.get_i(frame, code[pc + 1])
+            frame.pc = pc + 3
+        elif op == OP_REF_COPY:
+            frame.regs_r[code[pc + 2]] = self.get_r(frame, code[pc + 1])
+            frame.pc = pc + 3
+        elif op == OP_FLOAT_COPY:
+            frame.regs_f[code[pc + 2]] = self.get_f(frame, code[pc + 1])
+            frame.pc = pc + 3
+        elif op == OP_GETFIELD_I or op == OP_GETFIELD_R or op == OP_GETFIELD_F:
+            self.op_getfield(frame, code, pc, op)
+        elif op == OP_SETFIELD_I or op == OP_SETFIELD_R or op == OP_SETFIELD_F:
+            self.op_setfield(frame, code, pc, op)
+        elif op == OP_GETARRAYITEM_I or op == OP_GETARRAYITEM_R or op == OP_GETARRAYITEM_F:
+            self.op_getarrayitem(frame, code, pc, op)
+        elif op == OP_SETARRAYITEM_I or op == OP_SETARRAYITEM_R or op == OP_SETARRAYITEM_F:
+            self.op_setarrayitem(frame, code, pc, op)
+        elif op == OP_ARRAYLEN:
+            self.op_arraylen(frame, code, pc)
+        elif op == OP_GUARD_CLASS:
+            self.op_guard_class(frame, code, pc)
+        elif op == OP_GETFIELD_RAW_I or op == OP_GETFIELD_RAW_R or op == OP_GETFIELD_RAW_F:
+            self.op_getfield_raw(frame, code, pc, op)
+        elif op == OP_NEW:
+            descr = self.jitdata.descrs[code[pc + 1]]
+            box = BoxPtr(self.cpu.bh_new(descr))
+            self.record(rop.NEW, [], box, descr)
+            frame.regs_r[code[pc + 2]] = box
+            frame.pc = pc + 3
+        elif op == OP_NEW_ARRAY:
+            length = self.get_i(frame, code[pc + 1])
+            descr = self.jitdata.descrs[code[pc + 2]]
+            box = BoxPtr(self.cpu.bh_new_array(length.getint(), descr))
+            self.record(rop.NEW_ARRAY, [length], box, descr)
+            frame.regs_r[code[pc + 3]] = box
+            frame.pc = pc + 4
+        elif op == OP_INLINE_CALL_I or op == OP_INLINE_CALL_R or op == OP_INLINE_CALL_F or op == OP_INLINE_CALL_V:
+            self.op_inline_call(frame, code, pc)
+        elif (op == OP_RESIDUAL_CALL_I or op == OP_RESIDUAL_CALL_R or op == OP_RESIDUAL_CALL_F
+              or op == OP_RESIDUAL_CALL_V):
+            return self.op_residual_call(frame, code, pc, op)
+        elif (op == OP_INDIRECT_CALL_I or op == OP_INDIRECT_CALL_R or op == OP_INDIRECT_CALL_F
+              or op == OP_INDIRECT_CALL_V):
+            return self.op_indirect_call(frame, code, pc, op)
+        elif op == OP_GOTO:
+            frame.pc = code[pc + 1]
+        elif op == OP_GOTO_IF_NOT:
+            cond = self.get_i(frame, code[pc + 1])
+            value = cond.getint()
+            if not isinstance(cond, Const):
+                self.generate_guard(rop.GUARD_TRUE if value else rop.GUARD_FALSE, [cond], pc)
+            frame.pc = pc + 3 if value else code[pc + 2]
+        elif op == OP_CATCH_EXCEPTION:
+            frame.pc = pc + 2
+        elif op == OP_GOTO_IF_EXCEPTION_MISMATCH:
+            info = self.jitdata.classes[code[pc + 1]]
+            class_id = self.cpu.bh_getfield_raw_i(self.exc_class, self.jitdata.vtable_min_descr)
+            if info.id_min <= class_id < info.id_max:
+                frame.pc = pc + 3
+            else:
+                frame.pc = code[pc + 2]
+        elif op == OP_LAST_EXCEPTION:
+            frame.regs_i[code[pc + 1]] = ConstInt(self.exc_class)
+            frame.pc = pc + 2
+        elif op == OP_LAST_EXC_VALUE:
+            exc = self.exc_value
+            assert exc is not None
+            frame.regs_r[code[pc + 1]] = exc
+            frame.pc = pc + 2
+        elif op == OP_RERAISE:
+            return self.unwind(len(self.framestack) - 1)
+        elif op == OP_RAISE:
+            value = self.get_r(frame, code[pc + 1])
+            self.set_exception(frame, pc, value)
+            return self.unwind(len(self.framestack) - 1)
+        elif op == OP_INT_RETURN:
+            return self.return_from_frame(self.get_i(frame, code[pc + 1]), INT)
+        elif op == OP_REF_RETURN:
+            return self.return_from_frame(self.get_r(frame, code[pc + 1]), REF)
+        elif op == OP_FLOAT_RETURN:
+            return self.return_from_frame(self.get_f(frame, code[pc + 1]), FLOAT)
+        elif op == OP_VOID_RETURN:
+            return self.return_from_frame(None, "v")
+        elif op == OP_JIT_MERGE_POINT:
+            return self.op_merge_point(frame, code, pc)
+        elif op == OP_LOOP_HEADER:
+            frame.pc = pc + 2
+        elif op == OP_INT_GUARD_VALUE or op == OP_REF_GUARD_VALUE or op == OP_FLOAT_GUARD_VALUE:
+            self.op_guard_value(frame, code, pc, op)
+        elif op == OP_INT_ISCONSTANT or op == OP_REF_ISCONSTANT or op == OP_FLOAT_ISCONSTANT:
+            if op == OP_INT_ISCONSTANT:
+                box = self.get_i(frame, code[pc + 1])
+            elif op == OP_REF_ISCONSTANT:
+                box = self.get_r(frame, code[pc + 1])
+            else:
+                box = self.get_f(frame, code[pc + 1])
+            frame.regs_i[code[pc + 2]] = CONST_TRUE if isinstance(box, Const) else CONST_FALSE
+            frame.pc = pc + 3
+        else:
+            raise JitInternalError("unknown jitcode instruction %d in %s" % (op, frame.jitcode.name))
+        return 0
+
+    # ---- pure operations -------------------------------------------------------------------------
+
+    def pure_int_binop(self, opnum: int, a: AbstractValue, b: AbstractValue) -> AbstractValue:
+        x, y = a.getint(), b.getint()
+        if (opnum == rop.INT_FLOORDIV or opnum == rop.INT_MOD or opnum == rop.UINT_FLOORDIV
+                or opnum == rop.UINT_MOD) and y == 0:
+            raise JitInternalError("division by zero in a traced operation")
+        value = executor.int_binary(opnum, x, y)
+        if isinstance(a, Const) and isinstance(b, Const):
+            return ConstInt(value)
+        box = BoxInt(value)
+        self.record(opnum, [a, b], box)
+        return box
+
+    def pure_int_unop(self, opnum: int, a: AbstractValue) -> AbstractValue:
+        value = executor.int_unary(opnum, a.getint())
+        if isinstance(a, Const):
+            return ConstInt(value)
+        box = BoxInt(value)
+        self.record(opnum, [a], box)
+        return box
+
+    def pure_float_binop(self, opnum: int, a: AbstractValue, b: AbstractValue) -> AbstractValue:
+        x, y = a.getfloat(), b.getfloat()
+        if opnum == rop.FLOAT_ADD or opnum == rop.FLOAT_SUB or opnum == rop.FLOAT_MUL or opnum == rop.FLOAT_TRUEDIV:
+            value = executor.float_binary(opnum, x, y)
+            if isinstance(a, Const) and isinstance(b, Const):
+                return ConstFloat(value)
+            fbox = BoxFloat(value)
+            self.record(opnum, [a, b], fbox)
+            return fbox
+        result = executor.float_compare(opnum, x, y)
+        if isinstance(a, Const) and isinstance(b, Const):
+            return ConstInt(result)
+        ibox = BoxInt(result)
+        self.record(opnum, [a, b], ibox)
+        return ibox
+
+    def pure_unop(self, opnum: int, a: AbstractValue, result_kind: str) -> AbstractValue:
+        result = executor.execute_pure(opnum, [a.constbox()])
+        if result is None:
+            raise JitInternalError("cannot compute a traced operation")
+        if isinstance(a, Const):
+            return result
+        if result_kind == FLOAT:
+            box: AbstractValue = BoxFloat(result.getfloat())
+        else:
+            box = BoxInt(result.getint())
+        self.record(opnum, [a], box)
+        return box
+
+    def ref_compare(self, opnum: int, a: AbstractValue, b: AbstractValue) -> AbstractValue:
+        same = a.getref() == b.getref()
+        value = int(same) if opnum == rop.PTR_EQ else int(not same)
+        if isinstance(a, Const) and isinstance(b, Const):
+            return ConstInt(value)
+        box = BoxInt(value)
+        self.record(opnum, [a, b], box)
+        return box
+
+    def ref_test(self, opnum: int, a: AbstractValue) -> AbstractValue:
+        nonnull = bool(a.getref())
+        value = int(nonnull) if opnum == rop.PTR_NONZERO else int(not nonnull)
+        if isinstance(a, Const):
+            return ConstInt(value)
+        box = BoxInt(value)
+        self.record(opnum, [a], box)
+        return box
+
+    def op_int_ovf(self, frame: MIFrame, code: list[int], pc: int) -> int:
+        opnum = code[pc + 1]
+        a = self.get_i(frame, code[pc + 2])
+        b = self.get_i(frame, code[pc + 3])
+        value, overflowed = executor.int_ovf(opnum, a.getint(), b.getint())
+        if isinstance(a, Const) and isinstance(b, Const):
+            if not overflowed:
+                frame.regs_i[code[pc + 4]] = ConstInt(value)
+                frame.pc = pc + 5
+                return 0
+        else:
+            box = BoxInt(value)
+            self.record(opnum, [a, b], box)
+            self.generate_guard(rop.GUARD_OVERFLOW if overflowed else rop.GUARD_NO_OVERFLOW, [], pc)
+            if not overflowed:
+                frame.regs_i[code[pc + 4]] = box
+                frame.pc = pc + 5
+                return 0
+        # OverflowError, raised by this instruction (a catch_exception may follow it)
+        self.exc_value = ConstPtr(self.jitdata.overflow_error)
+        self.exc_class = self.jitdata.overflow_error_class
+        return self.dispatch_exception(frame, pc + 5)
+
+    # ---- memory ----------------------------------------------------------------------------------
+
+    def _is_deep_immutable(self, box: AbstractValue) -> bool:
+        if not isinstance(box, Const):
+            return False
+        ref = box.getref()
+        for known in self.deep_immutable:
+            if known == ref:
+                return True
+        return False
+
+    def _mark_deep_immutable(self, box: AbstractValue) -> None:
+        if isinstance(box, Const) and box.getref() and not self._is_deep_immutable(box):
+            self.deep_immutable.append(box.getref())
+
+    def op_getfield(self, frame: MIFrame, code: list[int], pc: int, op: int) -> None:
+        obj = self.get_r(frame, code[pc + 1])
+        descr = self.jitdata.descrs[code[pc + 2]]
+        ref = obj.getref()
+        if not ref:
+            raise JitInternalError("getfield on a null pointer in a trace")
+        foldable = isinstance(obj, Const) and (descr.is_immutable or self._is_deep_immutable(obj))
+        if op == OP_GETFIELD_I:
+            ibox: AbstractValue = ConstInt(self.cpu.bh_getfield_i(ref, descr))
+            if not foldable:
+                ibox = BoxInt(ibox.getint())
+                self.record(rop.GETFIELD, [obj], ibox, descr)
+            frame.regs_i[code[pc + 3]] = ibox
+        elif op == OP_GETFIELD_R:
+            rbox: AbstractValue = ConstPtr(self.cpu.bh_getfield_r(ref, descr))
+            if not foldable:
+                rbox = BoxPtr(rbox.getref())
+                self.record(rop.GETFIELD, [obj], rbox, descr)
+            elif descr.items_immutable or self._is_deep_immutable(obj):
+                self._mark_deep_immutable(rbox)
+            frame.regs_r[code[pc + 3]] = rbox
+        else:
+            fbox: AbstractValue = ConstFloat(self.cpu.bh_getfield_f(ref, descr))
+            if not foldable:
+                fbox = BoxFloat(fbox.getfloat())
+                self.record(rop.GETFIELD, [obj], fbox, descr)
+            frame.regs_f[code[pc + 3]] = fbox
+        frame.pc = pc + 4
+
+    def op_setfield(self, frame: MIFrame, code: list[int], pc: int, op: int) -> None:
+        obj = self.get_r(frame, code[pc + 1])
+        descr = self.jitdata.descrs[code[pc + 3]]
+        ref = obj.getref()
+        if op == OP_SETFIELD_I:
+            value = self.get_i(frame, code[pc + 2])
+            self.cpu.bh_setfield_i(ref, value.getint(), descr)
+        elif op == OP_SETFIELD_R:
+            value = self.get_r(frame, code[pc + 2])
+            self.cpu.bh_setfield_r(ref, value.getref(), descr)
+        else:
+            value = self.get_f(frame, code[pc + 2])
+            self.cpu.bh_setfield_f(ref, value.getfloat(), descr)
+        self.record(rop.SETFIELD, [obj, value], None, descr)
+        frame.pc = pc + 4
+
+    def op_getarrayitem(self, frame: MIFrame, code: list[int], pc: int, op: int) -> None:
+        array = self.get_r(frame, code[pc + 1])
+        index = self.get_i(frame, code[pc + 2])
+        descr = self.jitdata.descrs[code[pc + 3]]
+        ref = array.getref()
+        i = index.getint()
+        foldable = (isinstance(array, Const) and isinstance(index, Const)
+                    and (descr.items_immutable or self._is_deep_immutable(array)))
+        if op == OP_GETARRAYITEM_I:
+            ibox: AbstractValue = ConstInt(self.cpu.bh_getarrayitem_i(ref, i, descr))
+            if not foldable:
+                ibox = BoxInt(ibox.getint())
+                self.record(rop.GETARRAYITEM, [array, index], ibox, descr)
+            frame.regs_i[code[pc + 4]] = ibox
+        elif op == OP_GETARRAYITEM_R:
+            rbox: AbstractValue = ConstPtr(self.cpu.bh_getarrayitem_r(ref, i, descr))
+            if not foldable:
+                rbox = BoxPtr(rbox.getref())
+                self.record(rop.GETARRAYITEM, [array, index], rbox, descr)
+            else:
+                self._mark_deep_immutable(rbox)
+            frame.regs_r[code[pc + 4]] = rbox
+        else:
+            fbox: AbstractValue = ConstFloat(self.cpu.bh_getarrayitem_f(ref, i, descr))
+            if not foldable:
+                fbox = BoxFloat(fbox.getfloat())
+                self.record(rop.GETARRAYITEM, [array, index], fbox, descr)
+            frame.regs_f[code[pc + 4]] = fbox
+        frame.pc = pc + 5
+
+    def op_setarrayitem(self, frame: MIFrame, code: list[int], pc: int, op: int) -> None:
+        array = self.get_r(frame, code[pc + 1])
+        index = self.get_i(frame, code[pc + 2])
+        descr = self.jitdata.descrs[code[pc + 4]]
+        ref = array.getref()
+        if op == OP_SETARRAYITEM_I:
+            value = self.get_i(frame, code[pc + 3])
+            self.cpu.bh_setarrayitem_i(ref, index.getint(), value.getint(), descr)
+        elif op == OP_SETARRAYITEM_R:
+            value = self.get_r(frame, code[pc + 3])
+            self.cpu.bh_setarrayitem_r(ref, index.getint(), value.getref(), descr)
+        else:
+            value = self.get_f(frame, code[pc + 3])
+            self.cpu.bh_setarrayitem_f(ref, index.getint(), value.getfloat(), descr)
+        self.record(rop.SETARRAYITEM, [array, index, value], None, descr)
+        frame.pc = pc + 5
+
+    def op_arraylen(self, frame: MIFrame, code: list[int], pc: int) -> None:
+        array = self.get_r(frame, code[pc + 1])
+        descr = self.jitdata.descrs[code[pc + 2]]
+        length = self.cpu.bh_arraylen(array.getref(), descr)
+        if isinstance(array, Const):
+            frame.regs_i[code[pc + 3]] = ConstInt(length)   # an array's length never changes
+        else:
+            box = BoxInt(length)
+            self.record(rop.GETARRAYSIZE, [array], box, descr)
+            frame.regs_i[code[pc + 3]] = box
+        frame.pc = pc + 4
+
+    def op_guard_class(self, frame: MIFrame, code: list[int], pc: int) -> None:
+        obj = self.get_r(frame, code[pc + 1])
+        ref = obj.getref()
+        if not ref:
+            raise JitInternalError("reading the class of a null pointer in a trace")
+        cls = self.cpu.bh_classof(ref, self.jitdata.typeptr_descr)
+        if not isinstance(obj, Const):
+            self.generate_guard(rop.GUARD_CLASS, [obj, ConstInt(cls)], pc)
+        frame.regs_i[code[pc + 2]] = ConstInt(cls)
+        frame.pc = pc + 3
+
+    def op_getfield_raw(self, frame: MIFrame, code: list[int], pc: int, op: int) -> None:
+        address = self.get_i(frame, code[pc + 1])
+        descr = self.jitdata.descrs[code[pc + 2]]
+        adr = address.getint()
+        foldable = isinstance(address, Const) and descr.is_immutable
+        if op == OP_GETFIELD_RAW_I:
+            ibox: AbstractValue = ConstInt(self.cpu.bh_getfield_raw_i(adr, descr))
+            if not foldable:
+                ibox = BoxInt(ibox.getint())
+                self.record(rop.GETFIELD_RAW, [address], ibox, descr)
+            frame.regs_i[code[pc + 3]] = ibox
+        elif op == OP_GETFIELD_RAW_R:
+            rbox: AbstractValue = ConstPtr(self.cpu.bh_getfield_raw_r(adr, descr))
+            if not foldable:
+                rbox = BoxPtr(rbox.getref())
+                self.record(rop.GETFIELD_RAW, [address], rbox, descr)
+            frame.regs_r[code[pc + 3]] = rbox
+        else:
+            fbox: AbstractValue = ConstFloat(self.cpu.bh_getfield_raw_f(adr, descr))
+            if not foldable:
+                fbox = BoxFloat(fbox.getfloat())
+                self.record(rop.GETFIELD_RAW, [address], fbox, descr)
+            frame.regs_f[code[pc + 3]] = fbox
+        frame.pc = pc + 4
+
+    def op_guard_value(self, frame: MIFrame, code: list[int], pc: int, op: int) -> None:
+        if op == OP_INT_GUARD_VALUE:
+            box = self.get_i(frame, code[pc + 1])
+        elif op == OP_REF_GUARD_VALUE:
+            box = self.get_r(frame, code[pc + 1])
+        else:
+            box = self.get_f(frame, code[pc + 1])
+        const = box.constbox()
+        if not isinstance(box, Const):
+            self.generate_guard(rop.GUARD_VALUE, [box, const], pc)
+            self.replace_box(box, const)
+        if op == OP_INT_GUARD_VALUE:
+            frame.regs_i[code[pc + 2]] = const
+        elif op == OP_REF_GUARD_VALUE:
+            frame.regs_r[code[pc + 2]] = const
+        else:
+            frame.regs_f[code[pc + 2]] = const
+        frame.pc = pc + 3
+
+    def replace_box(self, old: AbstractValue, new: AbstractValue) -> None:
+        """After a guard_value the box is a constant everywhere in the frames."""
+        for frame in self.framestack:
+            _replace_in(frame.regs_i, old, new)
+            _replace_in(frame.regs_r, old, new)
+            _replace_in(frame.regs_f, old, new)
+
+    # ---- calls -----------------------------------------------------------------------------------
+
+    def _collect_args(self, frame: MIFrame, code: list[int], pos: int, callee: MIFrame | None,
+                      values_i: list[AbstractValue], values_r: list[AbstractValue],
+                      values_f: list[AbstractValue]) -> int:
+        """Read the I R F argument lists starting at pos; returns the position after them."""
+        n = code[pos]
+        for k in range(n):
+            values_i.append(self.get_i(frame, code[pos + 1 + k]))
+        pos += 1 + n
+        n = code[pos]
+        for k in range(n):
+            values_r.append(self.get_r(frame, code[pos + 1 + k]))
+        pos += 1 + n
+        n = code[pos]
+        for k in range(n):
+            values_f.append(self.get_f(frame, code[pos + 1 + k]))
+        pos += 1 + n
+        return pos
+
+    def enter_jitcode(self, jitcode: JitCode, args_i: list[AbstractValue], args_r: list[AbstractValue],
+                      args_f: list[AbstractValue]) -> None:
+        callee = self.push_frame(jitcode)
+        for k in range(len(args_i)):
+            callee.regs_i[k] = args_i[k]
+        for k in range(len(args_r)):
+            callee.regs_r[k] = args_r[k]
+        for k in range(len(args_f)):
+            callee.regs_f[k] = args_f[k]
+        if len(self.framestack) > 200:
+            raise AbortTracing("calls nested too deeply")
+
+    def op_inline_call(self, frame: MIFrame, code: list[int], pc: int) -> None:
+        jitcode = self.jitdata.jitcodes[code[pc + 1]]
+        args_i: list[AbstractValue] = []
+        args_r: list[AbstractValue] = []
+        args_f: list[AbstractValue] = []
+        self._collect_args(frame, code, pc + 2, None, args_i, args_r, args_f)
+        # the caller stays at the call: the callee's return stores the result and moves on
+        self.enter_jitcode(jitcode, args_i, args_r, args_f)
+
+    def op_residual_call(self, frame: MIFrame, code: list[int], pc: int, op: int) -> int:
+        fnaddr = self.jitdata.functions[code[pc + 1]]
+        descr = self.jitdata.descrs[code[pc + 2]]
+        return self.do_residual_call(frame, code, pc, op, ConstInt(fnaddr), descr, pc + 3)
+
+    def op_indirect_call(self, frame: MIFrame, code: list[int], pc: int, op: int) -> int:
+        fnbox = self.get_i(frame, code[pc + 1])
+        descr = self.jitdata.descrs[code[pc + 2]]
+        address = fnbox.getint()
+        index = self.jitcode_by_address.get(address, -1)
+        if index >= 0:
+            # a function the JIT can trace: guard on which one it is, then trace into it
+            if not isinstance(fnbox, Const):
+                self.generate_guard(rop.GUARD_VALUE, [fnbox, ConstInt(address)], pc)
+            args_i: list[AbstractValue] = []
+            args_r: list[AbstractValue] = []
+            args_f: list[AbstractValue] = []
+            self._collect_args(frame, code, pc + 3, None, args_i, args_r, args_f)
+            self.enter_jitcode(self.jitdata.jitcodes[index], args_i, args_r, args_f)
+            return 0
+        return self.do_residual_call(frame, code, pc, op, fnbox, descr, pc + 3)
+
+    def do_residual_call(self, frame: MIFrame, code: list[int], pc: int, op: int, fnbox: AbstractValue,
+                         descr: object, argpos: int) -> int:
+        args_i: list[AbstractValue] = []
+        args_r: list[AbstractValue] = []
+        args_f: list[AbstractValue] = []
+        end = self._collect_args(frame, code, argpos, None, args_i, args_r, args_f)
+        values_i = [b.getint() for b in args_i]
+        values_r = [b.getref() for b in args_r]
+        values_f = [b.getfloat() for b in args_f]
+        assert isinstance(descr, CallDescr)
+        kind = _call_kind(op)
+        all_const = isinstance(fnbox, Const)
+        for b in args_i:
+            all_const = all_const and isinstance(b, Const)
+        for b in args_r:
+            all_const = all_const and isinstance(b, Const)
+        for b in args_f:
+            all_const = all_const and isinstance(b, Const)
+        fnaddr = fnbox.getint()
+        result: AbstractValue | None = None
+        try:
+            if kind == INT:
+                result = BoxInt(self.cpu.bh_call_i(fnaddr, descr, values_i, values_r, values_f))
+            elif kind == REF:
+                result = BoxPtr(self.cpu.bh_call_r(fnaddr, descr, values_i, values_r, values_f))
+            elif kind == FLOAT:
+                result = BoxFloat(self.cpu.bh_call_f(fnaddr, descr, values_i, values_r, values_f))
+            else:
+                self.cpu.bh_call_v(fnaddr, descr, values_i, values_r, values_f)
+        except Exception as e:
+            if self.history is not None:
+                raise AbortTracing("a called function raised") from None
+            ref = rgc.cast_instance_to_gcref(e)
+            self.exc_value = ConstPtr(ref)
+            self.exc_class = self.cpu.bh_classof(ref, self.jitdata.typeptr_descr)
+            return self.dispatch_exception(frame, end)
+        if descr.is_elidable() and all_const and result is not None:
+            result = result.constbox()
+        elif self.history is not None:
+            args: list[AbstractValue] = [fnbox]
+            args.extend(_in_signature_order(descr.arg_kinds, args_i, args_r, args_f))
+            opnum = rop.CALL_PURE if descr.is_elidable() else rop.CALL
+            self.record(opnum, args, result, descr)
+            if descr.can_raise():
+                self.generate_guard(rop.GUARD_NO_EXCEPTION, [], end, exception_pending=True)
+        if result is not None:
+            _store_result(frame, kind, code[end], result)
+            end += 1
+        frame.pc = end
+        return 0
+
+    def return_from_frame(self, value: AbstractValue | None, kind: str) -> int:
+        self.framestack.pop()
+        if not self.framestack:
+            self.result_box = value
+            self.result_kind = kind
+            return STOP_RETURN
+        caller = self.framestack[-1]
+        code = caller.jitcode.code
+        pc = caller.pc
+        length = instruction_length(code, pc)
+        if value is not None:
+            _store_result(caller, kind, code[pc + length - 1], value)
+        caller.pc = pc + length
+        return 0
+
+    # ---- exceptions ------------------------------------------------------------------------------
+
+    def set_exception(self, frame: MIFrame, pc: int, value: AbstractValue) -> None:
+        ref = value.getref()
+        cls = self.cpu.bh_classof(ref, self.jitdata.typeptr_descr)
+        if not isinstance(value, Const):
+            self.generate_guard(rop.GUARD_CLASS, [value, ConstInt(cls)], pc)
+        self.exc_value = value
+        self.exc_class = cls
+
+    def dispatch_exception(self, frame: MIFrame, next_pc: int) -> int:
+        """The instruction before next_pc raised: go to its handler, or leave the frame."""
+        code = frame.jitcode.code
+        if next_pc < len(code) and code[next_pc] == OP_CATCH_EXCEPTION:
+            frame.pc = code[next_pc + 1]
+            return 0
+        return self.unwind(len(self.framestack) - 1)
+
+    def unwind(self, level: int) -> int:
+        """The frame at `level` lets the pending exception out: pop it; the caller's call
+        instruction raised."""
+        while True:
+            self.framestack.pop()
+            if not self.framestack:
+                return STOP_EXCEPTION
+            caller = self.framestack[-1]
+            code = caller.jitcode.code
+            next_pc = caller.pc + instruction_length(code, caller.pc)
+            if next_pc < len(code) and code[next_pc] == OP_CATCH_EXCEPTION:
+                caller.pc = code[next_pc + 1]
+                return 0
+
+    # ---- merge points ----------------------------------------------------------------------------
+
+    def op_merge_point(self, frame: MIFrame, code: list[int], pc: int) -> int:
+        if len(self.framestack) != 1:
+            frame.pc = pc + instruction_length(code, pc)
+            return 0
+        greens_i: list[AbstractValue] = []
+        greens_r: list[AbstractValue] = []
+        greens_f: list[AbstractValue] = []
+        reds_i: list[AbstractValue] = []
+        reds_r: list[AbstractValue] = []
+        reds_f: list[AbstractValue] = []
+        pos = self._collect_args(frame, code, pc + 2, None, greens_i, greens_r, greens_f)
+        self._collect_args(frame, code, pos, None, reds_i, reds_r, reds_f)
+        if self.history is not None and self.merge_points_seen > 0:
+            # greens are constants in a trace
+            greens_i = self._promote_all(greens_i, pc)
+            greens_r = self._promote_all(greens_r, pc)
+            greens_f = self._promote_all(greens_f, pc)
+        self.merge_points_seen += 1
+        self.stop_greens_i = greens_i
+        self.stop_greens_r = greens_r
+        self.stop_greens_f = greens_f
+        self.stop_reds_i = reds_i
+        self.stop_reds_r = reds_r
+        self.stop_reds_f = reds_f
+        if self.history is None:
+            return STOP_MERGE_POINT
+        if self.merge_points_seen == 1:
+            frame.pc = pc + instruction_length(code, pc)
+            return 0
+        if self.same_greens_as_start(greens_i, greens_r, greens_f):
+            return STOP_LOOP_CLOSED
+        if self.closing:
+            # tracing a bridge: any merge point with compiled code closes it (decided by the caller)
+            return STOP_MERGE_POINT
+        frame.pc = pc + instruction_length(code, pc)
+        return 0
+
+    def _promote_all(self, boxes: list[AbstractValue], pc: int) -> list[AbstractValue]:
+        result = []
+        for box in boxes:
+            if not isinstance(box, Const):
+                const = box.constbox()
+                self.generate_guard(rop.GUARD_VALUE, [box, const], pc)
+                self.replace_box(box, const)
+                box = const
+            result.append(box)
+        return result
+
+    def same_greens_as_start(self, gi: list[AbstractValue], gr: list[AbstractValue],
+                             gf: list[AbstractValue]) -> bool:
+        for k in range(len(gi)):
+            if gi[k].getint() != self.start_greens_i[k]:
+                return False
+        for k in range(len(gr)):
+            if gr[k].getref() != self.start_greens_r[k]:
+                return False
+        for k in range(len(gf)):
+            if gf[k].getfloat() != self.start_greens_f[k]:
+                return False
+        return True
+
+
+def _replace_in(regs: list[AbstractValue | None], old: AbstractValue, new: AbstractValue) -> None:
+    for k in range(len(regs)):
+        if regs[k] is old:
+            regs[k] = new
+
+
+def _call_kind(op: int) -> str:
+    if op == OP_RESIDUAL_CALL_I or op == OP_INDIRECT_CALL_I:
+        return INT
+    if op == OP_RESIDUAL_CALL_R or op == OP_INDIRECT_CALL_R:
+        return REF
+    if op == OP_RESIDUAL_CALL_F or op == OP_INDIRECT_CALL_F:
+        return FLOAT
+    return "v"
+
+
+def _store_result(frame: MIFrame, kind: str, reg: int, value: AbstractValue) -> None:
+    if kind == INT:
+        frame.regs_i[reg] = value
+    elif kind == REF:
+        frame.regs_r[reg] = value
+    elif kind == FLOAT:
+        frame.regs_f[reg] = value
+
+
+def _in_signature_order(arg_kinds: str, args_i: list[AbstractValue], args_r: list[AbstractValue],
+                        args_f: list[AbstractValue]) -> list[AbstractValue]:
+    """A call's arguments in the callee's order (the jitcode groups them by kind)."""
+    result = []
+    ki = kr = kf = 0
+    for kind in arg_kinds:
+        if kind == INT:
+            result.append(args_i[ki])
+            ki += 1
+        elif kind == REF:
+            result.append(args_r[kr])
+            kr += 1
+        else:
+            result.append(args_f[kf])
+            kf += 1
+    return result
+
+
+__all__ = ["IS_PURE", "MetaInterp", "NULL", "TAG_BOX"]

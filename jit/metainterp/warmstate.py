@@ -1,0 +1,591 @@
+"""The JIT at run time: counts hot loops, starts tracing, enters compiled code, and handles what
+comes out of it (guard failures: blackhole or bridge).
+
+The interpreter's portal calls `merge_point_hook(driver)` at its merge point after storing the
+greens and reds into the exchange arrays (greens first, then reds, each kind in its own array);
+the hook answers NOTHING (go on interpreting), CONTINUE (the arrays hold new greens and reds: go
+on from the merge point with them) or RETURN (the portal function returns what the arrays hold).
+"""
+
+from __future__ import annotations
+
+from jit.metainterp.compile import finalize_guards, make_loop_trace, target_tokens_of
+from jit.metainterp.history import (
+    FLOAT,
+    INT,
+    REF,
+    AbstractValue,
+    BoxFloat,
+    BoxInt,
+    BoxPtr,
+    ConstFloat,
+    ConstInt,
+    ConstPtr,
+    FinishDescr,
+    JitCellToken,
+    TargetToken,
+    Trace,
+)
+from jit.metainterp.pyjitpl import (
+    OP_JIT_MERGE_POINT,
+    STOP_EXCEPTION,
+    STOP_LOOP_CLOSED,
+    STOP_MERGE_POINT,
+    STOP_RETURN,
+    AbortTracing,
+    JitInternalError,
+    MetaInterp,
+    instruction_length,
+)
+from jit.metainterp.resoperation import ResOperation, rop
+from jit.metainterp.resume import (
+    TAG_BOX,
+    TAG_CONST,
+    TAG_VIRTUAL,
+    VIRTUAL_ARRAY,
+    VIRTUAL_VARSTRUCT,
+    ResumeGuardDescr,
+    untag,
+)
+from kit.rlib import jit, rgc
+from kit.rtyper import lltype
+from kit.rtyper.llop import llop
+from kit.rtyper.lltype import GCREF
+
+STATUS_NOTHING = 0
+STATUS_CONTINUE = 1
+STATUS_RETURN = 2
+
+EXCHANGE_SIZE = 64
+_EXCHANGE_I_T = lltype.GcArray(lltype.Signed)
+_EXCHANGE_R_T = lltype.GcArray(GCREF)
+_EXCHANGE_F_T = lltype.GcArray(lltype.Float)
+EXCHANGE_I = lltype.LLPointer(lltype.Ptr(_EXCHANGE_I_T), lltype.LLArray(_EXCHANGE_I_T, EXCHANGE_SIZE))
+EXCHANGE_R = lltype.LLPointer(lltype.Ptr(_EXCHANGE_R_T), lltype.LLArray(_EXCHANGE_R_T, EXCHANGE_SIZE))
+EXCHANGE_F = lltype.LLPointer(lltype.Ptr(_EXCHANGE_F_T), lltype.LLArray(_EXCHANGE_F_T, EXCHANGE_SIZE))
+# [0]: set by can_enter_jit (a backward jump happened), cleared by the hook
+BACKEDGE = lltype.LLPointer(lltype.Ptr(_EXCHANGE_I_T), lltype.LLArray(_EXCHANGE_I_T, 1))
+
+
+class JitCell:
+    """What the JIT knows about one position of the user's program (one set of greens)."""
+
+    def __init__(self, greens_i: list[int], greens_r: list[GCREF], greens_f: list[float]) -> None:
+        self.greens_i = greens_i
+        self.greens_r = greens_r
+        self.greens_f = greens_f
+        self.counter = 0
+        self.token: JitCellToken | None = None
+        self.dont_trace = False
+        self.aborts = 0
+
+
+class JitStats:
+    def __init__(self) -> None:
+        self.loops = 0
+        self.bridges = 0
+        self.aborts = 0
+        self.guard_failures = 0
+        self.blackholes = 0
+        self.enters = 0
+        self.compile_time = 0.0
+
+
+class WarmState:
+    def __init__(self, jitdata: object, cpu: object) -> None:
+        self.jitdata = jitdata
+        self.cpu = cpu
+        self.cells: dict[int, list[JitCell]] = {}
+        self.threshold = jit.PARAMETERS["threshold"]
+        self.trace_eagerness = jit.PARAMETERS["trace_eagerness"]
+        self.trace_limit = jit.PARAMETERS["trace_limit"]
+        self.enabled = True
+        self.stats = JitStats()
+        self.numbers = 0
+        self.merge_point_pcs: list[int] = []
+        self.optimizer_enabled = True
+        self.log_enabled = False
+        self.busy = False          # tracing or blackholing right now (the hook is not re-entered)
+        self.ready = False
+
+    # ---- parameters ------------------------------------------------------------------------------
+
+    def set_param(self, name: str, value: int) -> None:
+        if name == "threshold":
+            self.threshold = value
+        elif name == "trace_eagerness":
+            self.trace_eagerness = value
+        elif name == "trace_limit":
+            self.trace_limit = value
+        elif name == "enable_opts":
+            self.optimizer_enabled = value != 0
+
+    def set_user_param(self, text: str) -> None:
+        """`--jit off`, `--jit threshold=500,trace_limit=6000`, ..."""
+        if text == "off":
+            self.enabled = False
+            return
+        if text == "on" or text == "default":
+            self.enabled = True
+            return
+        for item in text.split(","):
+            parts = item.split("=")
+            if len(parts) == 2 and parts[1].isdigit():
+                self.set_param(parts[0], int(parts[1]))
+            elif item == "noopt":
+                self.optimizer_enabled = False
+
+    # ---- cells -----------------------------------------------------------------------------------
+
+    def _merge_point_pc(self, driver_index: int) -> int:
+        while len(self.merge_point_pcs) <= driver_index:
+            self.merge_point_pcs.append(-1)
+        pc = self.merge_point_pcs[driver_index]
+        if pc < 0:
+            driver = self.jitdata.drivers[driver_index]
+            code = self.jitdata.jitcodes[driver.portal_jitcode].code
+            pos = 0
+            while pos < len(code):
+                if code[pos] == OP_JIT_MERGE_POINT:
+                    pc = pos
+                    break
+                pos += instruction_length(code, pos)
+            self.merge_point_pcs[driver_index] = pc
+        return pc
+
+    def get_cell(self, driver_index: int, n_i: int, n_r: int, n_f: int) -> JitCell:
+        h = driver_index
+        for k in range(n_i):
+            h = (h * 1000003) ^ EXCHANGE_I[k]
+        for k in range(n_r):
+            h = (h * 1000003) ^ llop.identityhash(lltype.Signed, EXCHANGE_R[k])
+        for k in range(n_f):
+            h = (h * 1000003) ^ int(EXCHANGE_F[k] * 1000.0)
+        bucket = self.cells.get(h, None)
+        if bucket is None:
+            bucket = []
+            self.cells[h] = bucket
+        for cell in bucket:
+            if self._same_greens(cell, n_i, n_r, n_f):
+                return cell
+        cell = JitCell([EXCHANGE_I[k] for k in range(n_i)], [EXCHANGE_R[k] for k in range(n_r)],
+                       [EXCHANGE_F[k] for k in range(n_f)])
+        bucket.append(cell)
+        return cell
+
+    def _same_greens(self, cell: JitCell, n_i: int, n_r: int, n_f: int) -> bool:
+        for k in range(n_i):
+            if cell.greens_i[k] != EXCHANGE_I[k]:
+                return False
+        for k in range(n_r):
+            if cell.greens_r[k] != EXCHANGE_R[k]:
+                return False
+        for k in range(n_f):
+            if cell.greens_f[k] != EXCHANGE_F[k]:
+                return False
+        return True
+
+    # ---- the hook --------------------------------------------------------------------------------
+
+    def _setup(self) -> None:
+        import os
+        self.ready = True
+        spec = os.getenv("KITLOG")
+        if spec is not None and "jit" in spec:
+            self.log_enabled = True
+        params = os.getenv("KIT_JIT")
+        if params is not None:
+            self.set_user_param(params)
+
+    def merge_point_hook(self, driver_index: int) -> int:
+        if not self.ready:
+            self._setup()
+        if not self.enabled or self.busy:
+            return STATUS_NOTHING
+        driver = self.jitdata.drivers[driver_index]
+        gk = driver.green_kinds
+        n_i, n_r, n_f = _count(gk, INT), _count(gk, REF), _count(gk, FLOAT)
+        cell = self.get_cell(driver_index, n_i, n_r, n_f)
+        token = cell.token
+        if token is not None and not token.invalidated:
+            return self.run_compiled(driver_index, cell, token)
+        if BACKEDGE[0] == 0:
+            return STATUS_NOTHING
+        BACKEDGE[0] = 0
+        if cell.dont_trace:
+            return STATUS_NOTHING
+        cell.counter += 1
+        if cell.counter < self.threshold:
+            return STATUS_NOTHING
+        cell.counter = 0
+        return self.trace_loop(driver_index, cell)
+
+    # ---- tracing a loop --------------------------------------------------------------------------
+
+    def new_metainterp(self) -> MetaInterp:
+        mi = MetaInterp(self.jitdata, self.cpu)
+        mi.trace_limit = self.trace_limit
+        return mi
+
+    def trace_loop(self, driver_index: int, cell: JitCell) -> int:
+        driver = self.jitdata.drivers[driver_index]
+        mi = self.new_metainterp()
+        portal = self.jitdata.jitcodes[driver.portal_jitcode]
+        frame = mi.push_frame(portal)
+        pc = self._merge_point_pc(driver_index)
+        frame.pc = pc
+        code = portal.code
+        # greens become constants, reds the trace's input boxes, in the registers the merge
+        # point names
+        pos = pc + 2
+        pos = _fill_regs(code, pos, frame.regs_i, INT, 0, True)
+        pos = _fill_regs(code, pos, frame.regs_r, REF, 0, True)
+        pos = _fill_regs(code, pos, frame.regs_f, FLOAT, 0, True)
+        gk = driver.green_kinds
+        inputargs: list[AbstractValue] = []
+        pos = _fill_regs(code, pos, frame.regs_i, INT, _count(gk, INT), False, inputargs)
+        pos = _fill_regs(code, pos, frame.regs_r, REF, _count(gk, REF), False, inputargs)
+        _fill_regs(code, pos, frame.regs_f, FLOAT, _count(gk, FLOAT), False, inputargs)
+        mi.start_greens_i = list(cell.greens_i)
+        mi.start_greens_r = list(cell.greens_r)
+        mi.start_greens_f = list(cell.greens_f)
+        mi.history = []
+        self.busy = True
+        try:
+            stop = self._run_tracing(mi)
+            if stop == STOP_LOOP_CLOSED:
+                history = mi.history
+                assert history is not None
+                jump_args: list[AbstractValue] = []
+                jump_args.extend(mi.stop_reds_i)
+                jump_args.extend(mi.stop_reds_r)
+                jump_args.extend(mi.stop_reds_f)
+                token = self.compile_loop(inputargs, history, jump_args)
+                cell.token = token
+                mi.history = None
+                return self.export_merge_point(mi)
+            if stop == 0:
+                stop = mi.run()
+            return self.finish_run(mi, stop, cell)
+        finally:
+            self.busy = False
+
+    def _run_tracing(self, mi: MetaInterp) -> int:
+        """Run while tracing; on an abort go on as a blackhole (0 means: keep running)."""
+        try:
+            return mi.run()
+        except AbortTracing as e:
+            self.stats.aborts += 1
+            mi.abort_reason = e.reason
+            if self.log_enabled:
+                _log("jit: trace aborted: " + e.reason)
+            mi.history = None
+            return 0
+
+    def finish_run(self, mi: MetaInterp, stop: int, cell: JitCell | None) -> int:
+        if cell is not None and mi.abort_reason:
+            cell.aborts += 1
+            if cell.aborts >= 3:
+                cell.dont_trace = True
+        if stop == STOP_MERGE_POINT or stop == STOP_LOOP_CLOSED:
+            return self.export_merge_point(mi)
+        if stop == STOP_RETURN:
+            return self.export_return(mi)
+        assert stop == STOP_EXCEPTION
+        exc = mi.exc_value
+        assert exc is not None
+        error = rgc.cast_gcref_to_instance(Exception, exc.getref())
+        assert error is not None
+        raise error
+
+    def export_merge_point(self, mi: MetaInterp) -> int:
+        _export(mi.stop_greens_i, mi.stop_greens_r, mi.stop_greens_f, 0, 0, 0)
+        _export(mi.stop_reds_i, mi.stop_reds_r, mi.stop_reds_f, len(mi.stop_greens_i), len(mi.stop_greens_r),
+                len(mi.stop_greens_f))
+        return STATUS_CONTINUE
+
+    def export_return(self, mi: MetaInterp) -> int:
+        box = mi.result_box
+        if box is not None:
+            if mi.result_kind == INT:
+                EXCHANGE_I[0] = box.getint()
+            elif mi.result_kind == REF:
+                EXCHANGE_R[0] = box.getref()
+            else:
+                EXCHANGE_F[0] = box.getfloat()
+        return STATUS_RETURN
+
+    # ---- compiling -------------------------------------------------------------------------------
+
+    def compile_loop(self, inputargs: list[AbstractValue], operations: list[ResOperation],
+                     jump_args: list[AbstractValue]) -> JitCellToken:
+        self.numbers += 1
+        token = JitCellToken(self.numbers)
+        token.inputarg_kinds = "".join([a.type for a in inputargs])
+        target = TargetToken(self.numbers)
+        trace = make_loop_trace(inputargs, operations, jump_args, target)
+        if self.optimizer_enabled:
+            trace = optimize_loop(trace)
+        finalize_guards(trace, token)
+        token.target_tokens = target_tokens_of(trace)
+        if self.log_enabled:
+            from jit.metainterp.logger import trace_text
+            _log("jit: loop %d\n%s" % (token.number, trace_text(trace.inputargs, trace.operations)))
+        self.cpu.compile_loop(trace, token)
+        self.stats.loops += 1
+        return token
+
+    def compile_bridge(self, descr: ResumeGuardDescr, trace: Trace) -> None:
+        if self.optimizer_enabled:
+            trace = optimize_bridge(trace)
+        token = descr.loop_token
+        assert isinstance(token, JitCellToken)
+        finalize_guards(trace, token)
+        if self.log_enabled:
+            from jit.metainterp.logger import trace_text
+            _log("jit: bridge of loop %d\n%s" % (token.number, trace_text(trace.inputargs, trace.operations)))
+        self.cpu.compile_bridge(descr, trace)
+        self.stats.bridges += 1
+
+    # ---- running compiled code -------------------------------------------------------------------
+
+    def run_compiled(self, driver_index: int, cell: JitCell, token: JitCellToken) -> int:
+        driver = self.jitdata.drivers[driver_index]
+        gk = driver.green_kinds
+        rk = driver.red_kinds
+        gi, gr, gf = _count(gk, INT), _count(gk, REF), _count(gk, FLOAT)
+        args_i = [EXCHANGE_I[gi + k] for k in range(_count(rk, INT))]
+        args_r = [EXCHANGE_R[gr + k] for k in range(_count(rk, REF))]
+        args_f = [EXCHANGE_F[gf + k] for k in range(_count(rk, FLOAT))]
+        self.stats.enters += 1
+        self.busy = True
+        try:
+            deadframe = self.cpu.execute_token(token, args_i, args_r, args_f)
+            descr = deadframe.descr
+            if isinstance(descr, FinishDescr):
+                return self.finish_from_compiled(deadframe, descr)
+            assert isinstance(descr, ResumeGuardDescr)
+            self.stats.guard_failures += 1
+            descr.fail_count += 1
+            mi = self.new_metainterp()
+            if (descr.fail_count >= self.trace_eagerness and descr.bridge is None
+                    and descr.bridge_attempts < 3 and not deadframe.exc_value):
+                descr.bridge_attempts += 1
+                return self.trace_bridge(mi, descr, deadframe, driver_index)
+            self.resume(mi, descr, deadframe, False, None)
+            self.stats.blackholes += 1
+            stop = mi.run()
+            return self.finish_run(mi, stop, None)
+        finally:
+            self.busy = False
+
+    def finish_from_compiled(self, deadframe: object, descr: FinishDescr) -> int:
+        if descr.result_kind == INT:
+            EXCHANGE_I[0] = deadframe.values_i[0]
+        elif descr.result_kind == REF:
+            EXCHANGE_R[0] = deadframe.values_r[0]
+        elif descr.result_kind == FLOAT:
+            EXCHANGE_F[0] = deadframe.values_f[0]
+        return STATUS_RETURN
+
+    def trace_bridge(self, mi: MetaInterp, descr: ResumeGuardDescr, deadframe: object, driver_index: int) -> int:
+        inputargs: list[AbstractValue] = []
+        mi.history = []
+        self.resume(mi, descr, deadframe, True, inputargs)
+        mi.closing = True
+        mi.merge_points_seen = 1
+        stop = self._run_tracing(mi)
+        history = mi.history
+        if stop == STOP_MERGE_POINT and history is not None:
+            driver = self.jitdata.drivers[driver_index]
+            gk = driver.green_kinds
+            _export(mi.stop_greens_i, mi.stop_greens_r, mi.stop_greens_f, 0, 0, 0)
+            cell = self.get_cell(driver_index, _count(gk, INT), _count(gk, REF), _count(gk, FLOAT))
+            token = cell.token
+            if token is not None and not token.invalidated and token.target_tokens:
+                jump_args: list[AbstractValue] = []
+                jump_args.extend(mi.stop_reds_i)
+                jump_args.extend(mi.stop_reds_r)
+                jump_args.extend(mi.stop_reds_f)
+                ops = list(history)
+                ops.append(ResOperation(rop.JUMP, jump_args, None, token.target_tokens[0]))
+                self.compile_bridge(descr, Trace(inputargs, ops))
+            mi.history = None
+            return self.export_merge_point(mi)
+        if stop == STOP_RETURN and history is not None:
+            ops = list(history)
+            args: list[AbstractValue] = []
+            box = mi.result_box
+            if box is not None:
+                args.append(box)
+            ops.append(ResOperation(rop.FINISH, args, None, FinishDescr(mi.result_kind)))
+            self.compile_bridge(descr, Trace(inputargs, ops))
+            mi.history = None
+            return self.export_return(mi)
+        mi.history = None
+        if stop == 0:
+            stop = mi.run()
+        return self.finish_run(mi, stop, None)
+
+    # ---- resuming at a failed guard --------------------------------------------------------------
+
+    def resume(self, mi: MetaInterp, descr: ResumeGuardDescr, deadframe: object, tracing: bool,
+               inputargs: list[AbstractValue] | None) -> None:
+        """Rebuild the interpreter frames the guard describes (in the metainterp)."""
+        kinds = descr.failarg_kinds
+        failboxes: list[AbstractValue] = []
+        for k in range(len(kinds)):
+            kind = kinds[k]
+            if kind == INT:
+                box: AbstractValue = BoxInt(deadframe.values_i[k])
+            elif kind == REF:
+                box = BoxPtr(deadframe.values_r[k])
+            else:
+                box = BoxFloat(deadframe.values_f[k])
+            failboxes.append(box)
+            if inputargs is not None:
+                inputargs.append(box)
+        reader = ResumeReader(mi, descr, failboxes)
+        for snapshot in descr.frames:
+            frame = mi.push_frame(self.jitdata.jitcodes[snapshot.jitcode_index])
+            frame.pc = snapshot.pc
+            _restore(reader, snapshot.regs_i, frame.regs_i)
+            _restore(reader, snapshot.regs_r, frame.regs_r)
+            _restore(reader, snapshot.regs_f, frame.regs_f)
+        if descr.resume_with_exception and deadframe.exc_value:
+            exc = deadframe.exc_value
+            mi.exc_value = ConstPtr(exc)
+            mi.exc_class = self.cpu.bh_classof(exc, self.jitdata.typeptr_descr)
+            top = mi.framestack[-1]
+            stop = mi.dispatch_exception(top, top.pc)
+            if stop != 0:
+                mi.pending_stop = stop
+
+
+class ResumeReader:
+    """Decodes tagged numbers into boxes; builds the objects the optimizer kept virtual."""
+
+    def __init__(self, mi: MetaInterp, descr: ResumeGuardDescr, failboxes: list[AbstractValue]) -> None:
+        self.mi = mi
+        self.descr = descr
+        self.failboxes = failboxes
+        n = 0 if descr.rd_virtuals is None else len(descr.rd_virtuals)
+        self.virtuals: list[AbstractValue | None] = [None] * n
+
+    def decode(self, tagged: int) -> AbstractValue:
+        index, tagkind = untag(tagged)
+        if tagkind == TAG_BOX:
+            return self.failboxes[index]
+        if tagkind == TAG_CONST:
+            return self.descr.rd_consts[index]
+        if tagkind == TAG_VIRTUAL:
+            return self.materialize(index)
+        raise JitInternalError("unused value in resume data")
+
+    def materialize(self, index: int) -> AbstractValue:
+        existing = self.virtuals[index]
+        if existing is not None:
+            return existing
+        virtuals = self.descr.rd_virtuals
+        assert virtuals is not None
+        info = virtuals[index]
+        cpu = self.mi.cpu
+        if info.kind == VIRTUAL_ARRAY or info.kind == VIRTUAL_VARSTRUCT:
+            descr = info.descr
+            length = len(info.fieldnums)
+            ref = cpu.bh_new_array(length, descr)
+            box = BoxPtr(ref)
+            self.virtuals[index] = box
+            self.mi.record(rop.NEW_ARRAY, [ConstInt(length)], box, descr)
+            for k in range(length):
+                value = self.decode(info.fieldnums[k])
+                _setarrayitem(self.mi, box, k, value, descr)
+            return box
+        descr = info.descr
+        ref = cpu.bh_new(descr)
+        box = BoxPtr(ref)
+        self.virtuals[index] = box
+        self.mi.record(rop.NEW, [], box, descr)
+        for k in range(len(info.fielddescrs)):
+            value = self.decode(info.fieldnums[k])
+            _setfield(self.mi, box, value, info.fielddescrs[k])
+        return box
+
+
+def _setfield(mi: MetaInterp, box: AbstractValue, value: AbstractValue, descr: object) -> None:
+    ref = box.getref()
+    if value.type == INT:
+        mi.cpu.bh_setfield_i(ref, value.getint(), descr)
+    elif value.type == REF:
+        mi.cpu.bh_setfield_r(ref, value.getref(), descr)
+    else:
+        mi.cpu.bh_setfield_f(ref, value.getfloat(), descr)
+    mi.record(rop.SETFIELD, [box, value], None, descr)
+
+
+def _setarrayitem(mi: MetaInterp, box: AbstractValue, index: int, value: AbstractValue, descr: object) -> None:
+    ref = box.getref()
+    if value.type == INT:
+        mi.cpu.bh_setarrayitem_i(ref, index, value.getint(), descr)
+    elif value.type == REF:
+        mi.cpu.bh_setarrayitem_r(ref, index, value.getref(), descr)
+    else:
+        mi.cpu.bh_setarrayitem_f(ref, index, value.getfloat(), descr)
+    mi.record(rop.SETARRAYITEM, [box, ConstInt(index), value], None, descr)
+
+
+def _restore(reader: ResumeReader, pairs: list[int], regs: list[AbstractValue | None]) -> None:
+    for k in range(0, len(pairs), 2):
+        regs[pairs[k]] = reader.decode(reader.descr.rd_numb[pairs[k + 1]])
+
+
+def _count(kinds: str, kind: str) -> int:
+    n = 0
+    for c in kinds:
+        if c == kind:
+            n += 1
+    return n
+
+
+def _fill_regs(code: list[int], pos: int, regs: list[AbstractValue | None], kind: str, first: int,
+               constant: bool, inputargs: list[AbstractValue] | None = None) -> int:
+    """Load exchange values first..first+n-1 of a kind into the registers listed at code[pos]."""
+    n = code[pos]
+    for k in range(n):
+        reg = code[pos + 1 + k]
+        i = first + k
+        if kind == INT:
+            box: AbstractValue = ConstInt(EXCHANGE_I[i]) if constant else BoxInt(EXCHANGE_I[i])
+        elif kind == REF:
+            box = ConstPtr(EXCHANGE_R[i]) if constant else BoxPtr(EXCHANGE_R[i])
+        else:
+            box = ConstFloat(EXCHANGE_F[i]) if constant else BoxFloat(EXCHANGE_F[i])
+        if reg < len(regs):
+            regs[reg] = box
+        if inputargs is not None:
+            inputargs.append(box)
+    return pos + 1 + n
+
+
+def _export(boxes_i: list[AbstractValue], boxes_r: list[AbstractValue], boxes_f: list[AbstractValue],
+            at_i: int, at_r: int, at_f: int) -> None:
+    for k in range(len(boxes_i)):
+        EXCHANGE_I[at_i + k] = boxes_i[k].getint()
+    for k in range(len(boxes_r)):
+        EXCHANGE_R[at_r + k] = boxes_r[k].getref()
+    for k in range(len(boxes_f)):
+        EXCHANGE_F[at_f + k] = boxes_f[k].getfloat()
+
+
+def _log(text: str) -> None:
+    import os
+    os.write(2, (text + "\n").encode())
+
+
+def optimize_loop(trace: Trace) -> Trace:
+    """The trace optimizer (jit/optimizer) when present; otherwise the trace as recorded."""
+    return trace
+
+
+def optimize_bridge(trace: Trace) -> Trace:
+    return trace
