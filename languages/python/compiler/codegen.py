@@ -220,7 +220,7 @@ class CodeGenerator(StmtMixin, ExprMixin, MatchMixin, ASTVisitor):
             result = assemble(unit.builder, unit.firstlineno)
         except AssemblyError as e:
             raise PySyntaxError("internal compiler error: " + e.message, self.filename, unit.firstlineno,
-                                1, None, unit.firstlineno, 1)
+                                1, None, unit.firstlineno, 1) from None
         return PyCode(unit.name, unit.qualname, self.filename, unit.firstlineno, unit.argcount,
                       unit.posonlyargcount, unit.kwonlyargcount, flags, list(unit.varnames),
                       list(unit.cellvars), list(unit.freevars), list(unit.names), list(unit.consts_w),
@@ -391,9 +391,9 @@ class CodeGenerator(StmtMixin, ExprMixin, MatchMixin, ASTVisitor):
 
     def finish_with_return_none(self) -> None:
         unit = self.u()
-        if not self.b().last_is_terminal():
-            self.load_none()
-            self.emit(op.RETURN_VALUE)
+        # always: a jump to the end (a loop's exit) may follow a terminal instruction
+        self.load_none()
+        self.emit(op.RETURN_VALUE)
         label = unit.generator_handler_label
         if label is not None:
             self.b().pop_handler()

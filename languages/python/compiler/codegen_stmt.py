@@ -652,7 +652,6 @@ class StmtMixin:
                 raise self.error("default 'except:' must be last", handler)
             next_handler = self.new_label()
             if htype is not None:
-                self.emit(op.COPY, 1)
                 self.visit_expr(htype)
                 self.set_pos(handler)
                 self.emit(op.CHECK_EXC_MATCH)

@@ -4,11 +4,11 @@ and the key under which equal constants share one slot of a code object's consta
 
 from __future__ import annotations
 
+from kit.rlib.rbigint import rbigint
 from languages.python.objspace import complexobject, floatobject, intobject, strobject, tupleobject
 from languages.python.objspace.bytesobject import newbytes
 from languages.python.objspace.root import W_Root, w_Ellipsis, w_None
 from languages.python.parser import consts as pc
-from kit.rlib.rbigint import rbigint
 
 
 def wrap_const(value: pc.ConstValue) -> W_Root:

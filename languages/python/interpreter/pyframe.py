@@ -4,10 +4,10 @@ position it has reached (a generator's frame is suspended there between resumpti
 
 from __future__ import annotations
 
+from kit.rlib.objectmodel import always_inline
 from languages.python.interpreter.pycode import PyCode
 from languages.python.objspace.root import W_Root
 from languages.python.objspace.typeobject import make_builtin_type, w_object
-from kit.rlib.objectmodel import always_inline
 
 
 class W_CellObject(W_Root):
@@ -36,6 +36,7 @@ class PyFrame(W_Root):
         self.f_back: PyFrame | None = None
         self.running = False
         self.finished = False
+        self.yielded = False      # the last run of the frame ended in a yield
         self.w_generator: W_Root | None = None
         # the exception being handled when this frame (a generator's) was suspended
         self.w_saved_exception: W_Root | None = None

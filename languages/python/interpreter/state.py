@@ -4,13 +4,15 @@ exception being handled, the builtins and sys modules, object ids, the command l
 
 from __future__ import annotations
 
-from languages.python.objspace.root import W_Root
 from kit.rlib.objectmodel import compute_identity_hash
+from languages.python.interpreter.pyframe import PyFrame
+from languages.python.objspace.root import W_Root
 
 
 class State:
     def __init__(self) -> None:
         self.topframe: W_Root | None = None
+        self.topframe_frame: PyFrame | None = None   # the innermost running frame
         self.depth = 0
         self.recursion_limit = 1000
         self.w_handled: W_Root | None = None      # the exception being handled (sys.exc_info())

@@ -4,9 +4,9 @@ getset descriptors through which builtin types expose computed attributes (`__cl
 
 from __future__ import annotations
 
+from kit.rlib.objectmodel import not_rpython
 from languages.python.objspace.root import W_Root, w_None
 from languages.python.objspace.typeobject import W_TypeObject, make_builtin_type, w_object
-from kit.rlib.objectmodel import not_rpython
 
 
 class W_Property(W_Root):

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import math
 
+from kit.rlib import rfloat
+from kit.rlib.rbigint import rbigint
 from languages.python.objspace import intobject
 from languages.python.objspace.root import W_Root
 from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
-from kit.rlib import rfloat
-from kit.rlib.rbigint import rbigint
 
 
 class W_FloatObject(W_Root):
@@ -103,9 +103,9 @@ def pow_(x: float, y: float) -> float:
     try:
         result = math.pow(x, y)
     except OverflowError:
-        raise errors.overflow_error("(34, 'Numerical result out of range')")
+        raise errors.overflow_error("(34, 'Numerical result out of range')") from None
     except ValueError:
-        raise errors.value_error("math domain error")
+        raise errors.value_error("math domain error") from None
     if rfloat.isinf(result):
         raise errors.overflow_error("(34, 'Numerical result out of range')")
     if negate:
@@ -165,7 +165,7 @@ def parse_float(text: str) -> float:
     try:
         return rfloat.string_to_float(text)
     except ValueError as e:
-        raise errors.value_error(str(e))
+        raise errors.value_error(str(e)) from None
 
 
 def round_float(x: float, ndigits: int) -> float:
@@ -173,7 +173,7 @@ def round_float(x: float, ndigits: int) -> float:
     try:
         return rfloat.round_double(x, ndigits)
     except OverflowError:
-        raise errors.overflow_error("rounded value too large to represent")
+        raise errors.overflow_error("rounded value too large to represent") from None
 
 
 def round_half_even(x: float) -> float:

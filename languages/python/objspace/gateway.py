@@ -7,8 +7,8 @@ arguments of a call into that list, one item per parameter (None where an option
 
 from __future__ import annotations
 
-from languages.python.objspace.root import W_Root
 from kit.rlib.objectmodel import not_rpython
+from languages.python.objspace.root import W_Root
 
 # how a builtin found in a type's dict behaves as an attribute
 FUNCTION = 0        # a module-level function: never binds

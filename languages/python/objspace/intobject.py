@@ -4,10 +4,10 @@ result overflows, transparently: both are Python's `int`. bool is a subclass wit
 
 from __future__ import annotations
 
-from languages.python.objspace.root import W_Root, w_NotImplemented
-from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
 from kit.rlib.rarithmetic import LONG_BIT, intmask, ovfcheck
 from kit.rlib.rbigint import rbigint
+from languages.python.objspace.root import W_Root, w_NotImplemented
+from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
 
 MAXINT = (1 << (LONG_BIT - 1)) - 1
 MININT = -MAXINT - 1
@@ -174,7 +174,7 @@ def truediv(w_a: W_AbstractIntObject, w_b: W_AbstractIntObject) -> float:
     try:
         return w_a.big().truediv(w_b.big())
     except OverflowError:
-        raise errors.overflow_error("integer division result too large for a float")
+        raise errors.overflow_error("integer division result too large for a float") from None
 
 
 def to_float(w_a: W_AbstractIntObject) -> float:
@@ -184,7 +184,7 @@ def to_float(w_a: W_AbstractIntObject) -> float:
     try:
         return w_a.big().tofloat()
     except OverflowError:
-        raise errors.overflow_error("int too large to convert to float")
+        raise errors.overflow_error("int too large to convert to float") from None
 
 
 def pow_(w_a: W_AbstractIntObject, w_b: W_AbstractIntObject) -> W_AbstractIntObject:
@@ -214,7 +214,7 @@ def pow_mod(w_a: W_AbstractIntObject, w_b: W_AbstractIntObject, w_m: W_AbstractI
         message = str(e)
         if message == "base is not invertible":
             message = "base is not invertible for the given modulus"
-        raise errors.value_error(message)
+        raise errors.value_error(message) from None
 
 
 def is_negative(w_a: W_AbstractIntObject) -> bool:
@@ -243,7 +243,7 @@ def lshift(w_a: W_AbstractIntObject, w_b: W_AbstractIntObject) -> W_AbstractIntO
     try:
         return newlong(w_a.big().lshift(shift))
     except OverflowError:
-        raise errors.overflow_error("too many digits in integer")
+        raise errors.overflow_error("too many digits in integer") from None
 
 
 def rshift(w_a: W_AbstractIntObject, w_b: W_AbstractIntObject) -> W_AbstractIntObject:
@@ -390,7 +390,7 @@ def as_machine_int(w_a: W_AbstractIntObject) -> int:
     try:
         return w_a.big().toint()
     except OverflowError:
-        raise errors.overflow_error("Python int too large to convert to C ssize_t")
+        raise errors.overflow_error("Python int too large to convert to C ssize_t") from None
 
 
 def parse_int(text: str, base: int) -> W_AbstractIntObject:
@@ -403,7 +403,7 @@ def parse_int(text: str, base: int) -> W_AbstractIntObject:
         num = rbigint.fromstr(s, base)
     except ValueError:
         raise errors.value_error("invalid literal for int() with base %d: %s" % (
-            base, strobject.repr_str(text)))
+            base, strobject.repr_str(text))) from None
     return newlong(num)
 
 

@@ -588,7 +588,7 @@ def repr_w(w_obj: W_Root) -> str:
         if isinstance(w_obj, strobject.W_StrObject):
             return strobject.repr_str(w_obj.value)
         if isinstance(w_obj, intobject.W_IntObject) and not isinstance(w_obj, intobject.W_BoolObject):
-            return str(w_obj.intval)
+            return builtin_str_of_int(w_obj.intval)
     w_result = repr(w_obj)
     assert isinstance(w_result, strobject.W_StrObject)
     return w_result.value
@@ -616,7 +616,7 @@ def str_w(w_obj: W_Root) -> builtin_str:
     return w_result.value
 
 
-builtin_str = type("")
+builtin_str = type("")  # noqa: UP003 (ops.str shadows the builtin here)
 
 
 def builtin_str_of_int(i: int) -> builtin_str:

@@ -5,10 +5,10 @@ The methods of str live in strmethods.py, formatting in strformat.py.
 
 from __future__ import annotations
 
-from languages.python.objspace.root import W_Root
-from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
 from kit.rlib.rarithmetic import intmask
 from kit.rlib.unicodetext import repr_str as _repr_str
+from languages.python.objspace.root import W_Root
+from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
 
 
 class W_StrObject(W_Root):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from kit.rlib.rarithmetic import intmask, r_uint
 from languages.python.objspace.root import W_Root
 from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
-from kit.rlib.rarithmetic import intmask, r_uint
 
 XXPRIME_1 = r_uint(11400714785074694791)
 XXPRIME_2 = r_uint(14029467366897019727)

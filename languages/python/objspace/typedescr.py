@@ -465,7 +465,7 @@ def create_class(w_meta: W_TypeObject, name: str, bases_w: list[W_TypeObject],
         w_cls.mro_w = compute_mro(w_cls)
     except MROError:
         raise errors.type_error("Cannot create a consistent method resolution order (MRO) for bases %s" %
-                                ", ".join([w_b.name for w_b in bases_w]))
+                                ", ".join([w_b.name for w_b in bases_w])) from None
     for w_base in bases_w:
         w_base.subclasses_w.append(w_cls)
     type_versions.value += 1

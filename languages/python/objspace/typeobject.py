@@ -4,8 +4,8 @@ the `object` and `type` types, and the state of instances of user-defined classe
 
 from __future__ import annotations
 
-from languages.python.objspace.root import W_Root
 from kit.rlib import jit
+from languages.python.objspace.root import W_Root
 
 
 class VersionCounter:

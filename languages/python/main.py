@@ -1,0 +1,86 @@
+"""The Python VM's command line on kit's Language base: parse and compile a program, run it as
+the __main__ module, and report an uncaught exception with a CPython-style traceback (status 1).
+"""
+
+from __future__ import annotations
+
+from kit.interp import Language, ProgramExit, entry_point_for
+from kit.interp.files import write_error
+from languages.python.compiler.codegen import compile_ast
+from languages.python.interpreter import interp
+from languages.python.interpreter.state import state
+from languages.python.modules import builtins, setup
+from languages.python.objspace import dictobject, exceptions, intobject, ops, strobject
+from languages.python.objspace.root import OperationError, w_None
+from languages.python.parser.errors import PySyntaxError
+from languages.python.parser.parser import parse
+
+
+class Python(Language):
+    name = "python"
+    file_extension = ".py"
+    version = "3.11 (kit)"
+
+    def __init__(self) -> None:
+        Language.__init__(self)
+        self.w_main_dict = dictobject.W_DictObject()
+        self.ready = False
+
+    def parse(self, source: str, filename: str):
+        state.source_cache[filename] = source
+        try:
+            tree = parse(source, filename, "exec")
+            return compile_ast(tree, source, filename, False)
+        except PySyntaxError as error:
+            builtins.flush()
+            write_error(error.format().rstrip("\n"))
+            raise ProgramExit(1) from None
+
+    def prepare(self) -> None:
+        if self.ready:
+            return
+        self.ready = True
+        setup.initialize(self.argv)
+        dictobject.setitem_str(self.w_main_dict, "__name__", strobject.newstr("__main__"))
+        dictobject.setitem_str(self.w_main_dict, "__doc__", w_None)
+        dictobject.setitem_str(self.w_main_dict, "__builtins__", setup.builtins_module())
+
+    def run(self, program) -> None:
+        self.prepare()
+        status = 0
+        try:
+            interp.run_code(program, self.w_main_dict, self.w_main_dict)
+        except OperationError as error:
+            status = report_uncaught(error)
+        builtins.flush()
+        if status != 0:
+            raise ProgramExit(status)
+
+
+def report_uncaught(error: OperationError) -> int:
+    """Print the traceback (or handle SystemExit); the exit status."""
+    from languages.python.interpreter import traceback
+    w_exc = error.w_value
+    builtins.flush()
+    if ops.isinstance_type(w_exc, exceptions.w_SystemExit):
+        return system_exit_status(w_exc)
+    write_error(traceback.format_exception(w_exc).rstrip("\n"))
+    return 1
+
+
+def system_exit_status(w_exc) -> int:
+    assert isinstance(w_exc, exceptions.W_BaseException)
+    if len(w_exc.args_w) == 0:
+        return 0
+    w_code = w_exc.args_w[0]
+    if len(w_exc.args_w) > 1:
+        w_code = ops.newtuple(w_exc.args_w)
+    if w_code is w_None:
+        return 0
+    if isinstance(w_code, intobject.W_IntObject):
+        return w_code.intval & 0xFF
+    write_error(ops.str_w(w_code))
+    return 1
+
+
+entry_point = entry_point_for(Python)
