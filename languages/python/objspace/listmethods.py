@@ -483,18 +483,64 @@ def tuple_count(args_w: list[W_Root | None]) -> W_Root:
     return intobject.newint(count)
 
 
-def make_compare_wrappers() -> None:
-    from languages.python.objspace import operators as o
-    source: list[str] = []
-    for number in range(1, 7):
-        for kind in ("list", "tuple"):
-            source.append("@method(w_%s, %r, 'self, other, /')\n"
-                          "def %s_cmp%d(args_w):\n    return %s_compare(args_w, %d)\n"
-                          % (kind, o.COMPARE_NAMES[number], kind, number, kind, number))
-    exec(compile("".join(source), __file__ + ":generated", "exec"), globals())
+@method(w_list, "__eq__", "self, other, /")
+def list_cmp_eq(args_w: list[W_Root | None]) -> W_Root:
+    return list_compare(args_w, 1)
 
 
-make_compare_wrappers()
+@method(w_tuple, "__eq__", "self, other, /")
+def tuple_cmp_eq(args_w: list[W_Root | None]) -> W_Root:
+    return tuple_compare(args_w, 1)
+
+
+@method(w_list, "__ne__", "self, other, /")
+def list_cmp_ne(args_w: list[W_Root | None]) -> W_Root:
+    return list_compare(args_w, 2)
+
+
+@method(w_tuple, "__ne__", "self, other, /")
+def tuple_cmp_ne(args_w: list[W_Root | None]) -> W_Root:
+    return tuple_compare(args_w, 2)
+
+
+@method(w_list, "__lt__", "self, other, /")
+def list_cmp_lt(args_w: list[W_Root | None]) -> W_Root:
+    return list_compare(args_w, 3)
+
+
+@method(w_tuple, "__lt__", "self, other, /")
+def tuple_cmp_lt(args_w: list[W_Root | None]) -> W_Root:
+    return tuple_compare(args_w, 3)
+
+
+@method(w_list, "__le__", "self, other, /")
+def list_cmp_le(args_w: list[W_Root | None]) -> W_Root:
+    return list_compare(args_w, 4)
+
+
+@method(w_tuple, "__le__", "self, other, /")
+def tuple_cmp_le(args_w: list[W_Root | None]) -> W_Root:
+    return tuple_compare(args_w, 4)
+
+
+@method(w_list, "__gt__", "self, other, /")
+def list_cmp_gt(args_w: list[W_Root | None]) -> W_Root:
+    return list_compare(args_w, 5)
+
+
+@method(w_tuple, "__gt__", "self, other, /")
+def tuple_cmp_gt(args_w: list[W_Root | None]) -> W_Root:
+    return tuple_compare(args_w, 5)
+
+
+@method(w_list, "__ge__", "self, other, /")
+def list_cmp_ge(args_w: list[W_Root | None]) -> W_Root:
+    return list_compare(args_w, 6)
+
+
+@method(w_tuple, "__ge__", "self, other, /")
+def tuple_cmp_ge(args_w: list[W_Root | None]) -> W_Root:
+    return tuple_compare(args_w, 6)
 
 
 # ---- range --------------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ paths the operators in operators.py leave to special methods (bigints, mixed int
 
 from __future__ import annotations
 
-from kit.rlib.objectmodel import not_rpython
 from languages.python.objspace import errors, floatobject, intobject, ops, strobject
 from languages.python.objspace.floatobject import W_FloatObject, w_float
 from languages.python.objspace.gateway import method, staticmethod_
@@ -377,40 +376,283 @@ def bool_logic_method(args_w: list[W_Root | None], op: int, reflected: bool) -> 
     return int_binary_method(args_w, op, reflected)
 
 
-# ---- generated wrappers, one per operator --------------------------------------------------------------
+# ---- one wrapper per operator (the numbers are operators.ADD, ...) ---------------------------------
 
-@not_rpython
-def make_wrappers() -> None:
-    from languages.python.objspace import operators as o
-    names = ["", "add", "sub", "mul", "", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and",
-             "floordiv"]
-    source: list[str] = []
-    for number in range(1, o.NB_OPS):
-        name = names[number]
-        if name == "":
-            continue
-        for prefix, reflected in (("", False), ("r", True)):
-            dunder = "__%s%s__" % (prefix, name)
-            source.append("@method(w_int, %r, 'self, other')\n"
-                          "def int_%s%s(args_w):\n    return int_binary_method(args_w, %d, %s)\n"
-                          % (dunder, prefix, name, number, reflected))
-            if number in (o.AND, o.OR, o.XOR):
-                source.append("@method(w_bool, %r, 'self, other')\n"
-                              "def bool_%s%s(args_w):\n    return bool_logic_method(args_w, %d, %s)\n"
-                              % (dunder, prefix, name, number, reflected))
-            if number <= o.POW or number == o.FLOORDIV:
-                source.append("@method(w_float, %r, 'self, other')\n"
-                              "def float_%s%s(args_w):\n    return float_binary_method(args_w, %d, %s)\n"
-                              % (dunder, prefix, name, number, reflected))
-    for number in range(1, 7):
-        dunder = o.COMPARE_NAMES[number]
-        source.append("@method(w_int, %r, 'self, other')\n"
-                      "def int_cmp%d(args_w):\n    return int_compare_method(args_w, %d)\n"
-                      % (dunder, number, number))
-        source.append("@method(w_float, %r, 'self, other')\n"
-                      "def float_cmp%d(args_w):\n    return float_compare_method(args_w, %d)\n"
-                      % (dunder, number, number))
-    exec(compile("".join(source), __file__ + ":generated", "exec"), globals())
+@method(w_int, "__add__", "self, other")
+def int_add(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 1, False)
 
 
-make_wrappers()
+@method(w_float, "__add__", "self, other")
+def float_add(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 1, False)
+
+
+@method(w_int, "__radd__", "self, other")
+def int_radd(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 1, True)
+
+
+@method(w_float, "__radd__", "self, other")
+def float_radd(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 1, True)
+
+
+@method(w_int, "__sub__", "self, other")
+def int_sub(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 2, False)
+
+
+@method(w_float, "__sub__", "self, other")
+def float_sub(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 2, False)
+
+
+@method(w_int, "__rsub__", "self, other")
+def int_rsub(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 2, True)
+
+
+@method(w_float, "__rsub__", "self, other")
+def float_rsub(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 2, True)
+
+
+@method(w_int, "__mul__", "self, other")
+def int_mul(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 3, False)
+
+
+@method(w_float, "__mul__", "self, other")
+def float_mul(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 3, False)
+
+
+@method(w_int, "__rmul__", "self, other")
+def int_rmul(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 3, True)
+
+
+@method(w_float, "__rmul__", "self, other")
+def float_rmul(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 3, True)
+
+
+@method(w_int, "__truediv__", "self, other")
+def int_truediv(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 5, False)
+
+
+@method(w_float, "__truediv__", "self, other")
+def float_truediv(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 5, False)
+
+
+@method(w_int, "__rtruediv__", "self, other")
+def int_rtruediv(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 5, True)
+
+
+@method(w_float, "__rtruediv__", "self, other")
+def float_rtruediv(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 5, True)
+
+
+@method(w_int, "__mod__", "self, other")
+def int_mod(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 6, False)
+
+
+@method(w_float, "__mod__", "self, other")
+def float_mod(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 6, False)
+
+
+@method(w_int, "__rmod__", "self, other")
+def int_rmod(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 6, True)
+
+
+@method(w_float, "__rmod__", "self, other")
+def float_rmod(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 6, True)
+
+
+@method(w_int, "__pow__", "self, other")
+def int_pow(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 7, False)
+
+
+@method(w_float, "__pow__", "self, other")
+def float_pow(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 7, False)
+
+
+@method(w_int, "__rpow__", "self, other")
+def int_rpow(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 7, True)
+
+
+@method(w_float, "__rpow__", "self, other")
+def float_rpow(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 7, True)
+
+
+@method(w_int, "__lshift__", "self, other")
+def int_lshift(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 8, False)
+
+
+@method(w_int, "__rlshift__", "self, other")
+def int_rlshift(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 8, True)
+
+
+@method(w_int, "__rshift__", "self, other")
+def int_rshift(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 9, False)
+
+
+@method(w_int, "__rrshift__", "self, other")
+def int_rrshift(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 9, True)
+
+
+@method(w_int, "__or__", "self, other")
+def int_or(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 10, False)
+
+
+@method(w_bool, "__or__", "self, other")
+def bool_or(args_w: list[W_Root | None]) -> W_Root:
+    return bool_logic_method(args_w, 10, False)
+
+
+@method(w_int, "__ror__", "self, other")
+def int_ror(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 10, True)
+
+
+@method(w_bool, "__ror__", "self, other")
+def bool_ror(args_w: list[W_Root | None]) -> W_Root:
+    return bool_logic_method(args_w, 10, True)
+
+
+@method(w_int, "__xor__", "self, other")
+def int_xor(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 11, False)
+
+
+@method(w_bool, "__xor__", "self, other")
+def bool_xor(args_w: list[W_Root | None]) -> W_Root:
+    return bool_logic_method(args_w, 11, False)
+
+
+@method(w_int, "__rxor__", "self, other")
+def int_rxor(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 11, True)
+
+
+@method(w_bool, "__rxor__", "self, other")
+def bool_rxor(args_w: list[W_Root | None]) -> W_Root:
+    return bool_logic_method(args_w, 11, True)
+
+
+@method(w_int, "__and__", "self, other")
+def int_and(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 12, False)
+
+
+@method(w_bool, "__and__", "self, other")
+def bool_and(args_w: list[W_Root | None]) -> W_Root:
+    return bool_logic_method(args_w, 12, False)
+
+
+@method(w_int, "__rand__", "self, other")
+def int_rand(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 12, True)
+
+
+@method(w_bool, "__rand__", "self, other")
+def bool_rand(args_w: list[W_Root | None]) -> W_Root:
+    return bool_logic_method(args_w, 12, True)
+
+
+@method(w_int, "__floordiv__", "self, other")
+def int_floordiv(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 13, False)
+
+
+@method(w_float, "__floordiv__", "self, other")
+def float_floordiv(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 13, False)
+
+
+@method(w_int, "__rfloordiv__", "self, other")
+def int_rfloordiv(args_w: list[W_Root | None]) -> W_Root:
+    return int_binary_method(args_w, 13, True)
+
+
+@method(w_float, "__rfloordiv__", "self, other")
+def float_rfloordiv(args_w: list[W_Root | None]) -> W_Root:
+    return float_binary_method(args_w, 13, True)
+
+
+@method(w_int, "__eq__", "self, other")
+def int_cmp_eq(args_w: list[W_Root | None]) -> W_Root:
+    return int_compare_method(args_w, 1)
+
+
+@method(w_float, "__eq__", "self, other")
+def float_cmp_eq(args_w: list[W_Root | None]) -> W_Root:
+    return float_compare_method(args_w, 1)
+
+
+@method(w_int, "__ne__", "self, other")
+def int_cmp_ne(args_w: list[W_Root | None]) -> W_Root:
+    return int_compare_method(args_w, 2)
+
+
+@method(w_float, "__ne__", "self, other")
+def float_cmp_ne(args_w: list[W_Root | None]) -> W_Root:
+    return float_compare_method(args_w, 2)
+
+
+@method(w_int, "__lt__", "self, other")
+def int_cmp_lt(args_w: list[W_Root | None]) -> W_Root:
+    return int_compare_method(args_w, 3)
+
+
+@method(w_float, "__lt__", "self, other")
+def float_cmp_lt(args_w: list[W_Root | None]) -> W_Root:
+    return float_compare_method(args_w, 3)
+
+
+@method(w_int, "__le__", "self, other")
+def int_cmp_le(args_w: list[W_Root | None]) -> W_Root:
+    return int_compare_method(args_w, 4)
+
+
+@method(w_float, "__le__", "self, other")
+def float_cmp_le(args_w: list[W_Root | None]) -> W_Root:
+    return float_compare_method(args_w, 4)
+
+
+@method(w_int, "__gt__", "self, other")
+def int_cmp_gt(args_w: list[W_Root | None]) -> W_Root:
+    return int_compare_method(args_w, 5)
+
+
+@method(w_float, "__gt__", "self, other")
+def float_cmp_gt(args_w: list[W_Root | None]) -> W_Root:
+    return float_compare_method(args_w, 5)
+
+
+@method(w_int, "__ge__", "self, other")
+def int_cmp_ge(args_w: list[W_Root | None]) -> W_Root:
+    return int_compare_method(args_w, 6)
+
+
+@method(w_float, "__ge__", "self, other")
+def float_cmp_ge(args_w: list[W_Root | None]) -> W_Root:
+    return float_compare_method(args_w, 6)
