@@ -36,6 +36,11 @@ class Python(Language):
             write_error(error.format().rstrip("\n"))
             raise ProgramExit(1) from None
 
+    def parse_source(self, source: str, filename: str):
+        """`parse` (the base class's version also catches kit's lexer, parser and code-builder
+        errors, which this front end never raises)."""
+        return self.parse(source, filename)
+
     def prepare(self) -> None:
         if self.ready:
             return

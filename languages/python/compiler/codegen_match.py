@@ -34,9 +34,11 @@ class MatchMixin:
             case = node.cases[i]
             pattern = case.pattern
             if i < n - 1 and case.guard is None and is_irrefutable(pattern):
-                if isinstance(pattern, ast.MatchAs) and pattern.name is not None:
-                    raise self.error("name capture '%s' makes remaining patterns unreachable" % pattern.name,
-                                     pattern)
+                if isinstance(pattern, ast.MatchAs):
+                    capture = pattern.name
+                    if capture is not None:
+                        raise self.error("name capture '%s' makes remaining patterns unreachable" % capture,
+                                         pattern)
                 raise self.error("wildcard makes remaining patterns unreachable", pattern)
             self.set_pos(pattern)
             ctx = PatternContext()

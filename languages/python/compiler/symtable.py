@@ -375,14 +375,14 @@ class SymbolTable(ASTVisitor):
             flags = scope.flags_of(mangled)
             if flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT):
                 if flags & DEF_PARAM:
-                    message = "name '%s' is parameter and global"
+                    message = "name '%s' is parameter and global" % name
                 elif flags & USE:
-                    message = "name '%s' is used prior to global declaration"
+                    message = "name '%s' is used prior to global declaration" % name
                 elif flags & DEF_ANNOT:
-                    message = "annotated name '%s' can't be global"
+                    message = "annotated name '%s' can't be global" % name
                 else:
-                    message = "name '%s' is assigned to before global declaration"
-                raise self.error(message % name, node.lineno, node.col_offset)
+                    message = "name '%s' is assigned to before global declaration" % name
+                raise self.error(message, node.lineno, node.col_offset)
             self.add_def(name, DEF_GLOBAL, node.lineno, node.col_offset)
 
     def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
@@ -394,14 +394,14 @@ class SymbolTable(ASTVisitor):
             flags = scope.flags_of(mangled)
             if flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT):
                 if flags & DEF_PARAM:
-                    message = "name '%s' is parameter and nonlocal"
+                    message = "name '%s' is parameter and nonlocal" % name
                 elif flags & USE:
-                    message = "name '%s' is used prior to nonlocal declaration"
+                    message = "name '%s' is used prior to nonlocal declaration" % name
                 elif flags & DEF_ANNOT:
-                    message = "annotated name '%s' can't be nonlocal"
+                    message = "annotated name '%s' can't be nonlocal" % name
                 else:
-                    message = "name '%s' is assigned to before nonlocal declaration"
-                raise self.error(message % name, node.lineno, node.col_offset)
+                    message = "name '%s' is assigned to before nonlocal declaration" % name
+                raise self.error(message, node.lineno, node.col_offset)
             self.add_def(name, DEF_NONLOCAL, node.lineno, node.col_offset)
 
     def visit_Expr(self, node: ast.Expr) -> None:
@@ -701,7 +701,7 @@ def analyze(scope: Scope, bound: dict[str, bool] | None, free: dict[str, bool], 
     all_free: dict[str, bool] = {}
     for child in scope.children:
         child_free: dict[str, bool] = {}
-        analyze(child, dict(new_bound), child_free, dict(new_global), table)
+        analyze(child, copy_names(new_bound), child_free, copy_names(new_global), table)
         for name in child_free:
             all_free[name] = True
         if child.has_free or child.child_has_free:
@@ -767,3 +767,10 @@ def analyze_name(scope: Scope, name: str, flags: int, bound: dict[str, bool] | N
     if scope.nested:
         scope.has_free = True
     scope.resolved[name] = GLOBAL_IMPLICIT
+
+
+def copy_names(names: dict[str, bool]) -> dict[str, bool]:
+    result: dict[str, bool] = {}
+    for name in names:
+        result[name] = names[name]
+    return result

@@ -8,7 +8,7 @@ from languages.python.interpreter.pycode import CO_VARARGS, CO_VARKEYWORDS, PyCo
 from languages.python.interpreter.pyframe import PyFrame, W_CellObject
 from languages.python.objspace import dictobject, errors, strobject, tupleobject
 from languages.python.objspace.gateway import Arguments
-from languages.python.objspace.root import W_Root, w_None
+from languages.python.objspace.root import W_Root, set_static_type, w_None
 from languages.python.objspace.typeobject import make_builtin_type, w_object
 
 
@@ -58,8 +58,8 @@ class W_MethodObject(W_Root):
 
 w_function = make_builtin_type("function", w_object, base_ok=False)
 w_method = make_builtin_type("method", w_object, base_ok=False)
-W_FunctionObject.static_type = w_function
-W_MethodObject.static_type = w_method
+set_static_type(W_FunctionObject, w_function)
+set_static_type(W_MethodObject, w_method)
 
 
 def new_frame(w_func: W_FunctionObject) -> PyFrame:

@@ -8,7 +8,7 @@ from languages.python.interpreter.pyframe import PyFrame
 from languages.python.objspace import errors, exceptions
 from languages.python.objspace.gateway import method
 from languages.python.objspace.iterobject import W_AbstractIterator
-from languages.python.objspace.root import OperationError, W_Root, w_None
+from languages.python.objspace.root import OperationError, W_Root, set_static_type, w_None
 from languages.python.objspace.typeobject import make_builtin_type, w_object
 
 
@@ -25,7 +25,7 @@ class W_Generator(W_AbstractIterator):
 
 
 w_generator = make_builtin_type("generator", w_object, base_ok=False)
-W_Generator.static_type = w_generator
+set_static_type(W_Generator, w_generator)
 
 
 def resume(w_gen: W_Generator, w_value: W_Root) -> W_Root | None:
@@ -83,7 +83,8 @@ def generator_next(args_w: list[W_Root | None]) -> W_Root:
 def generator_send(args_w: list[W_Root | None]) -> W_Root:
     w_gen = args_w[0]
     w_value = args_w[1]
-    assert isinstance(w_gen, W_Generator) and w_value is not None
+    assert isinstance(w_gen, W_Generator)
+    assert w_value is not None
     return send(w_gen, w_value)
 
 

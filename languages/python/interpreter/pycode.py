@@ -4,7 +4,7 @@ comprehension) — bytecode words, constants, names, the line table and the exce
 
 from __future__ import annotations
 
-from languages.python.objspace.root import W_Root
+from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import make_builtin_type, w_object
 
 # co_flags, as CPython numbers them
@@ -96,4 +96,4 @@ class PyCode(W_Root):
 
 
 w_code = make_builtin_type("code", w_object, base_ok=False)
-PyCode.static_type = w_code
+set_static_type(PyCode, w_code)

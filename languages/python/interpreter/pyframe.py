@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kit.rlib.objectmodel import always_inline
 from languages.python.interpreter.pycode import PyCode
-from languages.python.objspace.root import W_Root
+from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import make_builtin_type, w_object
 
 
@@ -98,5 +98,5 @@ class PyFrame(W_Root):
 
 w_frame = make_builtin_type("frame", w_object, base_ok=False)
 w_cell = make_builtin_type("cell", w_object, base_ok=False)
-PyFrame.static_type = w_frame
-W_CellObject.static_type = w_cell
+set_static_type(PyFrame, w_frame)
+set_static_type(W_CellObject, w_cell)

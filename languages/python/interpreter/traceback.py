@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from languages.python.interpreter.pyframe import PyFrame
 from languages.python.interpreter.state import state
-from languages.python.objspace.root import OperationError, W_Root, w_None
+from languages.python.objspace.root import OperationError, W_Root, set_static_type, w_None
 from languages.python.objspace.typeobject import make_builtin_type, w_object
 
 
@@ -20,7 +20,7 @@ class W_Traceback(W_Root):
 
 
 w_traceback = make_builtin_type("traceback", w_object, base_ok=False)
-W_Traceback.static_type = w_traceback
+set_static_type(W_Traceback, w_traceback)
 
 
 def source_line(filename: str, lineno: int) -> str:

@@ -20,7 +20,7 @@ from languages.python.objspace import (
     tupleobject,
 )
 from languages.python.objspace.gateway import Arguments, function, method, staticmethod_
-from languages.python.objspace.root import W_Root, w_None
+from languages.python.objspace.root import W_Root, set_static_type, w_None
 from languages.python.objspace.typeobject import W_TypeObject, make_builtin_type, w_object
 
 FUNCTIONS: list = []
@@ -435,7 +435,7 @@ class W_Super(W_Root):
 
 
 w_super = make_builtin_type("super", w_object)
-W_Super.static_type = w_super
+set_static_type(W_Super, w_super)
 
 
 @staticmethod_(w_super, "__new__", "cls, type=None, obj=None, /")

@@ -8,7 +8,7 @@ from kit.rlib.objectmodel import not_rpython
 from languages.python.objspace import errors, intobject, iterobject, listobject, ops, tupleobject
 from languages.python.objspace.gateway import METHOD, W_BuiltinFunction, parse_spec, staticmethod_
 from languages.python.objspace.iterobject import W_AbstractIterator
-from languages.python.objspace.root import W_Root, w_None
+from languages.python.objspace.root import W_Root, set_static_type, w_None
 from languages.python.objspace.typeobject import W_TypeObject, make_builtin_type, w_object
 
 FUNCTIONS: list = []
@@ -142,11 +142,11 @@ w_zip = make_builtin_type("zip", w_object)
 w_map = make_builtin_type("map", w_object)
 w_filter = make_builtin_type("filter", w_object)
 w_reversed = make_builtin_type("reversed", w_object)
-W_Enumerate.static_type = w_enumerate
-W_Zip.static_type = w_zip
-W_Map.static_type = w_map
-W_Filter.static_type = w_filter
-W_Reversed.static_type = w_reversed
+set_static_type(W_Enumerate, w_enumerate)
+set_static_type(W_Zip, w_zip)
+set_static_type(W_Map, w_map)
+set_static_type(W_Filter, w_filter)
+set_static_type(W_Reversed, w_reversed)
 from languages.python.objspace import rangeobject  # noqa: E402
 
 for _w_t in [w_enumerate, w_zip, w_map, w_filter, w_reversed, rangeobject.w_range_iterator]:

@@ -4,7 +4,7 @@ so they share the text algorithms of str; bytearray is the mutable variant (a li
 
 from __future__ import annotations
 
-from languages.python.objspace.root import W_Root
+from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
 
 
@@ -34,8 +34,8 @@ class W_BytearrayObjectUser(UserMixin, W_BytearrayObject):
 
 w_bytes = make_builtin_type("bytes", w_object)
 w_bytearray = make_builtin_type("bytearray", w_object)
-W_BytesObject.static_type = w_bytes
-W_BytearrayObject.static_type = w_bytearray
+set_static_type(W_BytesObject, w_bytes)
+set_static_type(W_BytearrayObject, w_bytearray)
 
 
 def newbytes(value: str) -> W_BytesObject:

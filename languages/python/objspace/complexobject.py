@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from languages.python.objspace.root import W_Root
+from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
 
 
@@ -21,7 +21,7 @@ class W_ComplexObjectUser(UserMixin, W_ComplexObject):
 
 
 w_complex = make_builtin_type("complex", w_object)
-W_ComplexObject.static_type = w_complex
+set_static_type(W_ComplexObject, w_complex)
 
 
 def newcomplex(real: float, imag: float) -> W_ComplexObject:

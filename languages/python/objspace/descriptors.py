@@ -5,7 +5,7 @@ getset descriptors through which builtin types expose computed attributes (`__cl
 from __future__ import annotations
 
 from kit.rlib.objectmodel import not_rpython
-from languages.python.objspace.root import W_Root, w_None
+from languages.python.objspace.root import W_Root, set_static_type, w_None
 from languages.python.objspace.typeobject import W_TypeObject, make_builtin_type, w_object
 
 
@@ -96,11 +96,11 @@ w_classmethod = make_builtin_type("classmethod", w_object)
 w_staticmethod = make_builtin_type("staticmethod", w_object)
 w_getset_descriptor = make_builtin_type("getset_descriptor", w_object, base_ok=False)
 w_member_descriptor = make_builtin_type("member_descriptor", w_object, base_ok=False)
-W_Property.static_type = w_property
-W_ClassMethod.static_type = w_classmethod
-W_StaticMethod.static_type = w_staticmethod
-W_GetSetProperty.static_type = w_getset_descriptor
-W_MemberDescr.static_type = w_member_descriptor
+set_static_type(W_Property, w_property)
+set_static_type(W_ClassMethod, w_classmethod)
+set_static_type(W_StaticMethod, w_staticmethod)
+set_static_type(W_GetSetProperty, w_getset_descriptor)
+set_static_type(W_MemberDescr, w_member_descriptor)
 
 
 @not_rpython

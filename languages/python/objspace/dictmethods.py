@@ -6,7 +6,7 @@ from languages.python.objspace import dictobject, errors, intobject, iterobject,
 from languages.python.objspace.dictobject import W_DictObject, w_dict
 from languages.python.objspace.gateway import classmethod_, method, staticmethod_
 from languages.python.objspace.listmethods import repr_guard
-from languages.python.objspace.root import W_Root, w_None, w_NotImplemented
+from languages.python.objspace.root import W_Root, set_static_type, w_None, w_NotImplemented
 from languages.python.objspace.setobject import W_SetObject, w_frozenset, w_set
 from languages.python.objspace.typeobject import W_TypeObject, make_builtin_type, w_object
 
@@ -39,7 +39,7 @@ class W_DictView(W_Root):
 w_dict_keys = make_builtin_type("dict_keys", w_object, base_ok=False)
 w_dict_values = make_builtin_type("dict_values", w_object, base_ok=False)
 w_dict_items = make_builtin_type("dict_items", w_object, base_ok=False)
-W_DictView.static_type = w_dict_keys
+set_static_type(W_DictView, w_dict_keys)
 
 
 @staticmethod_(w_dict, "__new__", "cls, *args, **kwargs")

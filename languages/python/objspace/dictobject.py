@@ -5,7 +5,7 @@ pointing into dense entry lists), keyed by any hashable object through hash() an
 from __future__ import annotations
 
 from languages.python.objspace import strobject
-from languages.python.objspace.root import W_Root
+from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
 
 EMPTY = -1
@@ -37,7 +37,7 @@ class W_DictObjectUser(UserMixin, W_DictObject):
 
 
 w_dict = make_builtin_type("dict", w_object)
-W_DictObject.static_type = w_dict
+set_static_type(W_DictObject, w_dict)
 
 
 def keys_equal(w_a: W_Root, w_b: W_Root) -> bool:

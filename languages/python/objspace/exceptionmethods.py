@@ -9,7 +9,7 @@ from languages.python.objspace import descriptors, exceptions, moduleobject, ops
 from languages.python.objspace.descriptors import getset
 from languages.python.objspace.exceptions import W_BaseException, w_BaseException
 from languages.python.objspace.gateway import METHOD, W_BuiltinFunction, method, parse_spec, staticmethod_
-from languages.python.objspace.root import W_Root, w_None
+from languages.python.objspace.root import W_Root, set_static_type, w_None
 from languages.python.objspace.typeobject import W_TypeObject, make_builtin_type, w_object
 
 
@@ -23,7 +23,8 @@ def self_exc(args_w: list[W_Root | None]) -> W_BaseException:
 def exception_new(args_w: list[W_Root | None]) -> W_Root:
     w_cls = args_w[0]
     w_args = args_w[1]
-    assert isinstance(w_cls, W_TypeObject) and isinstance(w_args, tupleobject.W_TupleObject)
+    assert isinstance(w_cls, W_TypeObject)
+    assert isinstance(w_args, tupleobject.W_TupleObject)
     return exceptions.new_exception(w_cls, list(w_args.items_w))
 
 
@@ -73,7 +74,8 @@ def get_args(w_obj: W_Root) -> W_Root:
 
 
 def set_args(w_obj: W_Root, w_value: W_Root | None) -> None:
-    assert isinstance(w_obj, W_BaseException) and w_value is not None
+    assert isinstance(w_obj, W_BaseException)
+    assert w_value is not None
     w_obj.args_w = ops.unpack_iterable(w_value)
 
 
@@ -83,7 +85,8 @@ def get_cause(w_obj: W_Root) -> W_Root:
 
 
 def set_cause(w_obj: W_Root, w_value: W_Root | None) -> None:
-    assert isinstance(w_obj, W_BaseException) and w_value is not None
+    assert isinstance(w_obj, W_BaseException)
+    assert w_value is not None
     w_obj.w_cause = w_value
     w_obj.suppress_context = True
 
@@ -94,7 +97,8 @@ def get_context(w_obj: W_Root) -> W_Root:
 
 
 def set_context(w_obj: W_Root, w_value: W_Root | None) -> None:
-    assert isinstance(w_obj, W_BaseException) and w_value is not None
+    assert isinstance(w_obj, W_BaseException)
+    assert w_value is not None
     w_obj.w_context = w_value
 
 
@@ -104,7 +108,8 @@ def get_traceback(w_obj: W_Root) -> W_Root:
 
 
 def set_traceback(w_obj: W_Root, w_value: W_Root | None) -> None:
-    assert isinstance(w_obj, W_BaseException) and w_value is not None
+    assert isinstance(w_obj, W_BaseException)
+    assert w_value is not None
     w_obj.w_traceback = w_value
 
 
@@ -136,7 +141,7 @@ getset(exceptions.w_SystemExit, "code", get_code)
 # ---- reprs of functions and modules -----------------------------------------------------------------
 
 w_builtin_function = make_builtin_type("builtin_function_or_method", w_object, base_ok=False)
-W_BuiltinFunction.static_type = w_builtin_function
+set_static_type(W_BuiltinFunction, w_builtin_function)
 
 
 def function_repr(args_w: list[W_Root | None]) -> W_Root:

@@ -4,7 +4,7 @@ of every exception class, builtin or user-defined: args, cause, context, traceba
 
 from __future__ import annotations
 
-from languages.python.objspace.root import W_Root, w_None
+from languages.python.objspace.root import W_Root, set_static_type, w_None
 from languages.python.objspace.typeobject import W_TypeObject, make_builtin_type, w_object
 
 
@@ -69,7 +69,7 @@ def new_exception(w_type: W_TypeObject, args_w: list[W_Root]) -> W_BaseException
 # ---- the hierarchy --------------------------------------------------------------------------------
 
 w_BaseException = make_builtin_type("BaseException", w_object)
-W_BaseException.static_type = w_BaseException
+set_static_type(W_BaseException, w_BaseException)
 
 ALL_EXCEPTIONS: dict[str, W_TypeObject] = {"BaseException": w_BaseException}
 

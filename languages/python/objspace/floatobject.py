@@ -9,7 +9,7 @@ import math
 from kit.rlib import rfloat
 from kit.rlib.rbigint import rbigint
 from languages.python.objspace import intobject
-from languages.python.objspace.root import W_Root
+from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
 
 
@@ -27,7 +27,7 @@ class W_FloatObjectUser(UserMixin, W_FloatObject):
 
 
 w_float = make_builtin_type("float", w_object)
-W_FloatObject.static_type = w_float
+set_static_type(W_FloatObject, w_float)
 
 
 def newfloat(x: float) -> W_FloatObject:

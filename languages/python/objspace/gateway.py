@@ -187,15 +187,15 @@ def call_builtin_positional(w_func: W_BuiltinFunction, args_w: list[W_Root]) -> 
 
 
 def check_self(w_func: W_BuiltinFunction, w_self: W_Root) -> None:
-    from languages.python.objspace import ops
+    from languages.python.objspace import errors, ops
     w_objclass = w_func.w_objclass
     if w_objclass is not None and not ops.isinstance_type(w_self, w_objclass):
-        raise ops.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' object" % (
+        raise errors.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' object" % (
             w_func.name, ops.type_name_of_type(w_objclass), ops.type_name(w_self)))
 
 
 def match_arguments(w_func: W_BuiltinFunction, args: Arguments) -> list[W_Root | None]:
-    from languages.python.objspace import dictobject, ops, tupleobject
+    from languages.python.objspace import dictobject, errors, tupleobject
     sig = w_func.sig
     name = w_func.name
     nnames = len(sig.names)
@@ -204,11 +204,11 @@ def match_arguments(w_func: W_BuiltinFunction, args: Arguments) -> list[W_Root |
     nargs = len(args_w)
     if nargs > nnames and not sig.has_varargs:
         if nnames == 0:
-            raise ops.type_error("%s() takes no arguments (%d given)" % (name, nargs))
+            raise errors.type_error("%s() takes no arguments (%d given)" % (name, nargs))
         if sig.required == nnames:
-            raise ops.type_error("%s() takes exactly %s (%d given)" % (
+            raise errors.type_error("%s() takes exactly %s (%d given)" % (
                 name, plural(nnames, "argument"), nargs))
-        raise ops.type_error("%s() takes at most %s (%d given)" % (name, plural(nnames, "argument"), nargs))
+        raise errors.type_error("%s() takes at most %s (%d given)" % (name, plural(nnames, "argument"), nargs))
     for i in range(min(nargs, nnames)):
         values_w[i] = args_w[i]
     if w_func.kind == METHOD and nargs > 0:
@@ -235,7 +235,7 @@ def match_arguments(w_func: W_BuiltinFunction, args: Arguments) -> list[W_Root |
             for j in range(sig.posonly, nnames):
                 if sig.names[j] == key:
                     if values_w[j] is not None:
-                        raise ops.type_error("argument for %s() given by name ('%s') and position (%d)" % (
+                        raise errors.type_error("argument for %s() given by name ('%s') and position (%d)" % (
                             name, key, j + 1))
                     values_w[j] = keywords_w[k]
                     found = True
@@ -250,12 +250,12 @@ def match_arguments(w_func: W_BuiltinFunction, args: Arguments) -> list[W_Root |
                 if w_kwargs is not None:
                     dictobject.setitem_str(w_kwargs, key, keywords_w[k])
                 else:
-                    raise ops.type_error("%s() got an unexpected keyword argument '%s'" % (name, key))
+                    raise errors.type_error("%s() got an unexpected keyword argument '%s'" % (name, key))
     for i in range(sig.required):
         if values_w[i] is None:
             if i >= nargs and nargs + count_keywords(args) == 0:
-                raise ops.type_error("%s() takes at least %s (0 given)" % (name, plural(sig.required, "argument")))
-            raise ops.type_error("%s() missing required argument '%s' (pos %d)" % (name, sig.names[i], i + 1))
+                raise errors.type_error("%s() takes at least %s (0 given)" % (name, plural(sig.required, "argument")))
+            raise errors.type_error("%s() missing required argument '%s' (pos %d)" % (name, sig.names[i], i + 1))
     return values_w
 
 

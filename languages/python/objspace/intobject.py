@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kit.rlib.rarithmetic import LONG_BIT, intmask, ovfcheck
 from kit.rlib.rbigint import rbigint
-from languages.python.objspace.root import W_Root, w_NotImplemented
+from languages.python.objspace.root import W_Root, set_static_type, w_NotImplemented
 from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
 
 MAXINT = (1 << (LONG_BIT - 1)) - 1
@@ -66,8 +66,8 @@ class W_LongObjectUser(UserMixin, W_LongObject):
 
 w_int = make_builtin_type("int", w_object)
 w_bool = make_builtin_type("bool", w_int, base_ok=False)
-W_AbstractIntObject.static_type = w_int
-W_BoolObject.static_type = w_bool
+set_static_type(W_AbstractIntObject, w_int)
+set_static_type(W_BoolObject, w_bool)
 
 w_True = W_BoolObject(1)
 w_False = W_BoolObject(0)

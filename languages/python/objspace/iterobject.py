@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from languages.python.objspace import dictobject, errors, exceptions, listobject, strobject, tupleobject
-from languages.python.objspace.root import OperationError, W_Root
+from languages.python.objspace.root import OperationError, W_Root, set_static_type
 from languages.python.objspace.typeobject import make_builtin_type, w_object
 
 
@@ -190,11 +190,11 @@ w_tuple_iterator = make_builtin_type("tuple_iterator", w_object, base_ok=False)
 w_str_iterator = make_builtin_type("str_ascii_iterator", w_object, base_ok=False)
 w_dict_keyiterator = make_builtin_type("dict_keyiterator", w_object, base_ok=False)
 w_dict_reversekeyiterator = make_builtin_type("dict_reversekeyiterator", w_object, base_ok=False)
-W_AbstractIterator.static_type = w_iterator
-W_SeqIterObject.static_type = w_iterator
-W_ListIterObject.static_type = w_list_iterator
-W_ListReverseIterObject.static_type = w_list_reverseiterator
-W_TupleIterObject.static_type = w_tuple_iterator
-W_StrIterObject.static_type = w_str_iterator
-W_DictIterObject.static_type = w_dict_keyiterator
-W_DictReverseIterObject.static_type = w_dict_reversekeyiterator
+set_static_type(W_AbstractIterator, w_iterator)
+set_static_type(W_SeqIterObject, w_iterator)
+set_static_type(W_ListIterObject, w_list_iterator)
+set_static_type(W_ListReverseIterObject, w_list_reverseiterator)
+set_static_type(W_TupleIterObject, w_tuple_iterator)
+set_static_type(W_StrIterObject, w_str_iterator)
+set_static_type(W_DictIterObject, w_dict_keyiterator)
+set_static_type(W_DictReverseIterObject, w_dict_reversekeyiterator)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from languages.python.objspace.root import W_Root
+from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
 
 
@@ -21,7 +21,7 @@ class W_ListObjectUser(UserMixin, W_ListObject):
 
 
 w_list = make_builtin_type("list", w_object)
-W_ListObject.static_type = w_list
+set_static_type(W_ListObject, w_list)
 
 
 def newlist(items_w: list[W_Root]) -> W_ListObject:

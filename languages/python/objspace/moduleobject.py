@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from languages.python.objspace import dictobject, strobject
-from languages.python.objspace.root import W_Root, w_None
+from languages.python.objspace.root import W_Root, set_static_type, w_None
 from languages.python.objspace.typeobject import make_builtin_type, w_object
 
 
@@ -21,7 +21,7 @@ class W_ModuleObject(W_Root):
 
 
 w_module = make_builtin_type("module", w_object)
-W_ModuleObject.static_type = w_module
+set_static_type(W_ModuleObject, w_module)
 
 
 def module_name(w_mod: W_ModuleObject) -> str:

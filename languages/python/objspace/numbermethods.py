@@ -14,6 +14,7 @@ from languages.python.objspace.root import (
     W_NoneObject,
     W_NotImplementedObject,
     W_Root,
+    set_static_type,
     w_None,
     w_NotImplemented,
 )
@@ -22,9 +23,9 @@ from languages.python.objspace.typeobject import W_TypeObject, make_builtin_type
 w_NoneType = make_builtin_type("NoneType", w_object, base_ok=False)
 w_NotImplementedType = make_builtin_type("NotImplementedType", w_object, base_ok=False)
 w_ellipsis = make_builtin_type("ellipsis", w_object, base_ok=False)
-W_NoneObject.static_type = w_NoneType
-W_NotImplementedObject.static_type = w_NotImplementedType
-W_EllipsisObject.static_type = w_ellipsis
+set_static_type(W_NoneObject, w_NoneType)
+set_static_type(W_NotImplementedObject, w_NotImplementedType)
+set_static_type(W_EllipsisObject, w_ellipsis)
 
 
 def arg0(args_w: list[W_Root | None]) -> W_Root:

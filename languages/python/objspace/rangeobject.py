@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from languages.python.objspace.iterobject import W_AbstractIterator
-from languages.python.objspace.root import W_Root
+from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import make_builtin_type, w_object
 
 
@@ -38,8 +38,8 @@ class W_RangeIterObject(W_AbstractIterator):
 
 w_range = make_builtin_type("range", w_object, base_ok=False)
 w_range_iterator = make_builtin_type("range_iterator", w_object, base_ok=False)
-W_RangeObject.static_type = w_range
-W_RangeIterObject.static_type = w_range_iterator
+set_static_type(W_RangeObject, w_range)
+set_static_type(W_RangeIterObject, w_range_iterator)
 
 
 def range_length(start: int, stop: int, step: int) -> int:

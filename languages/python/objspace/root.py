@@ -4,16 +4,18 @@ exception (OperationError), and the few singletons every module needs (None, Not
 
 from __future__ import annotations
 
+from kit.rlib.objectmodel import not_rpython
+
 
 class W_Root:
-    """Every Python object. `static_type` is the type of instances of this interp-level class;
-    instances of user subclasses of a builtin type override getclass() (UserMixin)."""
+    """Every Python object. `typeindex` numbers the type of instances of this interp-level class
+    in the type table; instances of user subclasses of a builtin type override getclass() (UserMixin)."""
 
     _user_ = False          # True in the interp classes of instances of user-defined classes
-    static_type = None      # the W_TypeObject, set where each type is built (typeobject.py, ...)
+    typeindex = 0           # set by set_static_type where each type is built (0: object)
 
     def getclass(self) -> W_Root:
-        return self.static_type
+        return type_table.types_w[self.typeindex]
 
     def getdict(self) -> W_Root | None:
         """The instance's __dict__ (a W_DictObject), or None when it has none."""
@@ -61,3 +63,22 @@ class W_EllipsisObject(W_Root):
 w_None = W_NoneObject()
 w_NotImplemented = W_NotImplementedObject()
 w_Ellipsis = W_EllipsisObject()
+
+
+class TypeTable:
+    """The builtin types, indexed by the `typeindex` of the interp-level classes. (A table rather
+    than a class attribute holding the type: the annotator loops on class attributes holding
+    prebuilt instances of the classes being defined.)"""
+
+    def __init__(self) -> None:
+        self.types_w: list[W_Root] = []
+
+
+type_table = TypeTable()
+
+
+@not_rpython
+def set_static_type(cls: type, w_type: W_Root) -> None:
+    """Instances of the interp-level class `cls` have the Python type `w_type`."""
+    cls.typeindex = len(type_table.types_w)
+    type_table.types_w.append(w_type)

@@ -4,7 +4,7 @@ follow the dict's rules and iteration order is insertion order."""
 from __future__ import annotations
 
 from languages.python.objspace import dictobject
-from languages.python.objspace.root import W_Root, w_None
+from languages.python.objspace.root import W_Root, set_static_type, w_None
 from languages.python.objspace.typeobject import make_builtin_type, w_object
 
 
@@ -21,7 +21,7 @@ class W_SetObject(W_Root):
 
 w_set = make_builtin_type("set", w_object)
 w_frozenset = make_builtin_type("frozenset", w_object)
-W_SetObject.static_type = w_set
+set_static_type(W_SetObject, w_set)
 
 
 def add(w_set_: W_SetObject, w_item: W_Root) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from languages.python.objspace.root import W_Root, w_None
+from languages.python.objspace.root import W_Root, set_static_type, w_None
 from languages.python.objspace.typeobject import make_builtin_type, w_object
 
 
@@ -16,7 +16,7 @@ class W_SliceObject(W_Root):
 
 
 w_slice = make_builtin_type("slice", w_object, base_ok=False)
-W_SliceObject.static_type = w_slice
+set_static_type(W_SliceObject, w_slice)
 
 
 class SliceIndices:

@@ -418,7 +418,8 @@ def str_format(args_w: list[W_Root | None]) -> W_Root:
     from languages.python.objspace import dictobject
     w_args = args_w[1]
     w_kwargs = args_w[2]
-    assert isinstance(w_args, tupleobject.W_TupleObject) and isinstance(w_kwargs, dictobject.W_DictObject)
+    assert isinstance(w_args, tupleobject.W_TupleObject)
+    assert isinstance(w_kwargs, dictobject.W_DictObject)
     return newstr(brace_format(self_text(args_w), w_args.items_w, w_kwargs))
 
 

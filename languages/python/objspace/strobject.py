@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kit.rlib.rarithmetic import intmask
 from kit.rlib.unicodetext import repr_str as _repr_str
-from languages.python.objspace.root import W_Root
+from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
 
 
@@ -26,7 +26,7 @@ class W_StrObjectUser(UserMixin, W_StrObject):
 
 
 w_str = make_builtin_type("str", w_object)
-W_StrObject.static_type = w_str
+set_static_type(W_StrObject, w_str)
 
 EMPTY = W_StrObject("")
 CHARS = [W_StrObject(chr(i)) for i in range(256)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kit.rlib.rarithmetic import intmask, r_uint
-from languages.python.objspace.root import W_Root
+from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
 
 XXPRIME_1 = r_uint(11400714785074694791)
@@ -28,7 +28,7 @@ class W_TupleObjectUser(UserMixin, W_TupleObject):
 
 
 w_tuple = make_builtin_type("tuple", w_object)
-W_TupleObject.static_type = w_tuple
+set_static_type(W_TupleObject, w_tuple)
 
 EMPTY_TUPLE = W_TupleObject([])
 

@@ -81,7 +81,8 @@ def object_new(args_w: list[W_Root | None]) -> W_Root:
         raise errors.type_error("object.__new__(X): X is not a type object (%s)" % ops.type_name(w_cls))
     w_args = args_w[1]
     w_kwargs = args_w[2]
-    assert isinstance(w_args, tupleobject.W_TupleObject) and isinstance(w_kwargs, dictobject.W_DictObject)
+    assert isinstance(w_args, tupleobject.W_TupleObject)
+    assert isinstance(w_kwargs, dictobject.W_DictObject)
     if len(w_args.items_w) > 0 or w_kwargs.used > 0:
         if w_cls.lookup("__new__") is not OBJECT_NEW:
             raise errors.type_error("object.__new__() takes exactly one argument (the type to instantiate)")
@@ -100,7 +101,8 @@ def object_init(args_w: list[W_Root | None]) -> W_Root:
     assert w_obj is not None
     w_args = args_w[1]
     w_kwargs = args_w[2]
-    assert isinstance(w_args, tupleobject.W_TupleObject) and isinstance(w_kwargs, dictobject.W_DictObject)
+    assert isinstance(w_args, tupleobject.W_TupleObject)
+    assert isinstance(w_kwargs, dictobject.W_DictObject)
     if len(w_args.items_w) > 0 or w_kwargs.used > 0:
         w_cls = ops.type_of(w_obj)
         if w_cls.lookup("__init__") is not OBJECT_INIT:
@@ -317,7 +319,8 @@ def type_call_method(args_w: list[W_Root | None]) -> W_Root:
     w_args = args_w[1]
     w_kwargs = args_w[2]
     assert isinstance(w_cls, W_TypeObject)
-    assert isinstance(w_args, tupleobject.W_TupleObject) and isinstance(w_kwargs, dictobject.W_DictObject)
+    assert isinstance(w_args, tupleobject.W_TupleObject)
+    assert isinstance(w_kwargs, dictobject.W_DictObject)
     args = Arguments(list(w_args.items_w))
     if w_kwargs.used > 0:
         keywords: list[str] = []
@@ -364,7 +367,8 @@ def type_new(args_w: list[W_Root | None]) -> W_Root:
     w_bases = args_w[2]
     w_namespace = args_w[3]
     w_kwargs = args_w[4]
-    assert w_name is not None and isinstance(w_kwargs, dictobject.W_DictObject)
+    assert w_name is not None
+    assert isinstance(w_kwargs, dictobject.W_DictObject)
     if not isinstance(w_meta, W_TypeObject) or not w_meta.is_subtype(w_type):
         raise errors.type_error("type.__new__(X): X is not a type object (%s)" % ops.type_name(w_meta))
     if w_bases is None and w_namespace is None:
@@ -615,7 +619,8 @@ def type_delattr(w_cls: W_TypeObject, name: str) -> None:
 def type_setattr_method(args_w: list[W_Root | None]) -> W_Root:
     w_cls = args_w[0]
     w_value = args_w[2]
-    assert isinstance(w_cls, W_TypeObject) and w_value is not None
+    assert isinstance(w_cls, W_TypeObject)
+    assert w_value is not None
     type_setattr(w_cls, ops.text_w(args_w[1], "attribute name"), w_value)
     return w_None
 
@@ -660,7 +665,8 @@ def type_subclasses(args_w: list[W_Root | None]) -> W_Root:
 def type_instancecheck(args_w: list[W_Root | None]) -> W_Root:
     w_cls = args_w[0]
     w_obj = args_w[1]
-    assert isinstance(w_cls, W_TypeObject) and w_obj is not None
+    assert isinstance(w_cls, W_TypeObject)
+    assert w_obj is not None
     return intobject.newbool(ops.type_of(w_obj).is_subtype(w_cls))
 
 
@@ -723,7 +729,8 @@ def type_get_module(w_cls: W_Root) -> W_Root:
 
 
 def type_set_module(w_cls: W_Root, w_value: W_Root | None) -> None:
-    assert isinstance(w_cls, W_TypeObject) and w_value is not None
+    assert isinstance(w_cls, W_TypeObject)
+    assert w_value is not None
     if isinstance(w_value, strobject.W_StrObject):
         w_cls.module = w_value.value
     w_cls.set_attribute("__module__", w_value)

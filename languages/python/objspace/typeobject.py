@@ -5,7 +5,7 @@ the `object` and `type` types, and the state of instances of user-defined classe
 from __future__ import annotations
 
 from kit.rlib import jit
-from languages.python.objspace.root import W_Root
+from languages.python.objspace.root import W_Root, set_static_type
 
 
 class VersionCounter:
@@ -178,8 +178,8 @@ w_object = W_TypeObject("object", [])
 w_object.mro_w = [w_object]
 w_object.layout = w_object
 w_type = make_builtin_type("type", w_object)
-W_Root.static_type = w_object
-W_TypeObject.static_type = w_type
+set_static_type(W_Root, w_object)
+set_static_type(W_TypeObject, w_type)
 
 
 def jit_promote_type(w_type_: W_TypeObject) -> W_TypeObject:
