@@ -4,6 +4,8 @@ the __main__ module, and report an uncaught exception with a CPython-style trace
 
 from __future__ import annotations
 
+import os
+
 from kit.interp import Language, ProgramExit, entry_point_for
 from kit.interp.files import write_error
 from languages.python.compiler.codegen import compile_ast
@@ -35,6 +37,12 @@ class Python(Language):
             builtins.flush()
             write_error(error.format().rstrip("\n"))
             raise ProgramExit(1) from None
+
+    def run_file(self, path: str) -> int:
+        """Like CPython, the main script is known by its absolute path (in tracebacks)."""
+        if path != "-" and not path.startswith("/"):
+            path = os.getcwd() + "/" + path
+        return Language.run_file(self, path)
 
     def parse_source(self, source: str, filename: str):
         """`parse` (the base class's version also catches kit's lexer, parser and code-builder

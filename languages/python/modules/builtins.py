@@ -47,11 +47,16 @@ def write_stdout(text: str) -> None:
 def flush() -> None:
     if output.size == 0 and len(output.pieces) == 0:
         return
-    data = "".join(output.pieces).encode("utf-8")
+    text = "".join(output.pieces)
     output.pieces = []
     output.size = 0
+    write_fd(1, text)
+
+
+def write_fd(fd: int, text: str) -> None:
+    data = text.encode("utf-8")
     while len(data) > 0:
-        written = os.write(1, data)
+        written = os.write(fd, data)
         data = data[written:]
 
 
@@ -144,6 +149,11 @@ def builtin_abs(args_w: list[W_Root | None]) -> W_Root:
 def builtin_callable(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     assert w_obj is not None
+    from languages.python.interpreter import function
+    from languages.python.objspace.gateway import W_BuiltinFunction
+    if (isinstance(w_obj, function.W_FunctionObject) or isinstance(w_obj, function.W_MethodObject) or
+            isinstance(w_obj, W_BuiltinFunction) or isinstance(w_obj, W_TypeObject)):
+        return intobject.w_True
     return intobject.newbool(ops.type_of(w_obj).lookup("__call__") is not None)
 
 

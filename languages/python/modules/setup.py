@@ -73,3 +73,4 @@ def initialize(argv: list[str]) -> None:
     state.depth = 0
     state.w_handled = None
     state.initialized = True
+    state.modules_w = {}
