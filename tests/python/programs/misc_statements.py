@@ -35,7 +35,8 @@ while count < 3:
         break
 else:
     print("no break", count)
-print(None is None, 1 is not None, [] is [], type(None))
+one = 1
+print(None is None, one is not None, [] is [], type(None))
 print(*[1, 2, 3], sep="-")
 print([*range(3), *"ab"], (*[1, 2],), {**{"a": 1}, "b": 2})
 
