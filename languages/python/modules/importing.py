@@ -4,6 +4,7 @@ first import and kept in the program state; any other name raises ModuleNotFound
 from __future__ import annotations
 
 from languages.python.interpreter.state import state
+from languages.python.modules import mathmodule, sysmodule
 from languages.python.objspace import errors, exceptions, strobject
 from languages.python.objspace.root import W_Root
 
@@ -24,7 +25,6 @@ def import_module(name: str, w_fromlist: W_Root, level: int) -> W_Root:
 
 
 def make_builtin_module(name: str) -> W_Root | None:
-    from languages.python.modules import mathmodule, sysmodule
     if name == "builtins":
         return state.w_builtins_module
     if name == "sys":

@@ -151,7 +151,7 @@ def floordiv(w_a: W_AbstractIntObject, w_b: W_AbstractIntObject) -> W_AbstractIn
 
 
 def mod(w_a: W_AbstractIntObject, w_b: W_AbstractIntObject) -> W_AbstractIntObject:
-    _check_zero(w_b, "integer division or modulo by zero")
+    _check_zero(w_b, "integer modulo by zero")
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
         if w_b.intval == -1:
             return newint(0)
