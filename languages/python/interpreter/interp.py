@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kit.rlib import jit
 from languages.python.compiler import opcodes as op
-from languages.python.interpreter import helpers
+from languages.python.interpreter import helpers, matching
 from languages.python.interpreter.function import W_FunctionObject, W_MethodObject
 from languages.python.interpreter.pycode import PyCode
 from languages.python.interpreter.pyframe import PyFrame, W_CellObject
@@ -454,6 +454,23 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
                 w_new.suppress_context = True
                 frame.pop()
                 frame.push(w_new)
+        elif opcode == op.MATCH_SEQUENCE:
+            frame.push(intobject.newbool(matching.is_sequence(frame.top())))
+        elif opcode == op.MATCH_MAPPING:
+            frame.push(intobject.newbool(ops.isinstance_type(frame.top(), dictobject.w_dict)))
+        elif opcode == op.MATCH_KEYS:
+            w_keys = frame.peek(0)
+            w_subject = frame.peek(1)
+            assert w_keys is not None and w_subject is not None
+            frame.push(matching.match_keys(w_subject, w_keys))
+        elif opcode == op.COPY_DICT_WITHOUT_KEYS:
+            w_keys = frame.pop()
+            frame.push(matching.copy_without_keys(frame.top(), w_keys))
+        elif opcode == op.MATCH_CLASS:
+            w_names = frame.pop()
+            w_cls = frame.pop()
+            w_subject = frame.pop()
+            frame.push(matching.match_class(w_subject, w_cls, arg, w_names))
         elif opcode == op.GET_LEN:
             frame.push(intobject.newint(ops.len_w(frame.top())))
         else:

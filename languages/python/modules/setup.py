@@ -5,8 +5,11 @@ from __future__ import annotations
 from kit.rlib.objectmodel import not_rpython
 from languages.python.interpreter import helpers
 from languages.python.interpreter.state import state
-from languages.python.modules import builtins, builtins_iter
-from languages.python.modules import importing  # noqa: F401 (its modules register types at import time)
+from languages.python.modules import (
+    builtins,
+    builtins_iter,
+    importing,  # noqa: F401 (its modules register types at import time)
+)
 from languages.python.objspace import (
     descriptors,
     dictobject,

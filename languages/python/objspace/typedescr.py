@@ -16,7 +16,7 @@ from languages.python.objspace import (
     tupleobject,
 )
 from languages.python.objspace.descriptors import getset
-from languages.python.objspace.gateway import Arguments, W_BuiltinFunction, method, staticmethod_
+from languages.python.objspace.gateway import Arguments, W_BuiltinFunction, classmethod_, method, staticmethod_
 from languages.python.objspace.root import OperationError, W_Root, w_None, w_NotImplemented
 from languages.python.objspace.typeobject import (
     MROError,
@@ -186,7 +186,7 @@ def object_format(args_w: list[W_Root | None]) -> W_Root:
     return ops.str(w_obj)
 
 
-@staticmethod_(w_object, "__init_subclass__", "cls")
+@classmethod_(w_object, "__init_subclass__", "cls")
 def object_init_subclass(args_w: list[W_Root | None]) -> W_Root:
     return w_None
 
