@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from kit.interp import Language, ProgramExit, entry_point_for
+from kit.interp import Language, LanguageError, ProgramExit, entry_point_for
 from kit.interp.files import write_error
 from languages.python.compiler.codegen import compile_ast
 from languages.python.interpreter import interp
@@ -27,16 +27,45 @@ class Python(Language):
         Language.__init__(self)
         self.w_main_dict = dictobject.W_DictObject()
         self.ready = False
+        self.in_repl = False
 
     def parse(self, source: str, filename: str):
         state.source_cache[filename] = source
+        if self.in_repl and continues_block(source):
+            raise incomplete_input()
         try:
             tree = parse(source, filename, "exec")
-            return compile_ast(tree, source, filename, False)
+            return compile_ast(tree, source, filename, self.in_repl)
         except PySyntaxError as error:
-            builtins.flush()
-            write_error(error.format().rstrip("\n"))
-            raise ProgramExit(1) from None
+            if self.in_repl and at_end_of_input(error, source):
+                raise incomplete_input() from None
+            raise LanguageError(PRINTED, error.format().rstrip("\n")) from None
+
+    def report(self, error: LanguageError, filename: str) -> None:
+        """Python's own errors come formatted (a SyntaxError, a traceback already printed)."""
+        builtins.flush()
+        if error.kind == PRINTED:
+            if error.message != "":
+                write_error(error.message)
+            return
+        Language.report(self, error, filename)
+
+    def repl(self) -> int:
+        """The interactive loop: a compound statement continues to an empty line, and the value
+        of an expression statement is shown."""
+        self.in_repl = True
+        return Language.repl(self)
+
+    def run_repl_input(self, program) -> None:
+        self.prepare()
+        try:
+            interp.run_code(program, self.w_main_dict, self.w_main_dict)
+        except OperationError as error:
+            status = report_uncaught(error)
+            if ops.isinstance_type(error.w_value, exceptions.w_SystemExit):
+                raise ProgramExit(status) from None
+            raise LanguageError(PRINTED, "") from None
+        builtins.flush()
 
     def run_file(self, path: str) -> int:
         """Like CPython, the main script is known by its absolute path (in tracebacks)."""
@@ -68,6 +97,33 @@ class Python(Language):
         builtins.flush()
         if status != 0:
             raise ProgramExit(status)
+
+
+# the kind of LanguageError whose message is the full text CPython would print (or "" if printed)
+PRINTED = "python"
+
+
+def incomplete_input() -> LanguageError:
+    error = LanguageError("SyntaxError", "incomplete input")
+    error.incomplete = True
+    return error
+
+
+def continues_block(source: str) -> bool:
+    """In the REPL, a compound statement (its first line ends with ':') runs at an empty line."""
+    lines = source.split("\n")
+    first = lines[0].strip()
+    if not first.endswith(":"):
+        return False
+    return not source.endswith("\n\n")
+
+
+def at_end_of_input(error: PySyntaxError, source: str) -> bool:
+    """A syntax error that more lines could fix (an open bracket or block at the end)."""
+    message = error.msg
+    if message.endswith("was never closed") or message.startswith("expected an indented block"):
+        return True
+    return message.startswith("unexpected EOF") or message == "incomplete input"
 
 
 def report_uncaught(error: OperationError) -> int:

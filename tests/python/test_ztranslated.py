@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 
+from tests.python.test_cli import check_command_line
 from tests.python.test_programs import ALL, PROGRAMS, check
 from tests.vmbuild import translated
 
@@ -26,8 +27,7 @@ def test_program_translated(python_vm, name):
     check(result, PROGRAMS / name)
 
 
-def test_command_line(python_vm):
-    result = subprocess.run([str(python_vm), "-c", "print(6 * 7)"], capture_output=True, text=True, timeout=60)
-    assert (result.stdout, result.returncode) == ("42\n", 0)
+def test_command_line(python_vm, tmp_path):
+    check_command_line([str(python_vm)], tmp_path)
     result = subprocess.run([str(python_vm), "--version"], capture_output=True, text=True, timeout=60)
     assert result.stdout.startswith("python 3.11")

@@ -404,7 +404,8 @@ class CodeGenerator(StmtMixin, ExprMixin, MatchMixin, ASTVisitor):
     def compile_module(self, tree: ast.mod) -> PyCode:
         unit = self.enter_unit(tree, "<module>", 1)
         if isinstance(tree, ast.Module):
-            unit.docstring = self.docstring_of(tree.body)
+            if not self.interactive:    # in the REPL a string is a value to show
+                unit.docstring = self.docstring_of(tree.body)
             start = 0
             if unit.docstring is not None and len(tree.body) > 0:
                 self.set_pos(tree.body[0])
