@@ -115,6 +115,68 @@ def builtin_format(args_w: list[W_Root | None]) -> W_Root:
     return formatting.format(w_value, optional_text(args_w[1], "", "format_spec"))
 
 
+def int_in_base(w_x: W_Root | None, base: int, prefix: str) -> W_Root:
+    w_int = ops.index_w(w_x)
+    assert isinstance(w_int, intobject.W_AbstractIntObject)
+    sign = ""
+    if intobject.is_negative(w_int):
+        sign = "-"
+        w_int = intobject.neg(w_int)
+    return strobject.newstr(sign + prefix + intobject.int_format_base(w_int, base))
+
+
+@function(FUNCTIONS, "hex", "x, /")
+def builtin_hex(args_w: list[W_Root | None]) -> W_Root:
+    return int_in_base(args_w[0], 16, "0x")
+
+
+@function(FUNCTIONS, "oct", "x, /")
+def builtin_oct(args_w: list[W_Root | None]) -> W_Root:
+    return int_in_base(args_w[0], 8, "0o")
+
+
+@function(FUNCTIONS, "bin", "x, /")
+def builtin_bin(args_w: list[W_Root | None]) -> W_Root:
+    return int_in_base(args_w[0], 2, "0b")
+
+
+@function(FUNCTIONS, "vars", "obj=None, /")
+def builtin_vars(args_w: list[W_Root | None]) -> W_Root:
+    w_obj = args_w[0]
+    if w_obj is None:
+        return builtin_locals([])
+    if isinstance(w_obj, W_TypeObject):
+        w_result = dictobject.W_DictObject()
+        for name in w_obj.dict_w:
+            dictobject.setitem_str(w_result, name, w_obj.dict_w[name])
+        return w_result
+    w_dict = w_obj.getdict()
+    if w_dict is None:
+        raise errors.type_error("vars() argument must have __dict__ attribute")
+    return w_dict
+
+
+@function(FUNCTIONS, "dir", "obj=None, /")
+def builtin_dir(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.objspace import listmethods
+    w_obj = args_w[0]
+    if w_obj is None:
+        w_names = listobject.W_ListObject(dictobject.keys(builtin_locals_dict()))
+    else:
+        w_method = ops.type_of(w_obj).lookup("__dir__")
+        if w_method is None:
+            raise errors.type_error("object does not provide __dir__")
+        w_names = listobject.W_ListObject(ops.unpack_iterable(ops.call_function(w_method, [w_obj])))
+    listmethods.sort_list(w_names, None, None)
+    return w_names
+
+
+def builtin_locals_dict() -> dictobject.W_DictObject:
+    w_locals = builtin_locals([])
+    assert isinstance(w_locals, dictobject.W_DictObject)
+    return w_locals
+
+
 @function(FUNCTIONS, "len", "obj, /")
 def builtin_len(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
@@ -210,6 +272,13 @@ def builtin_pow(args_w: list[W_Root | None]) -> W_Root:
     w_mod = args_w[2]
     if w_mod is None or w_mod is w_None:
         return operators.binary_op(w_base, w_exp, operators.POW)
+    if (isinstance(w_base, intobject.W_AbstractIntObject) and isinstance(w_exp, intobject.W_AbstractIntObject) and
+            isinstance(w_mod, intobject.W_AbstractIntObject)):
+        if intobject.is_negative(w_exp):
+            raise errors.value_error("base is not invertible for the given modulus")
+        if not intobject.is_true(w_mod):
+            raise errors.value_error("pow() 3rd argument cannot be 0")
+        return intobject.pow_mod(w_base, w_exp, w_mod)
     return operators.ternary_pow(w_base, w_exp, w_mod)
 
 
@@ -522,3 +591,74 @@ def super_getattribute(args_w: list[W_Root | None]) -> W_Root:
 
 def unused(args: Arguments) -> None:
     pass
+
+
+# ---- eval and exec: our own compiler at run time ---------------------------------------------------
+
+def compile_text(w_source: W_Root | None, mode: str) -> W_Root:
+    from languages.python.compiler.codegen import compile_source
+    from languages.python.parser.errors import PySyntaxError
+    source = ops.text_w(w_source, "%s() arg 1" % mode)
+    try:
+        return compile_source(source, "<string>", mode)
+    except PySyntaxError as error:
+        raise syntax_error_from(error) from None
+
+
+def syntax_error_from(error) -> errors.OperationError:
+    """A Python SyntaxError (or subclass) with msg, filename, lineno, offset and text."""
+    w_type = exceptions.w_SyntaxError
+    if error.kind in exceptions.ALL_EXCEPTIONS:
+        w_type = exceptions.ALL_EXCEPTIONS[error.kind]
+    w_exc = exceptions.new_exception(w_type, [strobject.newstr(error.msg)])
+    w_exc.set_attr("msg", strobject.newstr(error.msg))
+    w_exc.set_attr("filename", strobject.newstr(error.filename))
+    w_exc.set_attr("lineno", intobject.newint(error.lineno))
+    w_exc.set_attr("offset", intobject.newint(error.offset))
+    w_exc.set_attr("end_lineno", intobject.newint(error.end_lineno))
+    w_exc.set_attr("end_offset", intobject.newint(error.end_offset))
+    text = error.text
+    w_exc.set_attr("text", w_None if text is None else strobject.newstr(text))
+    return errors.OperationError(w_exc)
+
+
+def namespaces(w_globals: W_Root | None, w_locals: W_Root | None) -> tuple[dictobject.W_DictObject, W_Root]:
+    """The globals and locals eval/exec run in: the caller's unless given."""
+    frame = state.topframe_frame
+    if w_globals is None or w_globals is w_None:
+        assert frame is not None
+        w_frame_globals = frame.w_globals
+        assert isinstance(w_frame_globals, dictobject.W_DictObject)
+        if w_locals is None or w_locals is w_None:
+            return w_frame_globals, builtin_locals([])
+        return w_frame_globals, w_locals
+    if not isinstance(w_globals, dictobject.W_DictObject):
+        raise errors.type_error("globals must be a dict")
+    if w_locals is None or w_locals is w_None:
+        return w_globals, w_globals
+    return w_globals, w_locals
+
+
+@function(FUNCTIONS, "eval", "source, globals=None, locals=None, /")
+def builtin_eval(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.interpreter import interp
+    from languages.python.interpreter.pycode import PyCode
+    w_code = compile_text(args_w[0], "eval")
+    assert isinstance(w_code, PyCode)
+    w_globals, w_locals = namespaces(args_w[1], args_w[2])
+    return interp.run_code(w_code, w_globals, w_locals)
+
+
+@function(FUNCTIONS, "exec", "source, globals=None, locals=None, /")
+def builtin_exec(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.interpreter import interp
+    from languages.python.interpreter.pycode import PyCode
+    w_code = compile_text(args_w[0], "exec")
+    assert isinstance(w_code, PyCode)
+    w_globals, w_locals = namespaces(args_w[1], args_w[2])
+    if dictobject.getitem_str(w_globals, "__builtins__") is None:
+        w_module = state.w_builtins_module
+        assert w_module is not None
+        dictobject.setitem_str(w_globals, "__builtins__", w_module)
+    interp.run_code(w_code, w_globals, w_locals)
+    return w_None

@@ -205,6 +205,11 @@ def dict_popitem(args_w: list[W_Root | None]) -> W_Root:
     return tupleobject.newtuple([w_key, w_value])
 
 
+@method(w_dict, "__reversed__", "self")
+def dict_reversed(args_w: list[W_Root | None]) -> W_Root:
+    return iterobject.W_DictReverseIterObject(self_dict(args_w), iterobject.KEYS)
+
+
 @method(w_dict, "keys", "self")
 def dict_keys(args_w: list[W_Root | None]) -> W_Root:
     return W_DictView(self_dict(args_w), iterobject.KEYS)
@@ -387,6 +392,25 @@ def set_symmetric_difference(args_w: list[W_Root | None]) -> W_Root:
     return setobject.new_set(items_w, w_self.frozen)
 
 
+def set_union_method(args_w: list[W_Root | None]) -> W_Root:
+    w_self = self_set(args_w)
+    return setobject.new_set(setobject.items(w_self) + set_items_of(arg(args_w, 1)), w_self.frozen)
+
+
+def set_intersection_method(args_w: list[W_Root | None]) -> W_Root:
+    w_self = self_set(args_w)
+    w_other = setobject.new_set(set_items_of(arg(args_w, 1)), True)
+    return setobject.new_set([w_x for w_x in setobject.items(w_self) if setobject.contains(w_other, w_x)],
+                             w_self.frozen)
+
+
+def set_difference_method(args_w: list[W_Root | None]) -> W_Root:
+    w_self = self_set(args_w)
+    w_other = setobject.new_set(set_items_of(arg(args_w, 1)), True)
+    return setobject.new_set([w_x for w_x in setobject.items(w_self) if not setobject.contains(w_other, w_x)],
+                             w_self.frozen)
+
+
 def set_eq(args_w: list[W_Root | None]) -> W_Root:
     w_self = self_set(args_w)
     w_other = arg(args_w, 1)
@@ -455,9 +479,10 @@ def install_sets() -> None:
     from languages.python.objspace.gateway import METHOD, W_BuiltinFunction, parse_spec
     common = [("__repr__", set_repr, "self"), ("__len__", set_len, "self"), ("__iter__", set_iter, "self"),
               ("__contains__", set_contains, "self, x"), ("__or__", set_union, "self, other"),
-              ("union", set_union, "self, other"), ("__and__", set_intersection, "self, other"),
-              ("intersection", set_intersection, "self, other"), ("__sub__", set_difference, "self, other"),
-              ("difference", set_difference, "self, other"), ("__xor__", set_symmetric_difference, "self, other"),
+              ("union", set_union_method, "self, other"), ("__and__", set_intersection, "self, other"),
+              ("intersection", set_intersection_method, "self, other"), ("__sub__", set_difference, "self, other"),
+              ("difference", set_difference_method, "self, other"),
+              ("__xor__", set_symmetric_difference, "self, other"),
               ("__eq__", set_eq, "self, other"), ("__le__", set_le, "self, other"),
               ("issubset", set_le, "self, other")]
     mutators = [("add", set_add, "self, x"), ("discard", set_discard, "self, x"),

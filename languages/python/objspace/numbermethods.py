@@ -657,3 +657,12 @@ def int_cmp_ge(args_w: list[W_Root | None]) -> W_Root:
 @method(w_float, "__ge__", "self, other")
 def float_cmp_ge(args_w: list[W_Root | None]) -> W_Root:
     return float_compare_method(args_w, 6)
+
+
+@method(w_int, "bit_length", "self")
+def int_bit_length(args_w: list[W_Root | None]) -> W_Root:
+    w_value = intobject.abs_(int_of(arg0(args_w)))
+    text = intobject.int_format_base(w_value, 2)
+    if text == "0":
+        return intobject.newint(0)
+    return intobject.newint(len(text))

@@ -602,3 +602,49 @@ def percent_format(text: str, w_values: W_Root) -> str:
     if next_value < len(values_w) and isinstance(w_values, tupleobject.W_TupleObject):
         raise errors.type_error("not all arguments converted during string formatting")
     return "".join(pieces)
+
+
+@method(w_str, "rsplit", "self, sep=None, maxsplit=None")
+def str_rsplit(args_w: list[W_Root | None]) -> W_Root:
+    text = self_text(args_w)
+    sep = optional_chars(args_w, 1)
+    maxsplit = -1
+    if args_w[2] is not None:
+        maxsplit = ops.int_w(args_w[2])
+    if sep is None:
+        if maxsplit < 0:
+            return wrap_list(split_whitespace(text, -1))
+        sep = " "
+    if sep == "":
+        raise errors.value_error("empty separator")
+    return wrap_list(text.rsplit(sep, maxsplit))
+
+
+@method(w_str, "isnumeric", "self")
+def str_isnumeric(args_w: list[W_Root | None]) -> W_Root:
+    return intobject.newbool(self_text(args_w).isdigit())
+
+
+@method(w_str, "isdecimal", "self")
+def str_isdecimal(args_w: list[W_Root | None]) -> W_Root:
+    return intobject.newbool(self_text(args_w).isdigit())
+
+
+@method(w_str, "removeprefix", "self, prefix, /")
+def str_removeprefix(args_w: list[W_Root | None]) -> W_Root:
+    text = self_text(args_w)
+    prefix = text_arg(args_w, 1, "argument")
+    if prefix != "" and text.startswith(prefix):
+        return newstr(text[len(prefix):])
+    return newstr(text)
+
+
+@method(w_str, "removesuffix", "self, suffix, /")
+def str_removesuffix(args_w: list[W_Root | None]) -> W_Root:
+    text = self_text(args_w)
+    suffix = text_arg(args_w, 1, "argument")
+    if suffix != "" and text.endswith(suffix):
+        end = len(text) - len(suffix)
+        assert end >= 0
+        return newstr(text[:end])
+    return newstr(text)
