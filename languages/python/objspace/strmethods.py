@@ -397,7 +397,19 @@ def str_rjust(args_w: list[W_Root | None]) -> W_Root:
 
 @method(w_str, "center", "self, width, fillchar=None, /")
 def str_center(args_w: list[W_Root | None]) -> W_Root:
-    return justify(args_w, "^")
+    text = self_text(args_w)
+    width = ops.int_w(args_w[1])
+    fill = " "
+    if args_w[2] is not None:
+        fill = text_arg(args_w, 2, "fill character")
+        if len(fill) != 1:
+            raise errors.type_error("The fill character must be exactly one character long")
+    padding = width - len(text)
+    if padding <= 0:
+        return newstr(text)
+    # CPython's rule: the odd character goes left when both the padding and the width are odd
+    left = padding // 2 + (padding & width & 1)
+    return newstr(fill * left + text + fill * (padding - left))
 
 
 @method(w_str, "zfill", "self, width, /")
