@@ -71,6 +71,9 @@ class Python(Language):
         """Like CPython, the main script is known by its absolute path (in tracebacks)."""
         if path != "-" and not path.startswith("/"):
             path = os.getcwd() + "/" + path
+        slash = path.rfind("/")
+        if slash > 0:
+            state.path = [path[:slash]]
         return Language.run_file(self, path)
 
     def parse_source(self, source: str, filename: str):

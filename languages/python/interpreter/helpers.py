@@ -260,11 +260,14 @@ def return_value_of(w_iter: W_Root) -> W_Root:
 
 def import_name(frame: PyFrame, name: str, w_fromlist: W_Root, w_level: W_Root) -> W_Root:
     from languages.python.modules import importing
-    return importing.import_module(name, w_fromlist, ops.int_w(w_level))
+    return importing.import_module(name, w_fromlist, ops.int_w(w_level), frame.w_globals)
 
 
 def import_from(w_module: W_Root, name: str) -> W_Root:
+    from languages.python.modules import importing
     w_value = ops.lookup_attr(w_module, name)
+    if w_value is None:
+        w_value = importing.import_from(w_module, name)
     if w_value is None:
         w_name = ops.lookup_attr(w_module, "__name__")
         module_name = "?" if w_name is None else ops.str_w(w_name)

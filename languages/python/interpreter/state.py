@@ -25,7 +25,7 @@ class State:
         self.modules_w: dict[str, W_Root] = {}   # imported modules by name (sys.modules)
         self.next_id = 0x7f0000001000
         self.argv: list[str] = []
-        self.path: list[str] = []
+        self.path: list[str] = [""]       # where imports look: the main script's directory
         self.executable = ""
         self.initialized = False
         self.source_cache: dict[str, str] = {}   # filename -> source text, for tracebacks

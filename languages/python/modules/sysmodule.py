@@ -88,7 +88,7 @@ def make_module() -> moduleobject.W_ModuleObject:
     moduleobject.set(w_module, "byteorder", strobject.newstr("little"))
     moduleobject.set(w_module, "stdout", W_StdStream(1))
     moduleobject.set(w_module, "stderr", W_StdStream(2))
-    moduleobject.set(w_module, "path", listobject.W_ListObject([]))
+    moduleobject.set(w_module, "path", listobject.W_ListObject([strobject.newstr(p) for p in state.path]))
     w_modules = dictobject.W_DictObject()
     moduleobject.set(w_module, "modules", w_modules)
     w_impl = moduleobject.W_ModuleObject("implementation")

@@ -171,6 +171,9 @@ def builtin_repr(args_w: list[W_Root | None]) -> W_Root:
 def module_repr(args_w: list[W_Root | None]) -> W_Root:
     w_mod = args_w[0]
     assert isinstance(w_mod, moduleobject.W_ModuleObject)
+    w_file = moduleobject.get(w_mod, "__file__")
+    if isinstance(w_file, strobject.W_StrObject):
+        return strobject.newstr("<module '%s' from '%s'>" % (moduleobject.module_name(w_mod), w_file.value))
     return strobject.newstr("<module '%s' (built-in)>" % moduleobject.module_name(w_mod))
 
 
