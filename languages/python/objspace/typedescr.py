@@ -394,7 +394,20 @@ def type_new(args_w: list[W_Root | None]) -> W_Root:
         if w_new is not TYPE_NEW and w_new is not None:
             return ops.call_function(ops.descr_get(w_new, None, w_winner),
                                      [w_winner, w_name, w_bases, w_namespace])
+    if dictobject.getitem_str(w_namespace, "__module__") is None:
+        w_module = caller_module_name()
+        if w_module is not None:
+            dictobject.setitem_str(w_namespace, "__module__", w_module)
     return create_class(w_winner, name, bases_w, w_namespace, w_kwargs)
+
+
+def caller_module_name() -> W_Root | None:
+    """type(name, bases, ns) puts the class in the calling code's module."""
+    from languages.python.interpreter.state import state
+    frame = state.topframe_frame
+    if frame is None or not isinstance(frame.w_globals, dictobject.W_DictObject):
+        return None
+    return dictobject.getitem_str(frame.w_globals, "__name__")
 
 
 def calculate_metaclass(w_meta: W_TypeObject, bases_w: list[W_TypeObject]) -> W_TypeObject:
