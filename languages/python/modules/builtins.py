@@ -292,13 +292,28 @@ def builtin_round(args_w: list[W_Root | None]) -> W_Root:
             return floatobject.to_int(floatobject.round_half_even(w_number.floatval))
         return floatobject.newfloat(floatobject.round_float(w_number.floatval, ops.int_w(w_ndigits)))
     if isinstance(w_number, intobject.W_AbstractIntObject):
-        return w_number
+        if w_ndigits is None or w_ndigits is w_None or ops.int_w(w_ndigits) >= 0:
+            return w_number
+        return round_int(w_number, ops.int_w(w_ndigits))
     w_round = ops.type_of(w_number).lookup("__round__")
     if w_round is None:
         raise errors.type_error("type %s doesn't define __round__ method" % ops.type_name(w_number))
     if w_ndigits is None:
         return ops.call_function(w_round, [w_number])
     return ops.call_function(w_round, [w_number, w_ndigits])
+
+
+def round_int(w_number: W_Root, ndigits: int) -> W_Root:
+    """round(int, negative ndigits): to a multiple of 10**-ndigits, halves to even."""
+    w_unit = operators.binary_op(intobject.newint(10), intobject.newint(-ndigits), operators.POW)
+    w_quotient = operators.binary_op(w_number, w_unit, operators.FLOORDIV)
+    w_rest = operators.binary_op(w_number, w_unit, operators.MOD)
+    w_twice = operators.binary_op(w_rest, intobject.newint(2), operators.MUL)
+    w_odd = operators.binary_op(w_quotient, intobject.newint(2), operators.MOD)
+    if (operators.compare_w(w_twice, w_unit, operators.GT) or
+            (ops.eq_w(w_twice, w_unit) and ops.is_true(w_odd))):
+        w_quotient = operators.binary_op(w_quotient, intobject.newint(1), operators.ADD)
+    return operators.binary_op(w_quotient, w_unit, operators.MUL)
 
 
 # ---- attributes ---------------------------------------------------------------------------------------

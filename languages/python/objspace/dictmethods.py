@@ -159,6 +159,23 @@ def dict_eq(args_w: list[W_Root | None]) -> W_Root:
     return intobject.w_True
 
 
+@method(w_dict, "__or__", "self, other, /")
+def dict_or(args_w: list[W_Root | None]) -> W_Root:
+    w_other = arg(args_w, 1)
+    if not isinstance(w_other, W_DictObject):
+        return w_NotImplemented
+    w_result = dictobject.copy(self_dict(args_w))
+    dictobject.update_from_dict(w_result, w_other)
+    return w_result
+
+
+@method(w_dict, "__ior__", "self, other, /")
+def dict_ior(args_w: list[W_Root | None]) -> W_Root:
+    w_self = self_dict(args_w)
+    update_from(w_self, arg(args_w, 1), None)
+    return w_self
+
+
 @method(w_dict, "get", "self, key, default=None, /")
 def dict_get(args_w: list[W_Root | None]) -> W_Root:
     w_value = dictobject.lookup(self_dict(args_w), arg(args_w, 1))

@@ -450,7 +450,7 @@ def brace_format(text: str, args_w: list[W_Root], w_kwargs: W_Root) -> str:
                 pieces.append("{")
                 i += 2
                 continue
-            end = text.find("}", i)
+            end = matching_brace(text, i)
             if end < 0:
                 raise errors.value_error("Single '{' encountered in format string")
             field = text[i + 1:end]
@@ -460,6 +460,8 @@ def brace_format(text: str, args_w: list[W_Root], w_kwargs: W_Root) -> str:
             if colon >= 0:
                 spec = field[colon + 1:]
                 field = field[:colon]
+                if spec.find("{") >= 0:
+                    spec = brace_format(spec, args_w, w_kwargs)
             conversion = ""
             bang = field.find("!")
             if bang >= 0:
@@ -507,6 +509,19 @@ def brace_format(text: str, args_w: list[W_Root], w_kwargs: W_Root) -> str:
     return "".join(pieces)
 
 
+def matching_brace(text: str, start: int) -> int:
+    """The index of the '}' closing the '{' at `start` (fields may nest one level in the spec)."""
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
 def follow_field(w_value: W_Root, rest: str) -> W_Root:
     i = 0
     n = len(rest)
@@ -551,6 +566,13 @@ def percent_format(text: str, w_values: W_Root) -> str:
         i += 1
         if i >= n:
             raise errors.value_error("incomplete format")
+        w_mapped: W_Root | None = None
+        if text[i] == "(":
+            close = text.find(")", i)
+            if close < 0:
+                raise errors.value_error("incomplete format key")
+            w_mapped = ops.getitem(w_values, newstr(text[i + 1:close]))
+            i = close + 1
         spec = formatting.Spec()
         spec.align = ">"
         while i < n and text[i] in "-+ #0":
@@ -583,10 +605,13 @@ def percent_format(text: str, w_values: W_Root) -> str:
         if code == "%":
             pieces.append("%")
             continue
-        if next_value >= len(values_w):
-            raise errors.type_error("not enough arguments for format string")
-        w_value = values_w[next_value]
-        next_value += 1
+        if w_mapped is not None:
+            w_value = w_mapped
+        else:
+            if next_value >= len(values_w):
+                raise errors.type_error("not enough arguments for format string")
+            w_value = values_w[next_value]
+            next_value += 1
         if code == "s":
             spec.type = ""
             pieces.append(formatting.format_str(ops.str_w(w_value), spec))
