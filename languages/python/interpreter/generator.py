@@ -28,7 +28,7 @@ w_generator = make_builtin_type("generator", w_object, base_ok=False)
 set_static_type(W_Generator, w_generator)
 
 
-def resume(w_gen: W_Generator, w_value: W_Root) -> W_Root | None:
+def resume(w_gen: W_Generator, w_value: W_Root, w_thrown: W_Root | None = None) -> W_Root | None:
     """Run the generator to its next yield: the yielded value, or None when it returned."""
     from languages.python.interpreter import interp
     frame = w_gen.frame
@@ -36,7 +36,12 @@ def resume(w_gen: W_Generator, w_value: W_Root) -> W_Root | None:
         return None
     if frame.running:
         raise errors.value_error("generator already executing")
-    if not w_gen.started:
+    if w_thrown is not None:
+        if not w_gen.started:
+            frame.finished = True
+            raise OperationError(w_thrown)
+        frame.w_thrown = w_thrown
+    elif not w_gen.started:
         if w_value is not w_None:
             raise errors.type_error("can't send non-None value to a just-started generator")
         w_gen.started = True
@@ -88,11 +93,41 @@ def generator_send(args_w: list[W_Root | None]) -> W_Root:
     return send(w_gen, w_value)
 
 
+@method(w_generator, "throw", "self, typ, val=None, tb=None, /")
+def generator_throw(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.interpreter import helpers
+    w_gen = args_w[0]
+    w_type = args_w[1]
+    assert isinstance(w_gen, W_Generator)
+    assert w_type is not None
+    w_exc = helpers.make_exception(w_type)
+    w_val = args_w[2]
+    if w_val is not None and w_val is not w_None and w_val is not w_exc:
+        w_exc = helpers.make_exception(w_val)
+    w_result = resume(w_gen, w_None, w_exc)
+    if w_result is None:
+        raise errors.stop_iteration(None)
+    return w_result
+
+
 @method(w_generator, "close", "self")
 def generator_close(args_w: list[W_Root | None]) -> W_Root:
+    """Raise GeneratorExit at the yield so that `finally` blocks run."""
     w_gen = args_w[0]
     assert isinstance(w_gen, W_Generator)
-    w_gen.frame.finished = True
+    frame = w_gen.frame
+    if frame.finished or not w_gen.started:
+        frame.finished = True
+        return w_None
+    w_exit = exceptions.new_exception(exceptions.w_GeneratorExit, [])
+    try:
+        w_result = resume(w_gen, w_None, w_exit)
+    except OperationError as e:
+        if errors.matches(e, exceptions.w_GeneratorExit) or errors.matches(e, exceptions.w_StopIteration):
+            return w_None
+        raise
+    if w_result is not None:
+        raise errors.runtime_error("generator ignored GeneratorExit")
     return w_None
 
 

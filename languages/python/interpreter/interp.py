@@ -67,6 +67,11 @@ def execute_frame(frame: PyFrame) -> W_Root:
 def dispatch(frame: PyFrame) -> W_Root:
     code = frame.code
     pc = frame.pc
+    w_thrown = frame.w_thrown
+    if w_thrown is not None:
+        # generator.throw(): the exception appears at the suspended yield
+        frame.w_thrown = None
+        pc = find_handler(frame, OperationError(w_thrown))
     while True:
         try:
             return run_instructions(frame, code, pc)

@@ -37,6 +37,7 @@ class PyFrame(W_Root):
         self.running = False
         self.finished = False
         self.yielded = False      # the last run of the frame ended in a yield
+        self.w_thrown: W_Root | None = None   # an exception generator.throw() raises at the yield
         self.w_generator: W_Root | None = None
         # the exception being handled when this frame (a generator's) was suspended
         self.w_saved_exception: W_Root | None = None
