@@ -57,6 +57,9 @@ def execute_frame(frame: PyFrame) -> W_Root:
     frame.running = True
     try:
         return dispatch(frame)
+    except RecursionError:
+        # the native stack ran out first (a deep recursion through builtins, or a high limit)
+        raise errors.oper_error(exceptions.w_RecursionError, "maximum recursion depth exceeded") from None
     finally:
         frame.running = False
         state.topframe_frame = frame.f_back

@@ -45,15 +45,35 @@ def source_line(filename: str, lineno: int) -> str:
 
 
 def format_traceback(w_tb: W_Root) -> str:
+    """The entries, outermost first; like CPython, more than three identical entries in a row
+    (a recursion) show as three and a "[Previous line repeated N more times]" line."""
     lines: list[str] = []
+    last = ""
+    repeats = 0
     while isinstance(w_tb, W_Traceback):
         code = w_tb.frame.code
-        lines.append('  File "%s", line %d, in %s\n' % (code.filename, w_tb.lineno, code.name))
+        entry = '  File "%s", line %d, in %s\n' % (code.filename, w_tb.lineno, code.name)
         text = source_line(code.filename, w_tb.lineno)
         if text != "":
-            lines.append("    " + text + "\n")
+            entry += "    " + text + "\n"
         w_tb = w_tb.w_next
+        if entry == last:
+            repeats += 1
+            if repeats >= 3:
+                continue
+        else:
+            flush_repeats(lines, repeats)
+            last = entry
+            repeats = 0
+        lines.append(entry)
+    flush_repeats(lines, repeats)
     return "".join(lines)
+
+
+def flush_repeats(lines: list[str], repeats: int) -> None:
+    if repeats > 2:
+        count = repeats - 2
+        lines.append("  [Previous line repeated %d more time%s]\n" % (count, "" if count == 1 else "s"))
 
 
 def format_exception_only(w_exc: W_Root) -> str:
