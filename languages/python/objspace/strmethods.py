@@ -96,7 +96,7 @@ def str_getitem(args_w: list[W_Root | None]) -> W_Root:
             chars.append(text[index])
             index += s.step
         return newstr("".join(chars))
-    if not isinstance(w_index, intobject.W_AbstractIntObject):
+    if not isinstance(w_index, intobject.W_AbstractIntObject) and ops.type_of(w_index).lookup("__index__") is None:
         raise errors.type_error("string indices must be integers, not '%s'" % ops.type_name(w_index))
     index = ops.clamped_index_w(w_index)
     if index < 0:
@@ -685,3 +685,41 @@ def str_removesuffix(args_w: list[W_Root | None]) -> W_Root:
         assert end >= 0
         return newstr(text[:end])
     return newstr(text)
+
+
+def str_compare(args_w: list[W_Root | None], op: int) -> W_Root:
+    from languages.python.objspace import operators, strobject
+    w_other = args_w[1]
+    if not isinstance(w_other, W_StrObject):
+        return w_NotImplemented
+    return intobject.newbool(operators.cmp_result(strobject.compare(self_text(args_w), w_other.value), op))
+
+
+@method(w_str, "__eq__", "self, other, /")
+def str_cmp_eq(args_w: list[W_Root | None]) -> W_Root:
+    return str_compare(args_w, 1)
+
+
+@method(w_str, "__ne__", "self, other, /")
+def str_cmp_ne(args_w: list[W_Root | None]) -> W_Root:
+    return str_compare(args_w, 2)
+
+
+@method(w_str, "__lt__", "self, other, /")
+def str_cmp_lt(args_w: list[W_Root | None]) -> W_Root:
+    return str_compare(args_w, 3)
+
+
+@method(w_str, "__le__", "self, other, /")
+def str_cmp_le(args_w: list[W_Root | None]) -> W_Root:
+    return str_compare(args_w, 4)
+
+
+@method(w_str, "__gt__", "self, other, /")
+def str_cmp_gt(args_w: list[W_Root | None]) -> W_Root:
+    return str_compare(args_w, 5)
+
+
+@method(w_str, "__ge__", "self, other, /")
+def str_cmp_ge(args_w: list[W_Root | None]) -> W_Root:
+    return str_compare(args_w, 6)
