@@ -9,6 +9,7 @@ from kit.rlib.objectmodel import not_rpython
 def install() -> None:
     from languages.python.interpreter import generator  # noqa: F401
     from languages.python.objspace import (  # noqa: F401
+        bytesmethods,
         dictmethods,
         exceptionmethods,
         listmethods,
