@@ -8,6 +8,7 @@ from languages.python.interpreter.state import state
 from languages.python.modules import (
     builtins,
     builtins_iter,
+    fileobject,
     importing,  # noqa: F401 (its modules register types at import time)
 )
 from languages.python.objspace import (
@@ -37,7 +38,7 @@ def builtin_names() -> list[tuple[str, W_Root]]:
     )
     typemethods.install()
     names: list[tuple[str, W_Root]] = []
-    for w_func in builtins.FUNCTIONS + builtins_iter.FUNCTIONS + helpers.HELPER_FUNCTIONS:
+    for w_func in builtins.FUNCTIONS + builtins_iter.FUNCTIONS + fileobject.FUNCTIONS + helpers.HELPER_FUNCTIONS:
         names.append((w_func.name, w_func))
     for w_t in [w_object, w_type, intobject.w_int, intobject.w_bool, floatobject.w_float, strobject.w_str,
                 listobject.w_list, tupleobject.w_tuple, dictobject.w_dict, setobject.w_set,
