@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from kit.interp import Language, LanguageError, ProgramExit, entry_point_for
+from kit.interp import Language, LanguageError, ProgramExit, UsageError, entry_point_for
 from kit.interp.files import write_error
 from languages.python.compiler.codegen import compile_ast
 from languages.python.interpreter import interp
@@ -66,6 +66,24 @@ class Python(Language):
                 raise ProgramExit(status) from None
             raise LanguageError(PRINTED, "") from None
         builtins.flush()
+
+    option_help = "  -m MODULE [ARGS...]  run MODULE.py (or MODULE/__main__.py) from the current directory\n"
+
+    def handle_option(self, argv: list[str], index: int) -> int:
+        """-m MODULE: run a module's file as __main__ (the rest of argv are its arguments)."""
+        if argv[index] != "-m":
+            return 0
+        if index + 1 >= len(argv):
+            raise UsageError("-m needs a module name")
+        name = argv[index + 1]
+        base = os.getcwd() + "/" + name.replace(".", "/")
+        path = base + ".py"
+        try:
+            os.stat(path)
+        except OSError:
+            path = base + "/__main__.py"
+        self.argv = [path] + argv[index + 2:]
+        raise ProgramExit(self.run_file(path))
 
     def run_file(self, path: str) -> int:
         """Like CPython, the main script is known by its absolute path (in tracebacks)."""

@@ -34,6 +34,8 @@ def check_command_line(vm: list[str], tmp_path: Path) -> None:
     bad.write_text("print(1)\nx = (\n")
     expected = '  File "%s", line 2\n    x = (\n        ^\nSyntaxError: \'(\' was never closed\n' % bad
     assert run(vm, str(bad)) == ("", expected, 1)
+    (tmp_path / "mod_main.py").write_text("import sys\nprint(__name__, sys.argv[1:])\n")
+    assert run(vm, "-m", "mod_main", "x", cwd=tmp_path) == ("__main__ ['x']\n", "", 0)
     out, err, status = run(vm, "--no-such-option")
     assert (out, status) == ("", 2)
     assert "unknown option" in err
