@@ -79,7 +79,7 @@ class Python(Language):
         base = os.getcwd() + "/" + name.replace(".", "/")
         path = base + ".py"
         try:
-            os.stat(path)
+            os.close(os.open(path, os.O_RDONLY, 0))
         except OSError:
             path = base + "/__main__.py"
         self.argv = [path] + argv[index + 2:]
