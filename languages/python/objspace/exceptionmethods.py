@@ -215,10 +215,30 @@ def builtin_name(w_obj: W_Root) -> W_Root:
     return strobject.newstr(w_obj.name)
 
 
-getset(function.w_function, "__name__", function_name)
-getset(function.w_function, "__qualname__", function_qualname)
-getset(function.w_function, "__doc__", function_doc)
-getset(function.w_function, "__module__", function_module)
+def function_set_name(w_obj: W_Root, w_value: W_Root | None) -> None:
+    assert isinstance(w_obj, function.W_FunctionObject)
+    w_obj.name = ops.text_w(w_value, "__name__")
+
+
+def function_set_qualname(w_obj: W_Root, w_value: W_Root | None) -> None:
+    assert isinstance(w_obj, function.W_FunctionObject)
+    w_obj.qualname = ops.text_w(w_value, "__qualname__")
+
+
+def function_set_doc(w_obj: W_Root, w_value: W_Root | None) -> None:
+    assert isinstance(w_obj, function.W_FunctionObject)
+    w_obj.w_doc = or_none(w_value)
+
+
+def function_set_module(w_obj: W_Root, w_value: W_Root | None) -> None:
+    assert isinstance(w_obj, function.W_FunctionObject)
+    w_obj.w_module = or_none(w_value)
+
+
+getset(function.w_function, "__name__", function_name, function_set_name)
+getset(function.w_function, "__qualname__", function_qualname, function_set_qualname)
+getset(function.w_function, "__doc__", function_doc, function_set_doc)
+getset(function.w_function, "__module__", function_module, function_set_module)
 getset(w_builtin_function, "__name__", builtin_name)
 
 
