@@ -1,5 +1,5 @@
 """Generated programs (hypothesis) run on our VM in-process and on CPython: the printed results of
-random arithmetic, comparison and string expressions must agree, errors included (same type)."""
+random expressions and of small statement programs must agree, errors included (same type)."""
 
 from __future__ import annotations
 
@@ -98,4 +98,62 @@ def test_string_methods_match_cpython(items):
                 min_size=1, max_size=4))
 def test_float_formatting_matches_cpython(items):
     source = "".join("print(f'{%r:%s}')\n" % item for item in items)
+    assert run_ours(source) == run_cpython(source)
+
+
+# ---- statement programs: assignments, if/else, bounded loops, lists, functions ----------------------
+
+VARIABLES = ["a", "b", "c"]
+int_leaves = st.one_of(st.integers(-9, 9).map(str), st.sampled_from(VARIABLES), st.just("len(items)"))
+
+
+def int_expressions():
+    def extend(inner):
+        return st.one_of(
+            st.tuples(inner, st.sampled_from(["+", "-", "*", "//", "%", "&", "|", "^"]), inner)
+            .map(lambda t: "(%s %s %s)" % t),
+            st.tuples(inner, inner).map(lambda t: "min(%s, %s)" % t),
+            st.tuples(inner, st.sampled_from(["<", "==", ">="]), inner, inner, inner)
+            .map(lambda t: "(%s if %s %s %s else %s)" % (t[3], t[0], t[1], t[2], t[4])),
+        )
+    return st.recursive(int_leaves, extend, max_leaves=4)
+
+
+def indent(lines: list[str]) -> list[str]:
+    return ["    " + line for line in lines]
+
+
+def statements():
+    expr = int_expressions()
+    simple = st.one_of(
+        st.tuples(st.sampled_from(VARIABLES), expr).map(lambda t: ["%s = %s" % t]),
+        st.tuples(st.sampled_from(VARIABLES), st.sampled_from(["+=", "-=", "*="]), expr)
+        .map(lambda t: ["%s %s %s" % t, "%s = %s %% 100003" % (t[0], t[0])]),
+        expr.map(lambda e: ["items.append(%s)" % e]),
+        expr.map(lambda e: ["print(%s)" % e]),
+        st.just(["print(a, b, c, items[-3:], sum(items))"]),
+        st.just(["items.sort()"]),
+        expr.map(lambda e: ["c = helper(%s, a)" % e]),
+    )
+
+    def extend(inner):
+        block = st.lists(inner, min_size=1, max_size=3).map(lambda blocks: [line for b in blocks for line in b])
+        return st.one_of(
+            st.tuples(expr, block, block).map(lambda t: ["if %s:" % t[0]] + indent(t[1]) + ["else:"] + indent(t[2])),
+            st.tuples(st.integers(0, 4), block).map(lambda t: ["for i in range(%d):" % t[0]] + indent(t[1])),
+            st.tuples(expr, block).map(lambda t: ["try:"] + indent(["x = 10 // (%s)" % t[0]] + t[1]) +
+                                       ["except ZeroDivisionError:", "    print('div0')"]),
+        )
+    return st.recursive(simple, extend, max_leaves=8)
+
+
+PRELUDE = ("a, b, c = 1, 2, 3\nitems = []\n\n"
+           "def helper(x, y):\n    return (x * 31 + y) % 1009\n\n")
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(statements(), min_size=1, max_size=6))
+def test_statement_programs_match_cpython(blocks):
+    body = [line for block in blocks for line in block]
+    source = PRELUDE + "\n".join(body) + "\nprint(a, b, c, items)\n"
     assert run_ours(source) == run_cpython(source)
