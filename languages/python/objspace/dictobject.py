@@ -1,0 +1,249 @@
+"""dict: an insertion-ordered hash table (CPython 3.6+'s compact layout: a sparse index table
+pointing into dense entry lists), keyed by any hashable object through hash() and ==.
+"""
+
+from __future__ import annotations
+
+from languages.python.objspace import strobject
+from languages.python.objspace.root import W_Root, set_static_type
+from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
+
+EMPTY = -1
+DUMMY = -2
+MIN_SIZE = 8
+PERTURB_MASK = (1 << 62) - 1
+
+
+class W_DictObject(W_Root):
+    """`keys_w`/`values_w`/`hashes` are the entries in insertion order (deleted ones have key None);
+    `indices` maps hash slots to entry numbers (EMPTY, DUMMY)."""
+
+    def __init__(self) -> None:
+        self.keys_w: list[W_Root | None] = []
+        self.values_w: list[W_Root | None] = []
+        self.hashes: list[int] = []
+        self.indices: list[int] = [EMPTY] * MIN_SIZE
+        self.used = 0
+        self.version = 0        # bumped on every insertion or deletion (iterators check it)
+
+    def length(self) -> int:
+        return self.used
+
+
+class W_DictObjectUser(UserMixin, W_DictObject):
+    def __init__(self, w_class: W_TypeObject) -> None:
+        W_DictObject.__init__(self)
+        self.init_user(w_class)
+
+
+w_dict = make_builtin_type("dict", w_object)
+set_static_type(W_DictObject, w_dict)
+
+
+def keys_equal(w_a: W_Root, w_b: W_Root) -> bool:
+    if w_a is w_b:
+        return True
+    if isinstance(w_a, strobject.W_StrObject) and isinstance(w_b, strobject.W_StrObject):
+        if not w_a._user_ and not w_b._user_:
+            return w_a.value == w_b.value
+    from languages.python.objspace import ops
+    return ops.eq_w(w_a, w_b)
+
+
+def find_slot(w_d: W_DictObject, w_key: W_Root, h: int) -> int:
+    """The index-table slot holding `w_key`, or -1 - (the slot where it would go)."""
+    indices = w_d.indices
+    mask = len(indices) - 1
+    i = h & mask
+    perturb = h & PERTURB_MASK
+    free = -1
+    while True:
+        ix = indices[i]
+        if ix == EMPTY:
+            if free == -1:
+                free = i
+            return -1 - free
+        if ix == DUMMY:
+            if free == -1:
+                free = i
+        elif w_d.hashes[ix] == h:
+            w_other = w_d.keys_w[ix]
+            if w_other is not None and keys_equal(w_other, w_key):
+                if w_d.indices is not indices:        # __eq__ changed the dict: start over
+                    return find_slot(w_d, w_key, h)
+                return i
+        perturb >>= 5
+        i = (i * 5 + perturb + 1) & mask
+
+
+def lookup(w_d: W_DictObject, w_key: W_Root) -> W_Root | None:
+    """The value stored under `w_key`, or None."""
+    from languages.python.objspace import ops
+    h = ops.hash_w(w_key)
+    slot = find_slot(w_d, w_key, h)
+    if slot < 0:
+        return None
+    return w_d.values_w[w_d.indices[slot]]
+
+
+def lookup_hashed(w_d: W_DictObject, w_key: W_Root, h: int) -> W_Root | None:
+    slot = find_slot(w_d, w_key, h)
+    if slot < 0:
+        return None
+    return w_d.values_w[w_d.indices[slot]]
+
+
+def getitem_str(w_d: W_DictObject, key: str) -> W_Root | None:
+    w_key = strobject.newstr(key)
+    return lookup_hashed(w_d, w_key, strobject.str_hash(w_key))
+
+
+def setitem_str(w_d: W_DictObject, key: str, w_value: W_Root) -> None:
+    w_key = strobject.newstr(key)
+    setitem_hashed(w_d, w_key, strobject.str_hash(w_key), w_value)
+
+
+def setitem(w_d: W_DictObject, w_key: W_Root, w_value: W_Root) -> None:
+    from languages.python.objspace import ops
+    setitem_hashed(w_d, w_key, ops.hash_w(w_key), w_value)
+
+
+def setitem_hashed(w_d: W_DictObject, w_key: W_Root, h: int, w_value: W_Root) -> None:
+    slot = find_slot(w_d, w_key, h)
+    if slot >= 0:
+        w_d.values_w[w_d.indices[slot]] = w_value
+        return
+    slot = -1 - slot
+    w_d.indices[slot] = len(w_d.keys_w)
+    w_d.keys_w.append(w_key)
+    w_d.values_w.append(w_value)
+    w_d.hashes.append(h)
+    w_d.used += 1
+    w_d.version += 1
+    if len(w_d.keys_w) * 3 >= len(w_d.indices) * 2:
+        resize(w_d)
+
+
+def resize(w_d: W_DictObject) -> None:
+    """Drop deleted entries and rebuild the index table with room to grow."""
+    size = MIN_SIZE
+    while size <= w_d.used * 3:
+        size *= 2
+    keys_w: list[W_Root | None] = []
+    values_w: list[W_Root | None] = []
+    hashes: list[int] = []
+    for i in range(len(w_d.keys_w)):
+        w_key = w_d.keys_w[i]
+        if w_key is not None:
+            keys_w.append(w_key)
+            values_w.append(w_d.values_w[i])
+            hashes.append(w_d.hashes[i])
+    indices = [EMPTY] * size
+    mask = size - 1
+    for ix in range(len(keys_w)):
+        h = hashes[ix]
+        i = h & mask
+        perturb = h & PERTURB_MASK
+        while indices[i] != EMPTY:
+            perturb >>= 5
+            i = (i * 5 + perturb + 1) & mask
+        indices[i] = ix
+    w_d.keys_w = keys_w
+    w_d.values_w = values_w
+    w_d.hashes = hashes
+    w_d.indices = indices
+
+
+def delitem(w_d: W_DictObject, w_key: W_Root) -> bool:
+    """Remove `w_key`; False if it was not there."""
+    from languages.python.objspace import ops
+    return delitem_hashed(w_d, w_key, ops.hash_w(w_key))
+
+
+def delitem_hashed(w_d: W_DictObject, w_key: W_Root, h: int) -> bool:
+    slot = find_slot(w_d, w_key, h)
+    if slot < 0:
+        return False
+    ix = w_d.indices[slot]
+    w_d.indices[slot] = DUMMY
+    w_d.keys_w[ix] = None
+    w_d.values_w[ix] = None
+    w_d.used -= 1
+    w_d.version += 1
+    if w_d.used == 0:
+        clear(w_d)
+    return True
+
+
+def pop_entry(w_d: W_DictObject, w_key: W_Root) -> W_Root | None:
+    """Remove and return the value of `w_key` (None if absent)."""
+    from languages.python.objspace import ops
+    h = ops.hash_w(w_key)
+    slot = find_slot(w_d, w_key, h)
+    if slot < 0:
+        return None
+    w_value = w_d.values_w[w_d.indices[slot]]
+    delitem_hashed(w_d, w_key, h)
+    return w_value
+
+
+def clear(w_d: W_DictObject) -> None:
+    w_d.keys_w = []
+    w_d.values_w = []
+    w_d.hashes = []
+    w_d.indices = [EMPTY] * MIN_SIZE
+    w_d.used = 0
+    w_d.version += 1
+
+
+def keys(w_d: W_DictObject) -> list[W_Root]:
+    result: list[W_Root] = []
+    for w_key in w_d.keys_w:
+        if w_key is not None:
+            result.append(w_key)
+    return result
+
+
+def values(w_d: W_DictObject) -> list[W_Root]:
+    result: list[W_Root] = []
+    for i in range(len(w_d.keys_w)):
+        if w_d.keys_w[i] is not None:
+            w_value = w_d.values_w[i]
+            assert w_value is not None
+            result.append(w_value)
+    return result
+
+
+def copy(w_d: W_DictObject) -> W_DictObject:
+    w_new = W_DictObject()
+    for i in range(len(w_d.keys_w)):
+        w_key = w_d.keys_w[i]
+        if w_key is not None:
+            w_value = w_d.values_w[i]
+            assert w_value is not None
+            setitem_hashed(w_new, w_key, w_d.hashes[i], w_value)
+    return w_new
+
+
+def update_from_dict(w_d: W_DictObject, w_other: W_DictObject) -> None:
+    for i in range(len(w_other.keys_w)):
+        w_key = w_other.keys_w[i]
+        if w_key is not None:
+            w_value = w_other.values_w[i]
+            assert w_value is not None
+            setitem_hashed(w_d, w_key, w_other.hashes[i], w_value)
+
+
+def next_entry(w_d: W_DictObject, position: int) -> int:
+    """The index of the first live entry at or after `position` (len(keys_w) at the end)."""
+    n = len(w_d.keys_w)
+    while position < n and w_d.keys_w[position] is None:
+        position += 1
+    return position
+
+
+def newdict_from_pairs(keys_w: list[W_Root], values_w: list[W_Root]) -> W_DictObject:
+    w_d = W_DictObject()
+    for i in range(len(keys_w)):
+        setitem(w_d, keys_w[i], values_w[i])
+    return w_d

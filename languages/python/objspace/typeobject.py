@@ -1,0 +1,265 @@
+"""Type objects: W_TypeObject with its C3 method resolution order and cached attribute lookup,
+the `object` and `type` types, and the state of instances of user-defined classes.
+"""
+
+from __future__ import annotations
+
+from kit.rlib import jit
+from languages.python.objspace.root import W_Root, set_static_type
+
+
+class VersionCounter:
+    """Bumped whenever a class's dict or bases change: every type's lookup cache then refills."""
+
+    def __init__(self) -> None:
+        self.value = 1
+
+
+type_versions = VersionCounter()
+
+
+class W_TypeObject(W_Root):
+    """A Python type. Builtin types are built at import time; classes at run time by type.__new__.
+
+    - `layout`: the builtin type whose interp-level instance class this type's instances use
+      (object, int, list, BaseException...), inherited from the most derived builtin base;
+    - `hasdict`: instances carry a __dict__; `slot_names`: this class's own __slots__;
+      `nslots`: how many slot values instances carry (all classes of the MRO together).
+    """
+
+    _immutable_fields_ = ["layout?"]
+
+    def __init__(self, name: str, bases_w: list[W_TypeObject], heaptype: bool = False) -> None:
+        self.name = name
+        self.qualname = name
+        self.module = "builtins"
+        self.bases_w = bases_w
+        self.mro_w: list[W_TypeObject] = []
+        self.dict_w: dict[str, W_Root] = {}
+        self.w_class: W_Root | None = None
+        self.heaptype = heaptype
+        self.layout: W_TypeObject | None = None
+        self.hasdict = False
+        self.slot_names: list[str] = []
+        self.nslots = 0
+        self.acceptable_as_base = True
+        self.cache_version = 0
+        self.cache: dict[str, W_Root | None] = {}
+        self.subclasses_w: list[W_TypeObject] = []
+        self.doc = ""
+        if len(bases_w) > 0:
+            self.layout = bases_w[0].layout
+            self.mro_w = compute_mro(self)
+            for w_base in bases_w:
+                w_base.subclasses_w.append(self)
+
+    def getclass(self) -> W_Root:
+        w_class = self.w_class
+        if w_class is None:
+            return w_type
+        return w_class
+
+    def setclass(self, w_class: W_Root) -> None:
+        self.w_class = w_class
+
+    def lookup(self, name: str) -> W_Root | None:
+        """The attribute `name` found along the MRO (without descriptors applied), or None."""
+        if self.cache_version != type_versions.value:
+            self.cache = {}
+            self.cache_version = type_versions.value
+        if name in self.cache:
+            return self.cache[name]
+        w_value = self.lookup_uncached(name)
+        self.cache[name] = w_value
+        return w_value
+
+    def lookup_uncached(self, name: str) -> W_Root | None:
+        for w_class in self.mro_w:
+            if name in w_class.dict_w:
+                return w_class.dict_w[name]
+        return None
+
+    def lookup_where(self, name: str) -> W_TypeObject | None:
+        """The class of the MRO whose dict defines `name`."""
+        for w_class in self.mro_w:
+            if name in w_class.dict_w:
+                return w_class
+        return None
+
+    def is_subtype(self, w_other: W_TypeObject) -> bool:
+        if self is w_other:
+            return True
+        for w_class in self.mro_w:
+            if w_class is w_other:
+                return True
+        return False
+
+    def set_attribute(self, name: str, w_value: W_Root) -> None:
+        self.dict_w[name] = w_value
+        type_versions.value += 1
+
+    def del_attribute(self, name: str) -> bool:
+        if name not in self.dict_w:
+            return False
+        del self.dict_w[name]
+        type_versions.value += 1
+        return True
+
+    def get_module_name(self) -> str:
+        return self.module
+
+    def full_name(self) -> str:
+        """How repr() and error messages name the class: 'module.QualName' unless builtin."""
+        if self.module == "builtins":
+            return self.qualname
+        return self.module + "." + self.qualname
+
+
+def compute_mro(w_class: W_TypeObject) -> list[W_TypeObject]:
+    """C3 linearization: the class, then a merge of its bases' MROs and the list of bases."""
+    sequences: list[list[W_TypeObject]] = []
+    for w_base in w_class.bases_w:
+        sequences.append(list(w_base.mro_w))
+    sequences.append(list(w_class.bases_w))
+    result: list[W_TypeObject] = [w_class]
+    while True:
+        nonempty: list[list[W_TypeObject]] = []
+        for seq in sequences:
+            if len(seq) > 0:
+                nonempty.append(seq)
+        if len(nonempty) == 0:
+            return result
+        candidate: W_TypeObject | None = None
+        for seq in nonempty:
+            head = seq[0]
+            in_tail = False
+            for other in nonempty:
+                for i in range(1, len(other)):
+                    if other[i] is head:
+                        in_tail = True
+                        break
+                if in_tail:
+                    break
+            if not in_tail:
+                candidate = head
+                break
+        if candidate is None:
+            raise MROError(nonempty)
+        result.append(candidate)
+        for seq in nonempty:
+            if seq[0] is candidate:
+                del seq[0]
+        sequences = nonempty
+
+
+class MROError(Exception):
+    """No consistent method resolution order; `sequences` are the lists that could not be merged."""
+
+    def __init__(self, sequences: list[list[W_TypeObject]]) -> None:
+        self.sequences = sequences
+
+
+def make_builtin_type(name: str, w_base: W_TypeObject | None, own_layout: bool = True,
+                      base_ok: bool = True) -> W_TypeObject:
+    """A builtin type at import time (its methods are added by the decorators in gateway)."""
+    bases_w: list[W_TypeObject] = []
+    if w_base is not None:
+        bases_w.append(w_base)
+    w_new = W_TypeObject(name, bases_w)
+    if own_layout or w_base is None:
+        w_new.layout = w_new
+    w_new.acceptable_as_base = base_ok
+    return w_new
+
+
+# ---- object and type --------------------------------------------------------------------------------
+
+w_object = W_TypeObject("object", [])
+w_object.mro_w = [w_object]
+w_object.layout = w_object
+w_type = make_builtin_type("type", w_object)
+set_static_type(W_Root, w_object)
+set_static_type(W_TypeObject, w_type)
+
+
+def jit_promote_type(w_type_: W_TypeObject) -> W_TypeObject:
+    return jit.promote(w_type_)
+
+
+# ---- instances of user-defined classes ----------------------------------------------------------------
+
+def new_instance_dict(w_class: W_TypeObject) -> W_Root | None:
+    from languages.python.objspace import dictobject
+    if w_class.hasdict:
+        return dictobject.W_DictObject()
+    return None
+
+
+def new_slot_values(w_class: W_TypeObject) -> list[W_Root | None] | None:
+    if w_class.nslots == 0:
+        return None
+    return [None] * w_class.nslots
+
+
+class UserMixin:
+    """The state of instances of user-defined classes: their class, __dict__ and __slots__ values.
+    Mixed into the interp classes of user subclasses of builtin types (W_IntObjectUser...)."""
+
+    _mixin_ = True
+    _user_ = True
+
+    def init_user(self, w_class: W_TypeObject) -> None:
+        self.w_class = w_class
+        self.w_dict = new_instance_dict(w_class)
+        self.slots_w = new_slot_values(w_class)
+
+    def getclass(self) -> W_Root:
+        return self.w_class
+
+    def getdict(self) -> W_Root | None:
+        return self.w_dict
+
+    def setdict(self, w_dict: W_Root) -> bool:
+        if self.w_dict is None:
+            return False
+        self.w_dict = w_dict
+        return True
+
+    def getslots(self) -> list[W_Root | None] | None:
+        return self.slots_w
+
+    def setclass(self, w_class: W_TypeObject) -> None:
+        self.w_class = w_class
+
+
+class W_ObjectObject(W_Root):
+    """A bare `object()`."""
+
+
+class W_InstanceObject(W_ObjectObject):
+    """An instance of a user-defined class whose builtin base is `object`."""
+
+    def __init__(self, w_class: W_TypeObject) -> None:
+        self.w_class = w_class
+        self.w_dict = new_instance_dict(w_class)
+        self.slots_w = new_slot_values(w_class)
+
+    _user_ = True
+
+    def getclass(self) -> W_Root:
+        return self.w_class
+
+    def getdict(self) -> W_Root | None:
+        return self.w_dict
+
+    def setdict(self, w_dict: W_Root) -> bool:
+        if self.w_dict is None:
+            return False
+        self.w_dict = w_dict
+        return True
+
+    def getslots(self) -> list[W_Root | None] | None:
+        return self.slots_w
+
+    def setclass(self, w_class: W_TypeObject) -> None:
+        self.w_class = w_class
