@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("language", metavar="NAME")
     build.add_argument("-o", dest="output", metavar="EXE", help="default: build/bin/kit-NAME")
     build.add_argument("--opt", type=int, choices=range(4), default=2, metavar="0-3")
-    build.add_argument("--gc", default="marksweep", metavar="NAME", help="marksweep (default)")
+    build.add_argument("--gc", default="generational", metavar="NAME", help="generational (default) or marksweep")
     build.add_argument("--keep-ir", action="store_true", help="also write the LLVM IR next to the executable")
 
     graph = commands.add_parser("graph", help="draw the flow graphs of a target as an HTML page")
@@ -113,6 +113,7 @@ LANGUAGES = {
     "tutorial": "languages.tutorial.target",
     "scheme": "languages.scheme.target",
     "smalltalk": "languages.smalltalk.target",
+    "python": "languages.python.target",
 }
 
 

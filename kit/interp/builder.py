@@ -13,6 +13,8 @@ from kit.rlib.parsing import SourcePosition
 class BuilderError(Exception):
     """The compiler produced impossible code (a bug in the language's compiler, not the user's)."""
 
+    message = ""     # known to the annotator even in a language that never raises it
+
     def __init__(self, message: str) -> None:
         self.message = message
 

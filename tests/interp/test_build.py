@@ -10,7 +10,7 @@ from kit.target import find_entry_point
 
 
 def test_the_registry_names_the_shipped_languages():
-    assert list(LANGUAGES) == ["tutorial", "scheme", "smalltalk"]
+    assert list(LANGUAGES) == ["tutorial", "scheme", "smalltalk", "python"]
 
 
 @pytest.mark.parametrize("name", list(LANGUAGES))
@@ -22,7 +22,7 @@ def test_every_registered_language_has_an_entry_point(name):
 def test_an_unknown_name_lists_the_known_ones(capsys):
     assert main(["build", "cobol"]) == 1
     err = capsys.readouterr().err
-    assert "unknown language 'cobol'" in err and "tutorial, scheme, smalltalk" in err
+    assert "unknown language 'cobol'" in err and "tutorial, scheme, smalltalk, python" in err
 
 
 def test_help_lists_the_names(capsys):
