@@ -98,13 +98,17 @@ class OptIntBounds(Optimization):
             return IntBound(0, 0xFFFFFFFF)
         if opnum == rop.CAST_INT_TO_INT32:
             return IntBound(-(1 << 31), (1 << 31) - 1)
-        if opnum == rop.CAST_CHAR_TO_INT or opnum == rop.CAST_UNICHAR_TO_INT or opnum == rop.CAST_BOOL_TO_INT:
+        if (opnum == rop.CAST_CHAR_TO_INT or opnum == rop.CAST_UNICHAR_TO_INT or opnum == rop.CAST_BOOL_TO_INT
+                or opnum == rop.CAST_INT_TO_UINT or opnum == rop.CAST_UINT_TO_INT):
+            # the same bits: the same value when read as signed
             return self.argbound(op, 0).clone()
         if opnum == rop.GETARRAYSIZE or opnum == rop.GETINTERIORARRAYSIZE:
             return IntBound(0, MAXINT)
         if opnum == rop.GETFIELD:
             descr = op.descr
             if isinstance(descr, FieldDescr):
+                if descr.never_negative:
+                    return IntBound(0, MAXINT)
                 return bound_of_size(descr.size, descr.is_signed)
             return None
         if opnum == rop.GETARRAYITEM or opnum == rop.GETINTERIORFIELD:
