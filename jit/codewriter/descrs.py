@@ -84,8 +84,7 @@ class DescrFactory:
                                is_signed(T), is_immutable=immutable,
                                is_quasi_immutable=kind_hint is not None and kind_hint.startswith("?"),
                                items_immutable=kind_hint is not None and kind_hint.endswith("[*]"))
-            # the rtyper's resizable lists keep their length in a field of this name
-            found.never_negative = name == "length" and kind_of(T) == "i"
+            found.never_negative = name in owner._hints.get("never_negative", ())
             self._fields[key] = self._add(found)
         return found
 

@@ -28,7 +28,7 @@ class FieldDescr(AbstractDescr):
         # (a list's length and items): reads from a constant such object fold while tracing
         self.items_immutable = items_immutable
         self.index = -1                     # position in the codewriter's list of descrs
-        self.never_negative = False         # a length kept by the rtyper (lists, strings)
+        self.never_negative = False         # the struct says so (a list's length)
 
     def is_pointer_field(self) -> bool:
         return self.kind == REF

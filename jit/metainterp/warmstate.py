@@ -153,6 +153,9 @@ class WarmState:
                 self.opt_options = OptOptions.from_text(parts[1])
             elif item == "noopt":
                 self.optimizer_enabled = False
+            elif item != "":
+                # KIT_JIT reaches here unchecked (a language's --jit option checks its text first)
+                _log("kit: ignoring the JIT parameter %r (want NAME=NUMBER, off, noopt or enable_opts=...)" % item)
 
     # ---- cells -----------------------------------------------------------------------------------
 

@@ -19,7 +19,8 @@ def list_types(ITEM: lltype.LowLevelType) -> tuple[lltype.GcStruct, lltype.GcArr
     found = _LIST_TYPES.get(ITEM)
     if found is None:
         ITEMS = lltype.GcArray(ITEM)
-        LIST = lltype.GcStruct("list_" + _name(ITEM), ("length", lltype.Signed), ("items", lltype.Ptr(ITEMS)))
+        LIST = lltype.GcStruct("list_" + _name(ITEM), ("length", lltype.Signed), ("items", lltype.Ptr(ITEMS)),
+                              hints={"never_negative": ("length",)})
         found = _LIST_TYPES[ITEM] = (LIST, ITEMS)
     return found
 

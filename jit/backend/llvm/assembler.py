@@ -77,11 +77,11 @@ class Environment:
 _INT_BINARY = {"int_add": "add", "int_sub": "sub", "int_mul": "mul", "int_and": "and", "int_or": "or",
                "int_xor": "xor", "uint_add": "add", "uint_sub": "sub", "uint_mul": "mul", "uint_and": "and",
                "uint_or": "or", "uint_xor": "xor"}
-_INT_COMPARE = {"int_lt": "slt", "int_le": "sle", "int_eq": "eq", "int_ne": "ne", "int_gt": "sgt", "int_ge": "sge",
+_ICMP = {"int_lt": "slt", "int_le": "sle", "int_eq": "eq", "int_ne": "ne", "int_gt": "sgt", "int_ge": "sge",
                 "uint_lt": "ult", "uint_le": "ule", "uint_eq": "eq", "uint_ne": "ne", "uint_gt": "ugt",
                 "uint_ge": "uge", "char_lt": "slt", "char_le": "sle", "char_eq": "eq", "char_ne": "ne",
                 "char_gt": "sgt", "char_ge": "sge", "unichar_lt": "slt", "unichar_le": "sle", "unichar_eq": "eq",
-                "unichar_ne": "ne", "unichar_gt": "sgt", "unichar_ge": "sge"}
+                "unichar_ne": "ne", "unichar_gt": "sgt", "unichar_ge": "sge", "ptr_eq": "eq", "ptr_ne": "ne"}
 _FLOAT_BINARY = {"float_add": "fadd", "float_sub": "fsub", "float_mul": "fmul", "float_truediv": "fdiv"}
 _FLOAT_COMPARE = {"float_lt": "olt", "float_le": "ole", "float_eq": "oeq", "float_ne": "une", "float_gt": "ogt",
                   "float_ge": "oge"}
@@ -797,10 +797,11 @@ class TraceAssembler:
         if binop != "":
             self.emit("%s = %s i64 %s, %s" % (self.define(result), binop, self.value(args[0]), self.value(args[1])))
             return
-        cmp = _INT_COMPARE.get(name, "")
+        cmp = _ICMP.get(name, "")
         if cmp != "":
             t = self.tmp()
-            self.emit("%s = icmp %s i64 %s, %s" % (t, cmp, self.value(args[0]), self.value(args[1])))
+            operand_type = "ptr" if name.startswith("ptr_") else "i64"
+            self.emit("%s = icmp %s %s %s, %s" % (t, cmp, operand_type, self.value(args[0]), self.value(args[1])))
             self.set_bool(result, t)
             return
         fop = _FLOAT_BINARY.get(name, "")
@@ -841,12 +842,6 @@ class TraceAssembler:
             self.emit("%s = select i1 %s, i64 1, i64 %s" % (safe, zero, b))
             self.emit("%s = %s i64 %s, %s" % (q, "urem" if name == "uint_mod" else "udiv", self.value(args[0]), safe))
             self.emit("%s = select i1 %s, i64 0, i64 %s" % (self.define(result), zero, q))
-            return
-        if name == "ptr_eq" or name == "ptr_ne":
-            t = self.tmp()
-            self.emit("%s = icmp %s ptr %s, %s" % (t, "eq" if name == "ptr_eq" else "ne", self.value(args[0]),
-                                                   self.value(args[1])))
-            self.set_bool(result, t)
             return
         if name == "ptr_iszero" or name == "ptr_nonzero":
             t = self.tmp()
