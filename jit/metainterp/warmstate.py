@@ -53,6 +53,7 @@ from jit.metainterp.resume import (
     ResumeGuardDescr,
     untag,
 )
+from jit.metainterp.virtualizable import VableState, entry_arguments, fresh_state
 from jit.optimizer.options import OptOptions
 from kit.rlib import jit, rgc
 from kit.rtyper import lltype
@@ -279,6 +280,16 @@ class WarmState:
         pos = _fill_regs(code, pos, frame.regs_i, INT, _count(gk, INT), False, inputargs)
         pos = _fill_regs(code, pos, frame.regs_r, REF, _count(gk, REF), False, inputargs)
         _fill_regs(code, pos, frame.regs_f, FLOAT, _count(gk, FLOAT), False, inputargs)
+        vinfo = driver.vinfo
+        start_lengths: list[int] = []
+        if vinfo is not None:
+            # the virtualizable's fields are the loop's inputs too
+            vable_box = inputargs[_count(driver.red_kinds, INT) + vinfo.red_index]
+            if not vable_box.getref():
+                return STATUS_NOTHING
+            mi.vable = fresh_state(self.cpu, vinfo, vable_box)
+            start_lengths.extend(mi.vable.lengths())
+            inputargs.extend(mi.vable.flatten())
         mi.start_greens_i = list(cell.greens_i)
         mi.start_greens_r = list(cell.greens_r)
         mi.start_greens_f = list(cell.greens_f)
@@ -293,11 +304,18 @@ class WarmState:
                 jump_args.extend(mi.stop_reds_i)
                 jump_args.extend(mi.stop_reds_r)
                 jump_args.extend(mi.stop_reds_f)
+                if not self.vable_fits(mi, driver_index, start_lengths, jump_args):
+                    self.stats.aborts += 1
+                    if self.log_enabled:
+                        _log("jit: trace aborted: the virtualizable changed shape in the loop")
+                    mi.history = None
+                    return self.export_merge_point(mi)
                 if self.optimizer_enabled and len(mi.framestack) == 1:
                     # resume data for the loop header (the merge point, where the greens were
                     # promoted): guards the optimizer adds before the closing jump resume there
                     mi.generate_guard(rop.GUARD_FUTURE_CONDITION, [], mi.framestack[0].pc)
                 token = self.compile_loop(inputargs, history, jump_args)
+                token.vable_lengths = start_lengths
                 cell.token = token
                 if token.invalidated:
                     cell.dont_trace = True
@@ -408,6 +426,8 @@ class WarmState:
         if self.log_enabled:
             from jit.metainterp.logger import trace_text
             _log("jit: bridge of loop %d\n%s" % (token.number, trace_text(trace.inputargs, trace.operations)))
+            if trace.note:
+                _log("jit: the bridge enters the loop at its start: " + trace.note)
         if not self.cpu.compile_bridge(descr, trace):
             descr.bridge_attempts = 3
             self.stats.compile_failures += 1
@@ -426,13 +446,19 @@ class WarmState:
         args_i = [EXCHANGE_I[gi + k] for k in range(_count(rk, INT))]
         args_r = [EXCHANGE_R[gr + k] for k in range(_count(rk, REF))]
         args_f = [EXCHANGE_F[gf + k] for k in range(_count(rk, FLOAT))]
+        vinfo = driver.vinfo
+        if vinfo is not None and not entry_arguments(self.cpu, vinfo, args_r[vinfo.red_index], token.vable_lengths,
+                                                     args_i, args_r, args_f):
+            return STATUS_NOTHING
         self.stats.enters += 1
+        # compiled code may call the portal again (a recursive call the trace left residual): that
+        # call may enter compiled code or trace, so the hook stays open while machine code runs
+        deadframe = self.cpu.execute_token(token, args_i, args_r, args_f)
+        descr = deadframe.descr
+        if isinstance(descr, FinishDescr):
+            return self.finish_from_compiled(deadframe, descr)
         self.busy = True
         try:
-            deadframe = self.cpu.execute_token(token, args_i, args_r, args_f)
-            descr = deadframe.descr
-            if isinstance(descr, FinishDescr):
-                return self.finish_from_compiled(deadframe, descr)
             assert isinstance(descr, ResumeGuardDescr)
             self.stats.guard_failures += 1
             descr.fail_count += 1
@@ -479,11 +505,19 @@ class WarmState:
             _export(mi.stop_greens_i, mi.stop_greens_r, mi.stop_greens_f, 0, 0, 0)
             cell = self.get_cell(driver_index, _count(gk, INT), _count(gk, REF), _count(gk, FLOAT))
             token = cell.token
+            jump_args: list[AbstractValue] = []
+            jump_args.extend(mi.stop_reds_i)
+            jump_args.extend(mi.stop_reds_r)
+            jump_args.extend(mi.stop_reds_f)
             if token is not None and not token.invalidated and token.target_tokens:
-                jump_args: list[AbstractValue] = []
-                jump_args.extend(mi.stop_reds_i)
-                jump_args.extend(mi.stop_reds_r)
-                jump_args.extend(mi.stop_reds_f)
+                if not self.vable_fits(mi, driver_index, token.vable_lengths, jump_args):
+                    # the loop expects its virtualizable in another shape: no bridge
+                    mi.history = None
+                    return self.export_merge_point(mi)
+                if self.optimizer_enabled and len(mi.framestack) == 1:
+                    # resume data at the loop header: guards the optimizer adds to enter the
+                    # loop's peeled body resume there
+                    mi.generate_guard(rop.GUARD_FUTURE_CONDITION, [], mi.framestack[0].pc)
                 ops = list(history)
                 ops.append(ResOperation(rop.JUMP, jump_args, None, token.target_tokens[0]))
                 self.compile_bridge(descr, Trace(inputargs, ops), token)
@@ -495,6 +529,8 @@ class WarmState:
             stop = self._run_tracing(mi)
             history = mi.history
         if stop == STOP_RETURN and history is not None:
+            # the portal returned: its frame's fields go back to the heap
+            mi.vable_sync_before_call()
             ops = list(history)
             args: list[AbstractValue] = []
             box = mi.result_box
@@ -536,6 +572,8 @@ class WarmState:
             _restore(reader, snapshot.regs_i, frame.regs_i)
             _restore(reader, snapshot.regs_r, frame.regs_r)
             _restore(reader, snapshot.regs_f, frame.regs_f)
+        if len(descr.vable_nums) > 0:
+            self.resume_virtualizable(mi, descr, reader, tracing, mi.framestack[-1].pc)
         if descr.resume_with_exception and deadframe.exc_value:
             exc = deadframe.exc_value
             mi.exc_value = ConstPtr(exc)
@@ -544,6 +582,48 @@ class WarmState:
             stop = mi.dispatch_exception(top, top.pc)
             if stop != 0:
                 mi.pending_stop = stop
+
+
+    def resume_virtualizable(self, mi: MetaInterp, descr: ResumeGuardDescr, reader: ResumeReader,
+                             tracing: bool, pc: int) -> None:
+        """Put the virtualizable's fields the guard carries back into the frame; when tracing a
+        bridge, they are its boxes again."""
+        vinfo = self.jitdata.drivers[0].vinfo
+        assert vinfo is not None
+        frame_box = reader.decode(descr.rd_numb[descr.vable_nums[0]])
+        state = VableState(vinfo, frame_box)
+        if descr.vable_in_heap:
+            if tracing:
+                mi.vable = state
+                mi.vable_read_from_heap(state, pc)
+            return
+        boxes = [reader.decode(descr.rd_numb[descr.vable_nums[k]]) for k in range(1, len(descr.vable_nums))]
+        state.load_flat(boxes, descr.vable_lengths)
+        state.write_to_heap(self.cpu)
+        if tracing:
+            mi.vable = state
+
+    def vable_fits(self, mi: MetaInterp, driver_index: int, lengths: list[int],
+                   jump_args: list[AbstractValue]) -> bool:
+        """At a jump to a loop: append the virtualizable's boxes to JUMP_ARGS; False if they do not
+        have the shape the loop was compiled for (or the frame is another one)."""
+        vinfo = self.jitdata.drivers[driver_index].vinfo
+        if vinfo is None:
+            return True
+        vable = mi.vable
+        if vable is None:
+            return False
+        red = mi.stop_reds_r[vinfo.red_index]
+        if red.getref() != vable.frame.getref():
+            return False
+        current = vable.lengths()
+        if len(current) != len(lengths):
+            return False
+        for k in range(len(current)):
+            if current[k] != lengths[k]:
+                return False
+        jump_args.extend(vable.flatten())
+        return True
 
 
 class ResumeReader:
