@@ -132,12 +132,15 @@ def make_printable_location(cw: CodeWriter, driver: Any) -> Any:
     values = block.operations[index].args[2:2 + len(driver.greens)]
     namespace: dict[str, Any] = {"func": func, "cast_gcref_to_instance": _cast_gcref_to_instance}
     args = []
+    # without a way to call it (a green that is a list or a string): the greens' plain values
+    plain = []
     counts = {INT: 0, REF: 0, FLOAT: 0}
     for k, v in enumerate(values):
         kind = kind_of(v.concretetype)
         n = counts[kind]
         counts[kind] += 1
         if kind == INT:
+            plain.append(f"'{driver.greens[k]}=' + str(gi[{n}])")
             T = v.concretetype
             if T == lltype.Bool:
                 args.append(f"bool(gi[{n}])")
@@ -146,15 +149,21 @@ def make_printable_location(cw: CodeWriter, driver: Any) -> Any:
             else:
                 args.append(f"gi[{n}]")
         elif kind == FLOAT:
+            plain.append(f"'{driver.greens[k]}=' + str(gf[{n}])")
             args.append(f"gf[{n}]")
         else:
             classdef = getattr(cw.annotator.annotation(v), "classdef", None)
             if classdef is None:
-                raise KitError(f"--jit: the green {driver.greens[k]!r} of {driver.name} is neither a number nor an "
-                               "instance; get_printable_location cannot be called with it")
-            namespace[f"CLS{k}"] = classdef.cls
-            args.append(f"cast_gcref_to_instance(CLS{k}, gr[{n}])")
-    source = f"def printable_location(gi, gr, gf):\n    return func({', '.join(args)})\n"
+                func = None
+            else:
+                namespace[f"CLS{k}"] = classdef.cls
+                args.append(f"cast_gcref_to_instance(CLS{k}, gr[{n}])")
+    if func is None:
+        call = " + ' ' + ".join(plain) if plain else "''"
+        call = f"'{driver.name}: ' + {call}"
+    else:
+        call = f"func({', '.join(args)})"
+    source = f"def printable_location(gi, gr, gf):\n    return {call}\n"
     filename = f"<kit: printable location of {driver.name}>"
     # the flow builder reads a function's source through linecache
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
