@@ -257,6 +257,21 @@ def transform_portal(graph: FunctionGraph, driver: Any, hook: lltype.LLFunction)
     ret_block.closeblock(Link([ret_value], graph.returnblock))
     decide.closeblock(Link([], ret_block, False), Link([], reload_block, True))
     decide.exitswitch = v_continue
+    # the interpreter asks the JIT only after a backward jump (can_enter_jit set BACKEDGE): loops
+    # are counted and entered at their headers, and every other instruction goes on at once.
+    # (After CONTINUE the reload block comes back to the hook itself.)
+    check = Block([v.copy() for v in merge.inputargs])
+    v_flag = _var(lltype.Signed, "backedge")
+    v_set = _var(lltype.Bool)
+    check.operations = [
+        SpaceOperation("getarrayitem", [_const(lltype.Ptr(warmstate._EXCHANGE_I_T), warmstate.BACKEDGE),
+                                        _const(lltype.Signed, 0)], v_flag),
+        SpaceOperation("int_ne", [v_flag, _const(lltype.Signed, 0)], v_set)]
+    check.exitswitch = v_set
+    check.closeblock(Link(list(check.inputargs), merge, True), Link(list(check.inputargs), body, False))
+    for link in block.exits:
+        if link.target is merge:
+            link.target = check
 
 
 def _split_before_first(block: Block) -> tuple[Block, list[Any]]:
