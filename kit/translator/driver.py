@@ -61,8 +61,9 @@ DEFAULT_GC = "generational"
 
 def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str = DEFAULT_GC,
                           progress: Progress | None = None, keep_ir: bool = False,
-                          gc_stress: int = 0, jit: str | None = None) -> dict[str, Any]:
-    """Translate `entry(argv) -> int` into the executable `output`; returns statistics."""
+                          gc_stress: int = 0, jit: str | None = None, jit_optional: bool = False) -> dict[str, Any]:
+    """Translate `entry(argv) -> int` into the executable `output`; returns statistics.
+    jit_optional: a program without a jit_merge_point is translated without the JIT (`kit build`)."""
     from kit.annotator.annrpython import RPythonAnnotator
     from kit.annotator.listdef import ListDef
     from kit.annotator.llrules import annotation_of_lltype
@@ -102,6 +103,11 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     rtyper = RPythonTyper(annotator)
     rtyper.specialize()
     translator = Translator(annotator, rtyper)
+    if jit is not None and jit_optional:
+        from jit.warmspot import has_merge_point
+        if not has_merge_point(list(annotator.graphs)):
+            progress.note("the program has no jit_merge_point: translating it without a JIT")
+            jit = None
     if jit is not None:
         from jit.warmspot import apply_jit
         progress.done("rtyping", f"{len(annotator.graphs)} graphs lowered")
