@@ -518,19 +518,46 @@ class App(Node):
         proc = self.fn.try_eval(m, env)
         if not isinstance(proc, W_Primitive):
             return None
-        args = [UNSPECIFIED] * len(self.args)
-        for i in range(len(self.args)):
-            value = self.args[i].try_eval(m, env)
-            assert value is not None
-            args[i] = value
         try:
-            return proc.call(m, args)
+            return self.call_primitive(m, env, proc)
         except SchemeError as error:
             # the caller reports its own position; this call is the more precise one
             payload = error.payload
             if isinstance(payload, W_ErrorObject) and payload.pos is None:
                 payload.pos = self.pos
             raise
+
+    def call_primitive(self, m: Machine, env: Env | None, proc: W_Primitive) -> W_Object:
+        """Call `proc` on the (trivial) operands: through its fixed-arity fast path when it has
+        one for this many operands, which needs no argument list."""
+        n = len(self.args)
+        if n == 2:
+            binary = proc.binary
+            if binary is not None:
+                a = self.args[0].try_eval(m, env)
+                b = self.args[1].try_eval(m, env)
+                assert a is not None and b is not None
+                return binary(m, a, b)
+        elif n == 1:
+            unary = proc.unary
+            if unary is not None:
+                a = self.args[0].try_eval(m, env)
+                assert a is not None
+                return unary(m, a)
+        elif n == 3:
+            ternary = proc.ternary
+            if ternary is not None:
+                a = self.args[0].try_eval(m, env)
+                b = self.args[1].try_eval(m, env)
+                c = self.args[2].try_eval(m, env)
+                assert a is not None and b is not None and c is not None
+                return ternary(m, a, b, c)
+        args = [UNSPECIFIED] * n
+        for i in range(n):
+            value = self.args[i].try_eval(m, env)
+            assert value is not None
+            args[i] = value
+        return proc.call(m, args)
 
     def execute(self, m: Machine) -> None:
         env = m.env
