@@ -45,6 +45,13 @@ def equal(a: W_Object, b: W_Object) -> bool:
     Pairs of objects already being compared are assumed equal, which makes cyclic data terminate
     (the bisimulation reading of equal? that R7RS asks for).
     """
+    # atoms and strings (what assoc and member usually compare) need no work lists
+    if eqv(a, b):
+        return True
+    if isinstance(a, W_String):
+        return isinstance(b, W_String) and a.chars == b.chars
+    if not isinstance(a, W_Pair) and not isinstance(a, W_Vector) and not isinstance(a, W_Bytevector):
+        return False
     left: list[W_Object] = [a]
     right: list[W_Object] = [b]
     assumed: dict[W_Object, W_Object] = {}

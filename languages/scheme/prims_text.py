@@ -231,7 +231,23 @@ def p_string_set(m: Machine, args: list[W_Object]) -> W_Object:
     return UNSPECIFIED
 
 
+def compare_chars(a: list[str], b: list[str]) -> int:
+    """-1, 0 or 1: the lexicographic order of two strings' characters (code point order)."""
+    n = min(len(a), len(b))
+    for i in range(n):
+        if a[i] != b[i]:
+            return -1 if a[i] < b[i] else 1
+    if len(a) == len(b):
+        return 0
+    return -1 if len(a) < len(b) else 1
+
+
 def string_compare(who: str, args: list[W_Object], want: int, fold: bool) -> W_Object:
+    if len(args) == 2 and not fold:
+        # the usual case, without copying the strings
+        a = check_string(who, args[0])
+        b = check_string(who, args[1])
+        return wrap_bool(compare_ok(compare_chars(a.chars, b.chars), want))
     texts: list[str] = []
     for arg in args:
         text = check_string(who, arg).as_str()
