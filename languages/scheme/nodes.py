@@ -62,6 +62,11 @@ class Node:
         error (None for other nodes, an unbound global, an uninitialised letrec variable)."""
         return None
 
+    def names_primitive(self) -> bool:
+        """Whether this operator denotes a primitive when the call is compiled (a global bound to
+        one, or a constant): App's guess of which calls are worth trying on the spot."""
+        return False
+
     def operand_value(self, m: Machine, env: Env | None) -> W_Object:
         """The value of a trivial operand of a call that App.ready accepted."""
         value = self.try_eval(m, env)
@@ -84,6 +89,9 @@ class Const(Node):
 
     def peek(self, env: Env | None) -> W_Object | None:
         return self.value
+
+    def names_primitive(self) -> bool:
+        return isinstance(self.value, W_Primitive)
 
     def operand_value(self, m: Machine, env: Env | None) -> W_Object:
         return self.value
@@ -141,6 +149,9 @@ class GlobalRef(Node):
 
     def peek(self, env: Env | None) -> W_Object | None:
         return self.cell.value
+
+    def names_primitive(self) -> bool:
+        return isinstance(self.cell.value, W_Primitive)
 
     def operand_value(self, m: Machine, env: Env | None) -> W_Object:
         value = self.try_eval(m, env)
@@ -532,11 +543,12 @@ class CaseLambda(Node):
 class App(Node):
     """A procedure call. Arguments are evaluated left to right.
 
-    A call whose operator is a constant or variable and whose operands are trivial (nested calls
-    of that kind included) is trivial itself: when every operator in the nest is a primitive at
-    run time, try_eval computes it on the spot, without frames or trips through the machine. It
-    looks at all those operators first (peek: no effects, no errors), so it either computes the
-    whole nest or gives up before anything has happened.
+    A call whose operator names a primitive when it is compiled and whose operands are trivial
+    (nested calls of that kind included) is trivial itself: when every operator in the nest is a
+    primitive at run time (it is, unless the program rebinds it), try_eval computes it on the spot,
+    without frames or trips through the machine. It looks at all those operators first (peek: no
+    effects, no errors), so it either computes the whole nest or gives up before anything has
+    happened, and the machine evaluates the call as any other.
     """
 
     _immutable_fields_ = ["fn", "args[*]", "pure", "nested"]
@@ -545,8 +557,8 @@ class App(Node):
         Node.__init__(self, pos)
         self.fn = fn
         self.args = args
-        # an operator that is itself a call could have effects before it is found not primitive
-        pure = fn.trivial and not isinstance(fn, App)
+        # (an operator that is itself a call could have effects before it is found not primitive)
+        pure = fn.names_primitive()
         nested = False
         for arg in args:
             if not arg.trivial:
@@ -630,6 +642,13 @@ class App(Node):
             m.cont = AppCont(self, env, UNSPECIFIED, [], -1, m.cont)
             m.node = self.fn
             return
+        if self.pure and isinstance(proc, W_Primitive):
+            # a primitive call in tail position (a procedure's body, the last arm of an or...):
+            # on the spot like an operand, no argument list
+            value = self.try_eval(m, env)
+            if value is not None:
+                m.value = value
+                return
         self.continue_operands(m, env, proc, [UNSPECIFIED] * len(self.args), 0)
 
     def continue_operands(self, m: Machine, env: Env | None, proc: W_Object, values: list[W_Object],
