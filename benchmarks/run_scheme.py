@@ -4,7 +4,9 @@ run: every program in benchmarks/scheme/ on each system, outputs checked equal, 
     python benchmarks/run_scheme.py [NAME...] [--repeat 3] [--kit EXE] [--no-install] [--median] [--kit-only]
 
 Each program times its own work with `current-jiffy` and reports it on stderr
-(`elapsed-jiffies N PER-SECOND`), so start-up and compilation are not counted: Guile compiles each
+(`elapsed-jiffies N PER-SECOND`), so start-up and compilation are not counted. A second table gives
+the same runs by CPU time (user + system of the process, minus what the system takes to run an empty
+program), which a busy machine disturbs less than wall-clock time. Guile compiles each
 program to bytecode once, untimed, before the timed runs (its auto-compile cache lives in
 build/bench/guile-cache, and a timed run that compiles again is an error), and Chez compiles the
 program as it loads it, before the timed part. Chez Scheme 9.5 has no R7RS libraries: its copy of
@@ -25,6 +27,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -42,6 +45,12 @@ CHEZ_PRELUDE = """\
 """
 
 ELAPSED = re.compile(r"elapsed-jiffies (\d+) (\d+)")
+
+EMPTY_PROGRAM = """\
+(import (scheme base) (scheme write) (scheme time) (scheme process-context))
+(write (length (command-line)))
+(newline)
+"""
 
 
 class System:
@@ -132,21 +141,44 @@ def without_import(text: str) -> str:
     raise SystemExit("unbalanced (import ...) form")
 
 
-def run(cmd: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed with status {proc.returncode}:\n{proc.stderr[-2000:]}")
-    return proc
+class Run:
+    """One finished run: its output and the CPU seconds (user + system) the process used."""
+
+    def __init__(self, stdout: str, stderr: str, cpu: float) -> None:
+        self.stdout = stdout
+        self.stderr = stderr
+        self.cpu = cpu
 
 
-def timed_run(system: System, program: Path) -> tuple[float, str]:
-    """(seconds the program measured around its work, its stdout)."""
-    proc = run(system.command(program), system.env())
-    system.check_run(proc.stderr)
-    match = ELAPSED.search(proc.stderr)
+def run(cmd: list[str], env: dict[str, str]) -> Run:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        out.seek(0)
+        err.seek(0)
+        result = Run(out.read().decode("utf-8"), err.read().decode("utf-8"), usage.ru_utime + usage.ru_stime)
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed with status {code}:\n{result.stderr[-2000:]}")
+    return result
+
+
+def timed_run(system: System, program: Path) -> tuple[float, float, str]:
+    """(seconds the program measured around its work, CPU seconds of the process, its stdout)."""
+    result = run(system.command(program), system.env())
+    system.check_run(result.stderr)
+    match = ELAPSED.search(result.stderr)
     if match is None:
-        raise SystemExit(f"{system.name} on {program.name}: no elapsed-jiffies line in\n{proc.stderr[-2000:]}")
-    return int(match.group(1)) / int(match.group(2)), proc.stdout
+        raise SystemExit(f"{system.name} on {program.name}: no elapsed-jiffies line in\n{result.stderr[-2000:]}")
+    return int(match.group(1)) / int(match.group(2)), result.cpu, result.stdout
+
+
+def start_up_cpu(system: System, repeat: int) -> float:
+    """The CPU seconds of the system running a program that does nothing (start-up, loading)."""
+    empty = BUILD / "empty.scm"
+    empty.write_text(EMPTY_PROGRAM)
+    system.prepare(empty)
+    return min(run(system.command(empty), system.env()).cpu for _ in range(max(repeat, 3)))
 
 
 # ---- getting the systems ----------------------------------------------------------------------
@@ -261,55 +293,70 @@ def main() -> int:
         chez = find_peer("chezscheme", ["chezscheme", "chez", "scheme"], not args.no_install)
         if chez:
             systems.append(Chez(chez))
-    peers = systems[1:]
 
     pick = statistics.median if args.median else min
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores; "
-          + ", ".join(f"{s.name} {s.version}" for s in systems))
-    print(f"{'median' if args.median else 'best'} of {args.repeat} runs; seconds measured by each program "
-          "around its work (start-up and compilation excluded)\n")
-    header = f"{'benchmark':12}" + "".join(f"{s.name:>12}" for s in systems)
-    header += "".join(f"{'kit/' + s.name:>12}" for s in peers)
-    print(header)
-    ratios: dict[str, list[float]] = {s.name: [] for s in peers}
+          + ", ".join(f"{s.name} {s.version}" for s in systems), flush=True)
+    start_up = {system.name: start_up_cpu(system, args.repeat) for system in systems}
+    wall: dict[str, dict[str, float]] = {}
+    cpu: dict[str, dict[str, float]] = {}
     disagreements = []
     for program in programs:
         for system in systems:
             system.prepare(program)
         times: dict[str, list[float]] = {s.name: [] for s in systems}
+        cpu_times: dict[str, list[float]] = {s.name: [] for s in systems}
         outputs: dict[str, str] = {}
         # alternate the systems so that a change in the machine's load hits them alike
         for _ in range(args.repeat):
             for system in systems:
-                seconds, out = timed_run(system, program)
+                seconds, cpu_seconds, out = timed_run(system, program)
                 times[system.name].append(seconds)
+                cpu_times[system.name].append(max(cpu_seconds - start_up[system.name], 0.0))
                 outputs[system.name] = out
-        chosen = {name: pick(ts) for name, ts in times.items()}
-        line = f"{program.stem:12}" + "".join(f"{chosen[s.name]:11.3f}s" for s in systems)
-        for peer in peers:
-            ratio = chosen["kit-scheme"] / chosen[peer.name] if chosen[peer.name] > 0 else 0.0
-            if ratio > 0:
-                ratios[peer.name].append(ratio)
-            line += ratio_text(ratio)
-        expected = outputs["kit-scheme"]
-        differ = [name for name, out in outputs.items() if out != expected]
+        wall[program.stem] = {name: pick(ts) for name, ts in times.items()}
+        cpu[program.stem] = {name: pick(ts) for name, ts in cpu_times.items()}
+        differ = [name for name, out in outputs.items() if out != outputs["kit-scheme"]]
         if differ:
             disagreements.append((program.stem, outputs))
-            line += "   OUTPUTS DIFFER: " + ", ".join(differ)
-        print(line, flush=True)
-    if peers and programs:
-        line = f"{'geo. mean':12}" + " " * 12 * len(systems)
-        for peer in peers:
-            values = ratios[peer.name]
-            mean = math.exp(sum(math.log(r) for r in values) / len(values)) if values else 0.0
-            line += ratio_text(mean)
-        print(line)
+        print(f"  {program.stem}: " + ", ".join(f"{name} {wall[program.stem][name]:.3f} s" for name in times)
+              + ("   OUTPUTS DIFFER: " + ", ".join(differ) if differ else ""), flush=True)
+
+    which = "median" if args.median else "best"
+    print(f"\n{which} of {args.repeat} runs; seconds each program measured around its work with current-jiffy "
+          "(start-up and compilation excluded):")
+    print_table(systems, wall)
+    print(f"\nthe same runs by CPU time (user + system; {which} of {args.repeat}) minus each system's start-up "
+          "(an empty program: " + ", ".join(f"{name} {t:.3f} s" for name, t in start_up.items())
+          + "), steadier on a loaded machine:")
+    print_table(systems, cpu)
     print("\nratios: kit-scheme's time / the peer's time (higher = kit-scheme slower)")
     for name, outputs in disagreements:
         print(f"\n{name}: the outputs differ")
         for system, out in outputs.items():
             print(f"  {system}: {out.strip()[:300]!r}")
     return 1 if disagreements else 0
+
+
+def print_table(systems: list[System], times: dict[str, dict[str, float]]) -> None:
+    peers = systems[1:]
+    header = f"{'benchmark':12}" + "".join(f"{s.name:>12}" for s in systems)
+    print(header + "".join(f"{'kit/' + s.name:>12}" for s in peers))
+    ratios: dict[str, list[float]] = {s.name: [] for s in peers}
+    for name, row in times.items():
+        line = f"{name:12}" + "".join(f"{row[s.name]:11.3f}s" for s in systems)
+        for peer in peers:
+            ratio = row["kit-scheme"] / row[peer.name] if row[peer.name] > 0 else 0.0
+            if ratio > 0:
+                ratios[peer.name].append(ratio)
+            line += ratio_text(ratio)
+        print(line)
+    if peers and times:
+        line = f"{'geo. mean':12}" + " " * 12 * len(systems)
+        for peer in peers:
+            values = ratios[peer.name]
+            line += ratio_text(math.exp(sum(math.log(r) for r in values) / len(values)) if values else 0.0)
+        print(line)
 
 
 if __name__ == "__main__":
