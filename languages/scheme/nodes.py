@@ -57,11 +57,6 @@ class Node:
         """The value, when it can be computed without the machine; else None (nothing happened)."""
         return None
 
-    def peek(self, env: Env | None) -> W_Object | None:
-        """The value of a constant or variable if it is there already, without any effect or
-        error (None for other nodes, an unbound global, an uninitialised letrec variable)."""
-        return None
-
     def names_primitive(self) -> bool:
         """Whether this operator denotes a primitive when the call is compiled (a global bound to
         one, or a constant): App's guess of which calls are worth trying on the spot."""
@@ -85,9 +80,6 @@ class Const(Node):
         self.value = value
 
     def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
-        return self.value
-
-    def peek(self, env: Env | None) -> W_Object | None:
         return self.value
 
     def names_primitive(self) -> bool:
@@ -124,9 +116,6 @@ class LocalRef(Node):
             raise scheme_error("variable used before its definition: " + self.name, [])
         return value
 
-    def peek(self, env: Env | None) -> W_Object | None:
-        return frame_at(env, self.depth).values[self.index]
-
     def operand_value(self, m: Machine, env: Env | None) -> W_Object:
         value = self.try_eval(m, env)
         assert value is not None
@@ -146,9 +135,6 @@ class GlobalRef(Node):
         if value is None:
             raise scheme_error("unbound variable: " + self.cell.name.name, [])
         return value
-
-    def peek(self, env: Env | None) -> W_Object | None:
-        return self.cell.value
 
     def names_primitive(self) -> bool:
         return isinstance(self.cell.value, W_Primitive)
@@ -546,17 +532,25 @@ class App(Node):
     A call whose operator names a primitive when it is compiled and whose operands are trivial
     (nested calls of that kind included) is trivial itself: when every operator in the nest is a
     primitive at run time (it is, unless the program rebinds it), try_eval computes it on the spot,
-    without frames or trips through the machine. It looks at all those operators first (peek: no
-    effects, no errors), so it either computes the whole nest or gives up before anything has
-    happened, and the machine evaluates the call as any other.
+    without frames or trips through the machine. It looks at all those operators first (reading a
+    cell has no effects and raises no errors), so it either computes the whole nest or gives up
+    before anything has happened, and the machine evaluates the call as any other.
     """
 
-    _immutable_fields_ = ["fn", "args[*]", "pure", "nested"]
+    _immutable_fields_ = ["fn", "args[*]", "pure", "nested", "operator_cell", "operator_const"]
 
     def __init__(self, fn: Node, args: list[Node], pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.fn = fn
         self.args = args
+        # where a pure call finds its operator: a global's cell, or a constant (read directly:
+        # cheaper than asking the operator node)
+        self.operator_cell: GlobalCell | None = None
+        self.operator_const: W_Object | None = None
+        if isinstance(fn, GlobalRef):
+            self.operator_cell = fn.cell
+        elif isinstance(fn, Const):
+            self.operator_const = fn.value
         # (an operator that is itself a call could have effects before it is found not primitive)
         pure = fn.names_primitive()
         nested = False
@@ -569,10 +563,17 @@ class App(Node):
         self.trivial = pure
         self.nested = nested    # some operand is a (trivial) call
 
+    def operator_now(self) -> W_Object | None:
+        """The operator's value, for a pure call (whose operator is a global or a constant)."""
+        cell = self.operator_cell
+        if cell is not None:
+            return cell.value
+        return self.operator_const
+
     def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
         if not self.pure:
             return None
-        proc = self.fn.try_eval(m, env)
+        proc = self.operator_now()
         if not isinstance(proc, W_Primitive):
             return None
         if self.nested and not self.operands_ready(env):
@@ -589,7 +590,7 @@ class App(Node):
     def ready(self, env: Env | None) -> bool:
         """try_eval would compute the value: this call's operator and those of the calls nested in
         its operands are primitives right now."""
-        if not self.pure or not isinstance(self.fn.peek(env), W_Primitive):
+        if not self.pure or not isinstance(self.operator_now(), W_Primitive):
             return False
         return not self.nested or self.operands_ready(env)
 
