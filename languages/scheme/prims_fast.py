@@ -244,8 +244,8 @@ def vector_length1(m: Machine, v: W_Object) -> W_Object:
 def string_ref2(m: Machine, s: W_Object, k: W_Object) -> W_Object:
     if isinstance(s, W_String) and isinstance(k, W_Fixnum):
         index = k.intval
-        if 0 <= index < len(s.chars):
-            return make_char(ord(s.chars[index]))
+        if 0 <= index < len(s.codes):
+            return make_char(s.codes[index])
     return p_string_ref(m, [s, k])
 
 
@@ -253,8 +253,8 @@ def string_ref2(m: Machine, s: W_Object, k: W_Object) -> W_Object:
 def string_set3(m: Machine, s: W_Object, k: W_Object, c: W_Object) -> W_Object:
     if isinstance(s, W_String) and isinstance(k, W_Fixnum) and isinstance(c, W_Char):
         index = k.intval
-        if 0 <= index < len(s.chars):
-            s.chars[index] = chr(c.code)
+        if 0 <= index < len(s.codes):
+            s.codes[index] = c.code
             return UNSPECIFIED
     return p_string_set(m, [s, k, c])
 
@@ -262,7 +262,7 @@ def string_set3(m: Machine, s: W_Object, k: W_Object, c: W_Object) -> W_Object:
 @fast_path("string-length", 1)
 def string_length1(m: Machine, s: W_Object) -> W_Object:
     if isinstance(s, W_String):
-        return make_int(len(s.chars))
+        return make_int(len(s.codes))
     return p_string_length(m, [s])
 
 
