@@ -427,12 +427,15 @@ class WarmState:
         args_r = [EXCHANGE_R[gr + k] for k in range(_count(rk, REF))]
         args_f = [EXCHANGE_F[gf + k] for k in range(_count(rk, FLOAT))]
         self.stats.enters += 1
+        # (not busy while machine code runs: a loop it calls through the interpreter, e.g. one
+        # nested in this loop, may run its own compiled code or be traced; the jitframe is only
+        # read and written at entry and exit, so nested runs do not disturb this one)
+        deadframe = self.cpu.execute_token(token, args_i, args_r, args_f)
+        descr = deadframe.descr
+        if isinstance(descr, FinishDescr):
+            return self.finish_from_compiled(deadframe, descr)
         self.busy = True
         try:
-            deadframe = self.cpu.execute_token(token, args_i, args_r, args_f)
-            descr = deadframe.descr
-            if isinstance(descr, FinishDescr):
-                return self.finish_from_compiled(deadframe, descr)
             assert isinstance(descr, ResumeGuardDescr)
             self.stats.guard_failures += 1
             descr.fail_count += 1

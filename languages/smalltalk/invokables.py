@@ -4,6 +4,7 @@ Methods and primitives are SOM objects too (classes Method and Primitive), so re
 list them, ask their signature and holder, and invoke them with `invokeOn:with:`.
 """
 
+from kit.rlib import jit
 from languages.smalltalk.errors import SomError
 from languages.smalltalk.frame import Frame, ReturnException
 from languages.smalltalk.objects import W_AbstractObject, W_Class
@@ -45,8 +46,6 @@ class W_Method(W_Invokable):
         return value
 
     def invoke(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
-        # JIT: the method-entry merge point goes here (PySOM's AST design):
-        #   jitdriver.jit_merge_point(method=self, receiver=receiver, args=args)  greens=[method]
         frame = Frame(receiver, args, self.num_temps, None, None)
         if not self.catches_returns:
             return self.body.execute(frame)
@@ -127,6 +126,7 @@ class InlinedBlockCode(BlockCode):
         BlockCode.__init__(self, body, len(arg_slots), 0, False, label)
         self.arg_slots = arg_slots
 
+    @jit.unroll_safe
     def invoke_block(self, block, args: list) -> W_AbstractObject:
         context = block.context
         i = 0

@@ -88,8 +88,7 @@ class W_Class(W_Object):
     def lookup(self, selector: str):
         """The method for `selector` in this class or its superclasses, or None.
 
-        Classes do not change once loaded, so the JIT may treat this as @elidable with the
-        class and selector promoted to constants.
+        Classes do not change once loaded: send_nodes.lookup_method is this as @elidable.
         """
         cls = self
         while cls is not None:

@@ -6,6 +6,9 @@ its attributes, and `reset` empties them so tests can run many programs in one p
 
 
 class VMState:
+    # nil, true and false are set once, at import time (objects.py), so traces fold them
+    _immutable_fields_ = ['nilobj', 'trueobj', 'falseobj']
+
     def __init__(self) -> None:
         # nil, true and false: made once when objects.py is imported (so they are never None at
         # run time); every bootstrap gives them the classes of its fresh world

@@ -10,6 +10,8 @@ import sys
 import time
 
 import languages.smalltalk.universe as universe
+from kit.interp.language import check_jit_params
+from kit.rlib import jit
 from kit.rlib.objectmodel import we_are_translated
 from languages.smalltalk.callstack import call_stack
 from languages.smalltalk.errors import ParseError, SomError, SomExit
@@ -21,9 +23,11 @@ from languages.smalltalk.state import vm
 
 CORELIB_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corelib")
 
-USAGE = """usage: som [-cp DIR:DIR...] Main.som [ARGS...]
-  -cp PATH   directories to search for classes, separated by ':' (before the core library)
-  -h         show this help
+USAGE = """usage: som [-cp DIR:DIR...] [--jit PARAMS] Main.som [ARGS...]
+  -cp PATH      directories to search for classes, separated by ':' (before the core library)
+  --jit PARAMS  off, or JIT parameters NAME=N,... (threshold, trace_limit, ...); the translated
+                VM has a JIT when it was translated with --jit (elsewhere this is ignored)
+  -h            show this help
 """
 
 # Untranslated, every SOM send costs several Python frames (import time: any Python is fine).
@@ -36,6 +40,7 @@ class Options:
         self.main_path = ""
         self.args = []
         self.show_help = False
+        self.jit_params = ""
         self.error = ""
 
 
@@ -54,6 +59,17 @@ def parse_options(argv: list) -> Options:
             for directory in argv[i + 1].split(":"):
                 if directory != "":
                     options.classpath.append(directory)
+            i += 2
+            continue
+        if arg == "--jit":
+            if i + 1 >= len(argv):
+                options.error = "--jit needs parameters (off, or NAME=N,...)"
+                return options
+            problem = check_jit_params(argv[i + 1])
+            if problem != "":
+                options.error = problem
+                return options
+            options.jit_params = argv[i + 1]
             i += 2
             continue
         if arg.startswith("-") and len(arg) > 1:
@@ -115,6 +131,8 @@ def entry_point(argv: list) -> int:
     if options.error != "":
         output.write_error("som: %s\n%s" % (options.error, USAGE))
         return 2
+    if options.jit_params != "":
+        jit.set_user_param(None, options.jit_params)
     try:
         return run(options)
     except RecursionError:
