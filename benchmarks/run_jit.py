@@ -35,11 +35,25 @@ while i <= 300000 {
 print total;
 """
 
+LOOP = """
+fn work(n) {
+    total = 0;
+    i = 0;
+    while i < n {
+        if i % 3 == 0 { total = total + i * 2; } else { total = total - 1; }
+        i = i + 1;
+    }
+    return total;
+}
+print work(30000000);
+"""
+
 # (name, target, arguments)
 CASES = [
     ("tinyloop: sum 1..20000000 (slots in a list)", "tests/jit/targets/tinyloop.py", ["20000000"]),
     ("boxloop: sum of boxed integers", "tests/jit/targets/boxloop.py", ["sum", "20000000"]),
     ("boxloop: branchy loop", "tests/jit/targets/boxloop.py", ["branchy", "20000000"]),
+    ("tutorial: a loop with a branch in a function, 30000000 times", "languages/tutorial/target.py", ["loop.tut"]),
     ("tutorial: collatz steps of 1..300000", "languages/tutorial/target.py", ["collatz.tut"]),
 ]
 
@@ -69,6 +83,7 @@ def main() -> int:
     args = parser.parse_args()
     BUILD.mkdir(parents=True, exist_ok=True)
     (BUILD / "collatz.tut").write_text(COLLATZ)
+    (BUILD / "loop.tut").write_text(LOOP)
     print(f"machine: {platform.machine()}, translated at -O{args.opt}, best of {args.repeat}")
     built: dict[str, Path] = {}
     for name, target, argv in CASES:

@@ -19,6 +19,7 @@ USAGE_EXAMPLES = """examples:
   kit build tutorial
   kit graph examples/stackvm.py -o stackvm.html
   kit graph examples/stackvm.py:run_program
+  KITLOG=jit:trace.log build/bin/kit-tutorial prog.tut && kit jitview trace.log -o trace.html
 """
 
 
@@ -57,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     graph = commands.add_parser("graph", help="draw the flow graphs of a target as an HTML page")
     graph.add_argument("target", metavar="TARGET.py[:FUNC]")
     graph.add_argument("-o", dest="output", metavar="FILE.html")
+
+    jitview = commands.add_parser("jitview", help="show a JIT log (KITLOG=jit:FILE) as an HTML page")
+    jitview.add_argument("log", metavar="LOGFILE")
+    jitview.add_argument("-o", dest="output", metavar="FILE.html")
     return parser
 
 
@@ -192,7 +197,21 @@ def cmd_graph(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-COMMANDS = {"run": cmd_run, "translate": cmd_translate, "build": cmd_build, "graph": cmd_graph}
+def cmd_jitview(args: argparse.Namespace) -> int:
+    from kit.tools.jitview import write_jitview
+
+    if not Path(args.log).is_file():
+        raise KitError(f"no JIT log at {args.log} (write one with KITLOG=jit:{args.log} ./vm program)")
+    output = args.output or f"{Path(args.log).stem}.html"
+    log = write_jitview(args.log, output)
+    loops = sum(1 for t in log.traces if t.kind == "loop")
+    print(f"kit jitview: wrote {output}: {loops} loops, {len(log.traces) - loops} bridges, "
+          f"{len(log.aborts)} aborted traces")
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "translate": cmd_translate, "build": cmd_build, "graph": cmd_graph,
+            "jitview": cmd_jitview}
 
 
 if __name__ == "__main__":

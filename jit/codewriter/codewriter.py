@@ -13,6 +13,7 @@ from jit.codewriter.jitcode import ClassInfo, JitCode
 from jit.codewriter.policy import JitPolicy
 from jit.metainterp.descr import EF_CAN_RAISE
 from jit.metainterp.history import FLOAT, INT, REF
+from jit.metainterp.virtualizable import VirtualizableInfo
 from kit.errors import KitError
 from kit.flow.model import FunctionGraph
 from kit.rtyper import lltype
@@ -23,11 +24,13 @@ class DriverInfo:
 
     _immutable_ = True
 
-    def __init__(self, name: str, green_kinds: str, red_kinds: str, portal_jitcode: int) -> None:
+    def __init__(self, name: str, green_kinds: str, red_kinds: str, portal_jitcode: int,
+                 vinfo: VirtualizableInfo | None = None) -> None:
         self.name = name
         self.green_kinds = green_kinds
         self.red_kinds = red_kinds
         self.portal_jitcode = portal_jitcode
+        self.vinfo = vinfo          # the virtualizable red, if the driver names one
 
 
 class JitData:
@@ -43,6 +46,12 @@ class JitData:
         self.vtable_min_descr: Any = None       # vtable.subclassrange_min (the class id)
         self.overflow_error: lltype.GCREF = lltype.nullptr(lltype.GCREF)
         self.overflow_error_class = 0
+        # (greens_i, greens_r, greens_f) -> the driver's get_printable_location text (warmspot)
+        self.printable_location = no_printable_location
+
+
+def no_printable_location(greens_i: list[int], greens_r: list[lltype.GCREF], greens_f: list[float]) -> str:
+    return ""
 
 
 class CodeWriter:
@@ -211,8 +220,68 @@ class CodeWriter:
         self.drivers.append(driver)
         assert self.portal_graph is not None
         greens, reds = self.portal_merge_point_kinds(driver)
-        self.data.drivers.append(DriverInfo(driver.name, greens, reds, self.jitcodes[self.portal_graph].index))
+        vinfo = self.virtualizable_info(driver, reds)
+        self.data.drivers.append(DriverInfo(driver.name, greens, reds, self.jitcodes[self.portal_graph].index,
+                                            vinfo))
         return len(self.drivers) - 1
+
+    def virtualizable_info(self, driver: Any, red_kinds: str) -> VirtualizableInfo | None:
+        """The driver's virtualizable red: its class's `_virtualizable_` fields as descrs."""
+        if not driver.virtualizables:
+            return None
+        if len(driver.virtualizables) > 1:
+            raise KitError(f"--jit: {driver.name} names {len(driver.virtualizables)} virtualizables; "
+                           "one is supported")
+        name = driver.virtualizables[0]
+        position = driver.reds.index(name)
+        if red_kinds[position] != REF:
+            raise KitError(f"--jit: the virtualizable {name!r} of {driver.name} is not an instance")
+        red_index = red_kinds[:position].count(REF)
+        cls = self._virtualizable_class(driver, len(driver.greens) + position)
+        spec = None
+        for klass in cls.__mro__:
+            if "_virtualizable_" in klass.__dict__:
+                spec = klass.__dict__["_virtualizable_"]
+                break
+        if spec is None:
+            raise KitError(f"--jit: the virtualizable {name!r} of {driver.name} is a {cls.__name__}, which has "
+                           "no _virtualizable_ list of fields",
+                           hint='declare e.g. _virtualizable_ = ["code", "locals[*]", "depth"] on the class')
+        classdef = self.rtyper.bookkeeper.getclassdef(cls)
+        STRUCT = self.rtyper.classes.info(classdef).STRUCT
+        static, arrays, lengths, items, item_arrays = [], [], [], [], []
+        for field in spec:
+            is_array = field.endswith("[*]")
+            fname = "inst_" + (field[:-3] if is_array else field)
+            if not _struct_has_field(STRUCT, fname):
+                raise KitError(f"--jit: {cls.__name__}._virtualizable_ names {field!r}, which is not an "
+                               "attribute of its instances")
+            descr = self.descrs.field(STRUCT, fname)
+            if not is_array:
+                static.append(descr)
+                continue
+            T = _field_type(STRUCT, fname)
+            LIST = T.TO if isinstance(T, lltype.Ptr) else None
+            if LIST is None or not isinstance(LIST, lltype.Struct) or "items" not in LIST._flds:
+                raise KitError(f"--jit: {cls.__name__}._virtualizable_ names {field!r}, which is not a list")
+            arrays.append(descr)
+            lengths.append(self.descrs.field(LIST, "length"))
+            items.append(self.descrs.field(LIST, "items"))
+            item_arrays.append(self.descrs.array(LIST._flds["items"].TO))
+        return VirtualizableInfo(red_index, static, arrays, lengths, items, item_arrays)
+
+    def _virtualizable_class(self, driver: Any, arg_index: int) -> type:
+        assert self.portal_graph is not None
+        for block in self.portal_graph.iterblocks():
+            for op in block.operations:
+                if op.opname == "jit_marker" and op.args[0].value == "jit_merge_point":
+                    v = op.args[2 + arg_index]
+                    s_value = self.annotator.annotation(v)
+                    classdef = getattr(s_value, "classdef", None)
+                    if classdef is None:
+                        raise KitError(f"--jit: the virtualizable of {driver.name} is not known to be an instance")
+                    return classdef.cls
+        raise AssertionError("no merge point")
 
     def portal_merge_point_kinds(self, driver: Any) -> tuple[str, str]:
         assert self.portal_graph is not None
@@ -252,3 +321,17 @@ class CodeWriter:
     @property
     def annotator(self) -> Any:
         return self.rtyper.annotator
+
+
+def _struct_has_field(S: Any, name: str) -> bool:
+    while S is not None:
+        if name in S._flds:
+            return True
+        S = S.parent()
+    return False
+
+
+def _field_type(S: Any, name: str) -> Any:
+    while name not in S._flds:
+        S = S.parent()
+    return S._flds[name]

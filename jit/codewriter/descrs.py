@@ -66,14 +66,16 @@ class DescrFactory:
         return descr
 
     def field(self, S: lltype.Struct, name: str) -> FieldDescr:
-        key = (S, name)
+        # one descr per field whichever subclass's struct it is reached through (the metainterp
+        # compares descrs by identity, e.g. for the virtualizable's fields)
+        owner = S
+        while name not in owner._flds:
+            parent = owner.parent()
+            assert parent is not None, (S, name)
+            owner = parent
+        key = (owner, name)
         found = self._fields.get(key)
         if found is None:
-            owner = S
-            while name not in owner._flds:
-                parent = owner.parent()
-                assert parent is not None, (S, name)
-                owner = parent
             T = owner._flds[name]
             size, _ = layout.size_align(T)
             hints = owner._hints.get("immutable_fields", {})

@@ -68,4 +68,4 @@ def optimize_bridge_trace(trace: Trace, options: OptOptions, targets: list[Targe
     try:
         return optimize_bridge(trace, options, targets)
     except InvalidLoop:
-        return trace
+        return without_future_condition(trace)

@@ -197,9 +197,22 @@ class Trace:
     def __init__(self, inputargs: list[AbstractValue], operations: list | None = None) -> None:
         self.inputargs = inputargs
         self.operations = operations if operations is not None else []
+        # the optimizer's remark for the log (e.g. why a bridge could not enter a peeled body)
+        self.note = ""
 
     def record(self, op: object) -> None:
         self.operations.append(op)
+
+
+class DebugLocation(AbstractDescr):
+    """The descr of a debug_merge_point: where in the user's program an iteration of the
+    interpreter starts (the driver's get_printable_location of the greens)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def repr_of_descr(self) -> str:
+        return "<Loc %s>" % self.text
 
 
 # ---- loop tokens -----------------------------------------------------------------------------------
@@ -227,6 +240,8 @@ class JitCellToken(AbstractDescr):
         self.number = number
         self.target_tokens: list[TargetToken] = []
         self.inputarg_kinds = ""      # one of i/r/f per input argument, in order
+        # the virtualizable's array lengths the loop was compiled for (its fields are inputs too)
+        self.vable_lengths: list[int] = []
         self.compiled = None          # the backend's object for the compiled code
         self.invalidated = False
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from jit.codewriter.jitcode import FORMATS, INSTRUCTIONS, OPCODES, JitCode
 from jit.metainterp import executor
-from jit.metainterp.descr import CallDescr
+from jit.metainterp.descr import CallDescr, FieldDescr
 from jit.metainterp.history import (
     CONST_FALSE,
     CONST_TRUE,
@@ -25,9 +25,12 @@ from jit.metainterp.history import (
     ConstFloat,
     ConstInt,
     ConstPtr,
+    DebugLocation,
 )
+from jit.metainterp.quasiimmut import QuasiImmutRegistry
 from jit.metainterp.resoperation import IS_PURE, ResOperation, rop
 from jit.metainterp.resume import TAG_BOX, TAG_CONST, FrameSnapshot, ResumeGuardDescr, tag
+from jit.metainterp.virtualizable import VableState, read_field, read_item
 from kit.rlib import rgc
 from kit.rtyper import lltype
 from kit.rtyper.llop import llop
@@ -179,6 +182,12 @@ class MetaInterp:
         self.closing = False
         self.resume_exception_pending = False
         self.pending_stop = 0      # resuming already ended the run (an exception left every frame)
+        # tracing: the virtualizable frame's fields as boxes (jit/metainterp/virtualizable.py)
+        self.vable: VableState | None = None
+        # tracing: record debug_merge_point with the source position at every merge point (logs)
+        self.record_locations = False
+        # the loops reading quasi-immutable fields (set by the warm state; None in unit tests)
+        self.quasi: QuasiImmutRegistry | None = None
 
     # ---- registers -------------------------------------------------------------------------------
 
@@ -241,9 +250,10 @@ class MetaInterp:
                 raise AbortTracing("trace too long")
 
     def generate_guard(self, opnum: int, args: list[AbstractValue], resume_pc: int,
-                       exception_pending: bool = False) -> None:
+                       exception_pending: bool = False, vable_in_heap: bool = False) -> None:
         """Record a guard whose failure resumes the interpreter with the current frames, the top
-        frame at resume_pc."""
+        frame at resume_pc.  vable_in_heap: the virtualizable's fields are in the heap (right after
+        a residual call), not in boxes to write back."""
         history = self.history
         if history is None:
             return
@@ -261,6 +271,16 @@ class MetaInterp:
             frames.append(FrameSnapshot(frame.jitcode.index, pc, regs_i, regs_r, regs_f))
         descr = ResumeGuardDescr(frames, rd_numb)
         descr.rd_consts = consts
+        vable = self.vable
+        if vable is not None:
+            # the frame, then its fields in flat order: written back when the guard fails
+            boxes: list[AbstractValue | None] = [vable.frame]
+            if not vable_in_heap:
+                boxes.extend(vable.flatten())
+                descr.vable_lengths = vable.lengths()
+            pairs = self._snapshot_regs(boxes, failargs, positions, rd_numb, consts)
+            descr.vable_nums = [pairs[k] for k in range(1, len(pairs), 2)]
+            descr.vable_in_heap = vable_in_heap
         descr.resume_with_exception = exception_pending
         op = ResOperation(opnum, args, None, descr)
         op.failargs = failargs
@@ -572,7 +592,23 @@ class MetaInterp:
         ref = obj.getref()
         if not ref:
             raise JitInternalError("getfield on a null pointer in a trace")
+        known = self.vable_getfield(obj, descr)
+        if known is not None:
+            if op == OP_GETFIELD_I:
+                frame.regs_i[code[pc + 3]] = known
+            elif op == OP_GETFIELD_R:
+                frame.regs_r[code[pc + 3]] = known
+            else:
+                frame.regs_f[code[pc + 3]] = known
+            frame.pc = pc + 4
+            return
         foldable = isinstance(obj, Const) and (descr.is_immutable or self._is_deep_immutable(obj))
+        if (not foldable and descr.is_quasi_immutable and isinstance(obj, Const) and self.history is not None
+                and self.quasi is not None):
+            # a constant as long as nobody writes it: the loop is invalidated when somebody does
+            self.record(rop.QUASIIMMUT_FIELD, [obj], None, descr)
+            self.generate_guard(rop.GUARD_NOT_INVALIDATED, [], pc)
+            foldable = True
         if op == OP_GETFIELD_I:
             ibox: AbstractValue = ConstInt(self.cpu.bh_getfield_i(ref, descr))
             if not foldable:
@@ -608,14 +644,41 @@ class MetaInterp:
         else:
             value = self.get_f(frame, code[pc + 2])
             self.cpu.bh_setfield_f(ref, value.getfloat(), descr)
-        self.record(rop.SETFIELD, [obj, value], None, descr)
+        if descr.is_quasi_immutable:
+            self.quasi_written(ref, descr)
+        if not self.vable_setfield(obj, value, descr):
+            self.record(rop.SETFIELD, [obj, value], None, descr)
         frame.pc = pc + 4
+
+    def quasi_written(self, ref: GCREF, descr: object) -> None:
+        """A quasi-immutable field changed: the loops that read it go; a trace writing one stops
+        (the loop it would make could not run for long)."""
+        quasi = self.quasi
+        if quasi is not None:
+            assert isinstance(descr, FieldDescr)
+            for token in quasi.written(ref, descr):
+                self.cpu.invalidate(token)
+        if self.history is not None:
+            raise AbortTracing("a quasi-immutable field is written")
 
     def op_getarrayitem(self, frame: MIFrame, code: list[int], pc: int, op: int) -> None:
         array = self.get_r(frame, code[pc + 1])
         index = self.get_i(frame, code[pc + 2])
         descr = self.jitdata.descrs[code[pc + 3]]
         ref = array.getref()
+        k = self.vable_array(array)
+        if k >= 0:
+            vable = self.vable
+            assert vable is not None
+            item = vable.arrays[k][self.vable_index(index, pc)]
+            if op == OP_GETARRAYITEM_I:
+                frame.regs_i[code[pc + 4]] = item
+            elif op == OP_GETARRAYITEM_R:
+                frame.regs_r[code[pc + 4]] = item
+            else:
+                frame.regs_f[code[pc + 4]] = item
+            frame.pc = pc + 5
+            return
         i = index.getint()
         foldable = (isinstance(array, Const) and isinstance(index, Const)
                     and (descr.items_immutable or self._is_deep_immutable(array)))
@@ -655,7 +718,13 @@ class MetaInterp:
         else:
             value = self.get_f(frame, code[pc + 3])
             self.cpu.bh_setarrayitem_f(ref, index.getint(), value.getfloat(), descr)
-        self.record(rop.SETARRAYITEM, [array, index, value], None, descr)
+        k = self.vable_array(array)
+        if k >= 0:
+            vable = self.vable
+            assert vable is not None
+            vable.arrays[k][self.vable_index(index, pc)] = value
+        else:
+            self.record(rop.SETARRAYITEM, [array, index, value], None, descr)
         frame.pc = pc + 5
 
     def op_arraylen(self, frame: MIFrame, code: list[int], pc: int) -> None:
@@ -731,6 +800,126 @@ class MetaInterp:
             _replace_in(frame.regs_i, old, new)
             _replace_in(frame.regs_r, old, new)
             _replace_in(frame.regs_f, old, new)
+        if self.vable is not None:
+            self.vable.replace(old, new)
+
+    # ---- the virtualizable -----------------------------------------------------------------------
+
+    def vable_getfield(self, obj: AbstractValue, descr: object) -> AbstractValue | None:
+        """The box a read of the virtualizable (or of one of its lists) gives; None: not one."""
+        vable = self.vable
+        if vable is None or self.history is None:
+            return None
+        vinfo = vable.vinfo
+        if obj is vable.frame:
+            k = vinfo.static_index(descr)
+            if k >= 0:
+                return vable.static[k]
+            k = vinfo.array_index(descr)
+            if k >= 0:
+                return vable.lists[k]
+            return None
+        for k in range(len(vable.lists)):
+            if obj is vable.lists[k]:
+                if descr is vinfo.length_descrs[k]:
+                    return ConstInt(len(vable.arrays[k]))
+                if descr is vinfo.items_descrs[k]:
+                    return vable.items[k]
+        return None
+
+    def vable_setfield(self, obj: AbstractValue, value: AbstractValue, descr: object) -> bool:
+        """A write to the virtualizable's field (the real frame is written too); False: not one."""
+        vable = self.vable
+        if vable is None or self.history is None:
+            return False
+        vinfo = vable.vinfo
+        if obj is vable.frame:
+            k = vinfo.static_index(descr)
+            if k >= 0:
+                vable.static[k] = value
+                return True
+            if vinfo.array_index(descr) >= 0:
+                raise AbortTracing("the virtualizable's array field is replaced")
+            return False
+        for k in range(len(vable.lists)):
+            if obj is vable.lists[k] and (descr is vinfo.length_descrs[k] or descr is vinfo.items_descrs[k]):
+                raise AbortTracing("the virtualizable's list is resized")
+        return False
+
+    def vable_array(self, array: AbstractValue) -> int:
+        """Which of the virtualizable's arrays ARRAY is (-1: none)."""
+        vable = self.vable
+        if vable is None or self.history is None:
+            return -1
+        for k in range(len(vable.items)):
+            if array is vable.items[k]:
+                return k
+        return -1
+
+    def vable_index(self, index: AbstractValue, pc: int) -> int:
+        """An index into a virtualizable array: a constant of the trace (promoted if needed)."""
+        if not isinstance(index, Const):
+            const = index.constbox()
+            self.generate_guard(rop.GUARD_VALUE, [index, const], pc)
+            self.replace_box(index, const)
+        return index.getint()
+
+    def vable_sync_before_call(self) -> None:
+        """A residual call may look at the frame: record the writes that put its fields in the
+        heap (the real frame already holds them)."""
+        vable = self.vable
+        if vable is None or self.history is None:
+            return
+        vinfo = vable.vinfo
+        for k in range(len(vable.static)):
+            self.record(rop.SETFIELD, [vable.frame, vable.static[k]], None, vinfo.static_descrs[k])
+        for k in range(len(vable.arrays)):
+            array = vable.arrays[k]
+            for j in range(len(array)):
+                self.record(rop.SETARRAYITEM, [vable.items[k], ConstInt(j), array[j]], None,
+                            vinfo.item_descrs[k])
+
+    def vable_reload_after_call(self, pc: int) -> None:
+        """The call may have changed the frame: read its fields again (recorded)."""
+        vable = self.vable
+        if vable is None or self.history is None:
+            return
+        self.vable_read_from_heap(vable, pc)
+
+    def vable_read_from_heap(self, vable: VableState, pc: int) -> None:
+        """Fill VABLE with the frame's fields as the heap has them (recorded reads)."""
+        vinfo = vable.vinfo
+        ref = vable.frame.getref()
+        if not ref:
+            raise AbortTracing("the virtualizable is null")
+        vable.static = []
+        for k in range(len(vinfo.static_descrs)):
+            box = read_field(self.cpu, ref, vinfo.static_descrs[k])
+            self.record(rop.GETFIELD, [vable.frame], box, vinfo.static_descrs[k])
+            vable.static.append(box)
+        vable.lists = []
+        vable.items = []
+        vable.arrays = []
+        for k in range(len(vinfo.array_field_descrs)):
+            lst = read_field(self.cpu, ref, vinfo.array_field_descrs[k])
+            self.record(rop.GETFIELD, [vable.frame], lst, vinfo.array_field_descrs[k])
+            lst_ref = lst.getref()
+            if not lst_ref:
+                raise AbortTracing("the virtualizable's list is null")
+            length = read_field(self.cpu, lst_ref, vinfo.length_descrs[k])
+            self.record(rop.GETFIELD, [lst], length, vinfo.length_descrs[k])
+            n = length.getint()
+            self.generate_guard(rop.GUARD_VALUE, [length, ConstInt(n)], pc, vable_in_heap=True)
+            items = read_field(self.cpu, lst_ref, vinfo.items_descrs[k])
+            self.record(rop.GETFIELD, [lst], items, vinfo.items_descrs[k])
+            array: list[AbstractValue] = []
+            for j in range(n):
+                item = read_item(self.cpu, items.getref(), j, vinfo.item_descrs[k])
+                self.record(rop.GETARRAYITEM, [items, ConstInt(j)], item, vinfo.item_descrs[k])
+                array.append(item)
+            vable.lists.append(lst)
+            vable.items.append(items)
+            vable.arrays.append(array)
 
     # ---- calls -----------------------------------------------------------------------------------
 
@@ -817,6 +1006,9 @@ class MetaInterp:
         result: AbstractValue | None = None
         # the instruction after the call (a call with a result ends with its result register)
         next_pc = end if kind == "v" else end + 1
+        syncs = not (descr.is_elidable() and all_const)
+        if syncs:
+            self.vable_sync_before_call()
         try:
             if kind == INT:
                 result = BoxInt(self.cpu.bh_call_i(fnaddr, descr, values_i, values_r, values_f))
@@ -841,11 +1033,14 @@ class MetaInterp:
             opnum = rop.CALL_PURE if descr.is_elidable() else rop.CALL
             self.record(opnum, args, result, descr)
             if descr.can_raise():
-                self.generate_guard(rop.GUARD_NO_EXCEPTION, [], next_pc, exception_pending=True)
+                self.generate_guard(rop.GUARD_NO_EXCEPTION, [], next_pc, exception_pending=True,
+                                    vable_in_heap=syncs)
         if result is not None:
             _store_result(frame, kind, code[end], result)
             end += 1
         frame.pc = end
+        if syncs:
+            self.vable_reload_after_call(end)
         return 0
 
     def return_from_frame(self, value: AbstractValue | None, kind: str) -> int:
@@ -915,6 +1110,8 @@ class MetaInterp:
             greens_r = self._promote_all(greens_r, pc)
             greens_f = self._promote_all(greens_f, pc)
         self.merge_points_seen += 1
+        if self.record_locations and self.history is not None:
+            self.record_location(greens_i, greens_r, greens_f)
         self.stop_greens_i = greens_i
         self.stop_greens_r = greens_r
         self.stop_greens_f = greens_f
@@ -933,6 +1130,12 @@ class MetaInterp:
             return STOP_MERGE_POINT
         frame.pc = pc + instruction_length(code, pc)
         return 0
+
+    def record_location(self, greens_i: list[AbstractValue], greens_r: list[AbstractValue],
+                        greens_f: list[AbstractValue]) -> None:
+        text = self.jitdata.printable_location([b.getint() for b in greens_i], [b.getref() for b in greens_r],
+                                               [b.getfloat() for b in greens_f])
+        self.record(rop.DEBUG_MERGE_POINT, [], None, DebugLocation(text))
 
     def _promote_all(self, boxes: list[AbstractValue], pc: int) -> list[AbstractValue]:
         result = []

@@ -84,6 +84,12 @@ class ResumeGuardDescr(AbstractDescr):
         self.bridge: object = None                  # the backend's compiled bridge, once there is one
         self.bridge_attempts = 0
         self.failarg_kinds = ""                     # i/r/f per failarg (set when compiled)
+        # the virtualizable frame (jit/metainterp/virtualizable.py): rd_numb positions of the
+        # frame and of its fields in flat order (only the frame when vable_in_heap: the fields are
+        # in the heap already), and the lengths of its arrays
+        self.vable_nums: list[int] = []
+        self.vable_lengths: list[int] = []
+        self.vable_in_heap = False
 
     def clone(self) -> ResumeGuardDescr:
         """A copy for a duplicated guard (loop peeling): same resume data, its own counters."""
@@ -93,6 +99,9 @@ class ResumeGuardDescr(AbstractDescr):
         if virtuals is not None:
             other.rd_virtuals = list(virtuals)
         other.resume_with_exception = self.resume_with_exception
+        other.vable_nums = self.vable_nums
+        other.vable_lengths = self.vable_lengths
+        other.vable_in_heap = self.vable_in_heap
         return other
 
     def repr_of_descr(self) -> str:

@@ -16,6 +16,7 @@ from jit.metainterp.compile import (
     optimize_loop_trace,
     target_tokens_of,
 )
+from jit.metainterp.descr import FieldDescr
 from jit.metainterp.history import (
     FLOAT,
     INT,
@@ -43,6 +44,7 @@ from jit.metainterp.pyjitpl import (
     MetaInterp,
     instruction_length,
 )
+from jit.metainterp.quasiimmut import QuasiImmutRegistry
 from jit.metainterp.resoperation import ResOperation, rop
 from jit.metainterp.resume import (
     TAG_BOX,
@@ -53,6 +55,7 @@ from jit.metainterp.resume import (
     ResumeGuardDescr,
     untag,
 )
+from jit.metainterp.virtualizable import VableState, entry_arguments, fresh_state
 from jit.optimizer.options import OptOptions
 from kit.rlib import jit, rgc
 from kit.rtyper import lltype
@@ -118,6 +121,7 @@ class WarmState:
         self.optimizer_enabled = True
         self.opt_options = OptOptions()
         self.log_enabled = False
+        self.quasi = QuasiImmutRegistry()
         self.busy = False          # tracing or blackholing right now (the hook is not re-entered)
         self.ready = False
 
@@ -213,8 +217,17 @@ class WarmState:
         import os
         self.ready = True
         spec = os.getenv("KITLOG")
-        if spec is not None and "jit" in spec:
-            self.log_enabled = True
+        if spec is not None:
+            # KITLOG=jit (standard error) or KITLOG=jit:FILE, possibly among other comma-separated items
+            for item in spec.split(","):
+                if item == "jit":
+                    self.log_enabled = True
+                elif item.startswith("jit:") and len(item) > 4:
+                    try:
+                        JIT_LOG.fd = os.open(item[4:], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+                        self.log_enabled = True
+                    except OSError:
+                        _log("kit: cannot write the JIT log to %s" % item[4:])
         steps = os.getenv("KIT_JIT_DEBUG_STEPS")
         if steps is not None:
             self.debug_steps = int(steps)
@@ -258,6 +271,8 @@ class WarmState:
     def new_metainterp(self) -> MetaInterp:
         mi = MetaInterp(self.jitdata, self.cpu)
         mi.trace_limit = self.trace_limit
+        mi.record_locations = self.log_enabled
+        mi.quasi = self.quasi
         return mi
 
     def trace_loop(self, driver_index: int, cell: JitCell) -> int:
@@ -279,6 +294,16 @@ class WarmState:
         pos = _fill_regs(code, pos, frame.regs_i, INT, _count(gk, INT), False, inputargs)
         pos = _fill_regs(code, pos, frame.regs_r, REF, _count(gk, REF), False, inputargs)
         _fill_regs(code, pos, frame.regs_f, FLOAT, _count(gk, FLOAT), False, inputargs)
+        vinfo = driver.vinfo
+        start_lengths: list[int] = []
+        if vinfo is not None:
+            # the virtualizable's fields are the loop's inputs too
+            vable_box = inputargs[_count(driver.red_kinds, INT) + vinfo.red_index]
+            if not vable_box.getref():
+                return STATUS_NOTHING
+            mi.vable = fresh_state(self.cpu, vinfo, vable_box)
+            start_lengths.extend(mi.vable.lengths())
+            inputargs.extend(mi.vable.flatten())
         mi.start_greens_i = list(cell.greens_i)
         mi.start_greens_r = list(cell.greens_r)
         mi.start_greens_f = list(cell.greens_f)
@@ -293,11 +318,18 @@ class WarmState:
                 jump_args.extend(mi.stop_reds_i)
                 jump_args.extend(mi.stop_reds_r)
                 jump_args.extend(mi.stop_reds_f)
+                if not self.vable_fits(mi, driver_index, start_lengths, jump_args):
+                    self.stats.aborts += 1
+                    if self.log_enabled:
+                        _log("jit: trace aborted: the virtualizable changed shape in the loop")
+                    mi.history = None
+                    return self.export_merge_point(mi)
                 if self.optimizer_enabled and len(mi.framestack) == 1:
                     # resume data for the loop header (the merge point, where the greens were
                     # promoted): guards the optimizer adds before the closing jump resume there
                     mi.generate_guard(rop.GUARD_FUTURE_CONDITION, [], mi.framestack[0].pc)
                 token = self.compile_loop(inputargs, history, jump_args)
+                token.vable_lengths = start_lengths
                 cell.token = token
                 if token.invalidated:
                     cell.dont_trace = True
@@ -386,6 +418,7 @@ class WarmState:
                 _log("jit: loop %d not compiled: %s" % (token.number, self.cpu.last_error))
             return token
         self.stats.loops += 1
+        self.register_quasi_immutables(trace, token)
         if self.log_enabled:
             _log("jit: loop %d compiled in %.3f ms" % (token.number, self.cpu.last_compile_seconds * 1000.0))
         return token
@@ -408,6 +441,8 @@ class WarmState:
         if self.log_enabled:
             from jit.metainterp.logger import trace_text
             _log("jit: bridge of loop %d\n%s" % (token.number, trace_text(trace.inputargs, trace.operations)))
+            if trace.note:
+                _log("jit: the bridge enters the loop at its start: " + trace.note)
         if not self.cpu.compile_bridge(descr, trace):
             descr.bridge_attempts = 3
             self.stats.compile_failures += 1
@@ -415,6 +450,29 @@ class WarmState:
                 _log("jit: bridge of loop %d not compiled: %s" % (token.number, self.cpu.last_error))
             return
         self.stats.bridges += 1
+        self.register_quasi_immutables(trace, token)
+        if self.log_enabled:
+            _log("jit: bridge of loop %d compiled in %.3f ms" % (token.number, self.cpu.last_compile_seconds * 1000.0))
+
+    def register_quasi_immutables(self, trace: Trace, token: JitCellToken) -> None:
+        """The loop (with its bridges) relies on the quasi-immutable fields the trace read."""
+        for op in trace.operations:
+            if op.opnum == rop.QUASIIMMUT_FIELD:
+                obj = op.args[0]
+                descr = op.descr
+                if isinstance(obj, ConstPtr) and isinstance(descr, FieldDescr):
+                    self.quasi.add(obj.getref(), descr, token)
+
+    def quasi_immutable_written(self, ref: GCREF, descr_index: int) -> None:
+        """The interpreter wrote a quasi-immutable field: compiled loops that read it go."""
+        descr = self.jitdata.descrs[descr_index]
+        if not isinstance(descr, FieldDescr):
+            return
+        for token in self.quasi.written(ref, descr):
+            self.cpu.invalidate(token)
+            if self.log_enabled:
+                _log("jit: loop %d invalidated: a quasi-immutable field it read (%s) changed" % (
+                    token.number, descr.name))
 
     # ---- running compiled code -------------------------------------------------------------------
 
@@ -426,10 +484,13 @@ class WarmState:
         args_i = [EXCHANGE_I[gi + k] for k in range(_count(rk, INT))]
         args_r = [EXCHANGE_R[gr + k] for k in range(_count(rk, REF))]
         args_f = [EXCHANGE_F[gf + k] for k in range(_count(rk, FLOAT))]
+        vinfo = driver.vinfo
+        if vinfo is not None and not entry_arguments(self.cpu, vinfo, args_r[vinfo.red_index], token.vable_lengths,
+                                                     args_i, args_r, args_f):
+            return STATUS_NOTHING
         self.stats.enters += 1
-        # (not busy while machine code runs: a loop it calls through the interpreter, e.g. one
-        # nested in this loop, may run its own compiled code or be traced; the jitframe is only
-        # read and written at entry and exit, so nested runs do not disturb this one)
+        # compiled code may call the portal again (a recursive call the trace left residual): that
+        # call may enter compiled code or trace, so the hook stays open while machine code runs
         deadframe = self.cpu.execute_token(token, args_i, args_r, args_f)
         descr = deadframe.descr
         if isinstance(descr, FinishDescr):
@@ -482,11 +543,19 @@ class WarmState:
             _export(mi.stop_greens_i, mi.stop_greens_r, mi.stop_greens_f, 0, 0, 0)
             cell = self.get_cell(driver_index, _count(gk, INT), _count(gk, REF), _count(gk, FLOAT))
             token = cell.token
+            jump_args: list[AbstractValue] = []
+            jump_args.extend(mi.stop_reds_i)
+            jump_args.extend(mi.stop_reds_r)
+            jump_args.extend(mi.stop_reds_f)
             if token is not None and not token.invalidated and token.target_tokens:
-                jump_args: list[AbstractValue] = []
-                jump_args.extend(mi.stop_reds_i)
-                jump_args.extend(mi.stop_reds_r)
-                jump_args.extend(mi.stop_reds_f)
+                if not self.vable_fits(mi, driver_index, token.vable_lengths, jump_args):
+                    # the loop expects its virtualizable in another shape: no bridge
+                    mi.history = None
+                    return self.export_merge_point(mi)
+                if self.optimizer_enabled and len(mi.framestack) == 1:
+                    # resume data at the loop header: guards the optimizer adds to enter the
+                    # loop's peeled body resume there
+                    mi.generate_guard(rop.GUARD_FUTURE_CONDITION, [], mi.framestack[0].pc)
                 ops = list(history)
                 ops.append(ResOperation(rop.JUMP, jump_args, None, token.target_tokens[0]))
                 self.compile_bridge(descr, Trace(inputargs, ops), token)
@@ -498,6 +567,8 @@ class WarmState:
             stop = self._run_tracing(mi)
             history = mi.history
         if stop == STOP_RETURN and history is not None:
+            # the portal returned: its frame's fields go back to the heap
+            mi.vable_sync_before_call()
             ops = list(history)
             args: list[AbstractValue] = []
             box = mi.result_box
@@ -539,6 +610,8 @@ class WarmState:
             _restore(reader, snapshot.regs_i, frame.regs_i)
             _restore(reader, snapshot.regs_r, frame.regs_r)
             _restore(reader, snapshot.regs_f, frame.regs_f)
+        if len(descr.vable_nums) > 0:
+            self.resume_virtualizable(mi, descr, reader, tracing, mi.framestack[-1].pc)
         if descr.resume_with_exception and deadframe.exc_value:
             exc = deadframe.exc_value
             mi.exc_value = ConstPtr(exc)
@@ -547,6 +620,48 @@ class WarmState:
             stop = mi.dispatch_exception(top, top.pc)
             if stop != 0:
                 mi.pending_stop = stop
+
+
+    def resume_virtualizable(self, mi: MetaInterp, descr: ResumeGuardDescr, reader: ResumeReader,
+                             tracing: bool, pc: int) -> None:
+        """Put the virtualizable's fields the guard carries back into the frame; when tracing a
+        bridge, they are its boxes again."""
+        vinfo = self.jitdata.drivers[0].vinfo
+        assert vinfo is not None
+        frame_box = reader.decode(descr.rd_numb[descr.vable_nums[0]])
+        state = VableState(vinfo, frame_box)
+        if descr.vable_in_heap:
+            if tracing:
+                mi.vable = state
+                mi.vable_read_from_heap(state, pc)
+            return
+        boxes = [reader.decode(descr.rd_numb[descr.vable_nums[k]]) for k in range(1, len(descr.vable_nums))]
+        state.load_flat(boxes, descr.vable_lengths)
+        state.write_to_heap(self.cpu)
+        if tracing:
+            mi.vable = state
+
+    def vable_fits(self, mi: MetaInterp, driver_index: int, lengths: list[int],
+                   jump_args: list[AbstractValue]) -> bool:
+        """At a jump to a loop: append the virtualizable's boxes to JUMP_ARGS; False if they do not
+        have the shape the loop was compiled for (or the frame is another one)."""
+        vinfo = self.jitdata.drivers[driver_index].vinfo
+        if vinfo is None:
+            return True
+        vable = mi.vable
+        if vable is None:
+            return False
+        red = mi.stop_reds_r[vinfo.red_index]
+        if red.getref() != vable.frame.getref():
+            return False
+        current = vable.lengths()
+        if len(current) != len(lengths):
+            return False
+        for k in range(len(current)):
+            if current[k] != lengths[k]:
+                return False
+        jump_args.extend(vable.flatten())
+        return True
 
 
 class ResumeReader:
@@ -669,9 +784,19 @@ def _export(boxes_i: list[AbstractValue], boxes_r: list[AbstractValue], boxes_f:
         EXCHANGE_F[at_f + k] = boxes_f[k].getfloat()
 
 
+class LogTarget:
+    """Where KITLOG=jit writes (standard error unless KITLOG=jit:FILE)."""
+
+    def __init__(self) -> None:
+        self.fd = 2
+
+
+JIT_LOG = LogTarget()
+
+
 def _log(text: str) -> None:
     import os
-    os.write(2, (text + "\n").encode())
+    os.write(JIT_LOG.fd, (text + "\n").encode())
 
 
 def _debug_resume(descr: ResumeGuardDescr, kinds: str) -> None:

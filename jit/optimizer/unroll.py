@@ -118,26 +118,35 @@ def optimize_bridge(trace: Trace, options: OptOptions, targets: list[TargetToken
     if len(ops) > 0 and ops[0].opnum == rop.LABEL:
         opt.newoperations.append(copy_operation(ops[0], None))
         start = 1
+    note = ""
     for i in range(start, len(ops)):
         op = copy_operation(ops[i], None)
         if op.opnum == rop.JUMP and i == len(ops) - 1:
-            jump_to_best_target(opt, op, targets)
+            note = jump_to_best_target(opt, op, targets)
         else:
             opt.send(op)
-    return Trace(list(trace.inputargs), remove_dead_operations(opt.newoperations))
+    result = Trace(list(trace.inputargs), remove_dead_operations(opt.newoperations))
+    result.note = note
+    return result
 
 
-def jump_to_best_target(opt: Optimizer, jump: ResOperation, targets: list[TargetToken]) -> None:
+def jump_to_best_target(opt: Optimizer, jump: ResOperation, targets: list[TargetToken]) -> str:
+    """Emit the bridge's closing jump; the reason it could not enter a peeled body ("" if it did)."""
     values = [opt.getvalue(arg) for arg in jump.args]
+    note = ""
     for target in targets:
         state = target.virtual_state
-        if isinstance(state, VirtualState) and enter_state(opt, state, values, target, True):
-            return
+        if isinstance(state, VirtualState):
+            why = enter_state_why(opt, state, values, target, True)
+            if why == "":
+                return ""
+            note = why
     for target in targets:
         if target.virtual_state is None and target_arity(target, len(values)):
             opt.send(ResOperation(rop.JUMP, list(jump.args), None, target))
-            return
+            return note
     opt.send(jump)
+    return note
 
 
 def target_arity(target: TargetToken, n: int) -> bool:
@@ -148,21 +157,31 @@ def enter_state(opt: Optimizer, state: VirtualState, values: list[OptValue], tar
                 may_guard: bool) -> bool:
     """Jump to TARGET (a label with STATE) from the values VALUES if they match (adding guards
     for missing facts when allowed and possible); False if they cannot."""
+    return enter_state_why(opt, state, values, target, may_guard) == ""
+
+
+def enter_state_why(opt: Optimizer, state: VirtualState, values: list[OptValue], target: TargetToken,
+                    may_guard: bool) -> str:
+    """enter_state, saying why not: "" when the jump was emitted."""
     matcher = Matcher(state)
     mismatch = matcher.match_all(values)
     if not mismatch.ok():
-        if not may_guard or mismatch.bad_virtual or not add_guards_for(opt, matcher):
-            return False
+        if not may_guard:
+            return "the values lack facts the body assumes"
+        if mismatch.bad_virtual:
+            return "a virtual does not match the body's"
+        if not add_guards_for(opt, matcher):
+            return "no guard can establish the facts the body assumes"
         matcher = Matcher(state)
         if not matcher.match_all(values).ok():
-            return False
+            return "the values still lack facts after guards"
     args = leaf_boxes_of(opt, matcher)
-    extras = replay_short_ops(opt, state, args)
+    extras = replay_short_ops(opt, state, args, may_guard)
     if extras is None:
-        return False
+        return "an extra argument of the body lacks a fact the body assumes"
     args.extend(extras)
     opt.send(ResOperation(rop.JUMP, args, None, target))
-    return True
+    return ""
 
 
 def leaf_boxes_of(opt: Optimizer, matcher: Matcher) -> list[AbstractValue]:
@@ -173,8 +192,8 @@ def leaf_boxes_of(opt: Optimizer, matcher: Matcher) -> list[AbstractValue]:
     return boxes
 
 
-def replay_short_ops(opt: Optimizer, state: VirtualState,
-                     leaf_boxes: list[AbstractValue]) -> list[AbstractValue] | None:
+def replay_short_ops(opt: Optimizer, state: VirtualState, leaf_boxes: list[AbstractValue],
+                     may_guard: bool = False) -> list[AbstractValue] | None:
     """Compute the label's extra arguments from LEAF_BOXES by running the short operations
     through OPT (its caches usually know them already); None if OPT cannot show an extra
     argument the body assumes non-NULL to be so."""
@@ -191,8 +210,18 @@ def replay_short_ops(opt: Optimizer, state: VirtualState,
         opt.send(op)
         result = op.result
         assert result is not None
-        if not value_has_facts(opt.getvalue(result), state.extra_facts[k]):
-            return None             # the body assumes what is not shown here
+        facts = state.extra_facts[k]
+        value = opt.getvalue(result)
+        if not value_has_facts(value, facts):
+            # the body assumes what is not shown here: guard it when there is resume data for
+            # the loop header
+            future = opt.future_condition
+            if (not may_guard or future is None or not isinstance(future.descr, ResumeGuardDescr)
+                    or value.is_virtual()):
+                return None
+            guard_facts(opt, future, value.get_box(), facts)
+            if not value_has_facts(opt.getvalue(result), facts):
+                return None
     extras: list[AbstractValue] = []
     for box in state.extra_boxes:
         extras.append(opt.getvalue(_mapped(box, mapping)).force_box(opt))
@@ -206,25 +235,10 @@ def add_guards_for(opt: Optimizer, matcher: Matcher) -> bool:
     if future is None or not isinstance(future.descr, ResumeGuardDescr):
         return False
     for i in matcher.mismatch.bad_leaves:
-        node = matcher.state.leaves[i]
         value = matcher.incoming[i]
         if value.is_virtual():
             return False
-        box = value.get_box()
-        if node.known_class is not None and node.level > LEVEL_NONNULL:
-            known = node.known_class
-            assert known is not None
-            emit_guard(opt, future, rop.GUARD_NONNULL_CLASS, [box, known])
-        elif node.level >= LEVEL_NONNULL:
-            emit_guard(opt, future, rop.GUARD_NONNULL, [box])
-        if node.is_int and node.lower != MININT:
-            check = new_box("i")
-            opt.send(ResOperation(rop.INT_GE, [box, ConstInt(node.lower)], check))
-            emit_guard(opt, future, rop.GUARD_TRUE, [check])
-        if node.is_int and node.upper != MAXINT:
-            check = new_box("i")
-            opt.send(ResOperation(rop.INT_LE, [box, ConstInt(node.upper)], check))
-            emit_guard(opt, future, rop.GUARD_TRUE, [check])
+        guard_facts(opt, future, value.get_box(), matcher.state.leaves[i])
     for j in range(len(matcher.bad_const_nodes)):
         cnode = matcher.bad_const_nodes[j]
         cvalue = matcher.bad_const_values[j]
@@ -233,6 +247,24 @@ def add_guards_for(opt: Optimizer, matcher: Matcher) -> bool:
             return False
         emit_guard(opt, future, rop.GUARD_VALUE, [cvalue.get_box(), const])
     return True
+
+
+def guard_facts(opt: Optimizer, future: ResOperation, box: AbstractValue, node: StateNode) -> None:
+    """Guards that establish what NODE says about BOX (non-null, class, integer range)."""
+    if node.known_class is not None and node.level > LEVEL_NONNULL:
+        known = node.known_class
+        assert known is not None
+        emit_guard(opt, future, rop.GUARD_NONNULL_CLASS, [box, known])
+    elif node.level >= LEVEL_NONNULL:
+        emit_guard(opt, future, rop.GUARD_NONNULL, [box])
+    if node.is_int and node.lower != MININT:
+        check = new_box("i")
+        opt.send(ResOperation(rop.INT_GE, [box, ConstInt(node.lower)], check))
+        emit_guard(opt, future, rop.GUARD_TRUE, [check])
+    if node.is_int and node.upper != MAXINT:
+        check = new_box("i")
+        opt.send(ResOperation(rop.INT_LE, [box, ConstInt(node.upper)], check))
+        emit_guard(opt, future, rop.GUARD_TRUE, [check])
 
 
 def emit_guard(opt: Optimizer, future: ResOperation, opnum: int, args: list[AbstractValue]) -> None:
@@ -312,6 +344,10 @@ class LoopPeeler:
                 self.weaken(mismatch, builder)
                 return None
             leaf_boxes = leaf_boxes_of(loop, matcher)
+            # the writes the heap pass still delays happen before the jump: they may use extra
+            # arguments too
+            if loop.heap is not None:
+                loop.heap.flush_lazy_setfields()
             used = self.extras_used(loop, exporter, leaf_boxes, 0, [])
             extras: list[AbstractValue] = []
             for _ in range(MAX_REPLAYS):
