@@ -50,6 +50,10 @@ class Run:
         self.stdout = stdout
 
 
+class Failed(Exception):
+    """A program exited with an error (reported in the table; the other benchmarks go on)."""
+
+
 def run_once(cmd: list[str], env: dict[str, str] | None = None) -> Run:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -59,7 +63,8 @@ def run_once(cmd: list[str], env: dict[str, str] | None = None) -> Run:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed with status {proc.returncode}:\n{proc.stderr.decode()[-2000:]}")
+        status = f"signal {-proc.returncode}" if proc.returncode < 0 else f"status {proc.returncode}"
+        raise Failed(f"{Path(cmd[0]).name} {' '.join(cmd[1:])}: {status} {proc.stderr.decode()[-300:]!r}")
     return Run(wall, cpu, proc.stdout.decode())
 
 
@@ -68,7 +73,7 @@ def best_of(cmd: list[str], repeat: int, env: dict[str, str] | None = None) -> R
     for _ in range(repeat):
         run = run_once(cmd, env)
         if best is not None and run.stdout != best.stdout:
-            raise SystemExit(f"{' '.join(cmd)}: the output changed between runs")
+            raise Failed(f"{' '.join(cmd)}: the output changed between runs")
         if best is None or run.cpu < best.cpu:
             best = run
     assert best is not None
@@ -116,24 +121,34 @@ def main() -> int:
         header += f" {'kit-som JIT off':>17} {'JIT gain':>8}"
     print(header)
     results = []
+    failures = []
     for name, twin, _what in BENCHMARKS:
         if only and name not in only:
             continue
         extra = [sizes[name]] if name in sizes else []
         cpython = best_of([sys.executable, str(SOM_DIR / "python" / twin), *extra], args.repeat)
-        kit = best_of([str(exe), f"{name}.som", *extra], args.repeat)
-        if kit.stdout != cpython.stdout:
-            raise SystemExit(f"{name}: outputs differ\n  kit-som: {kit.stdout!r}\n  CPython: {cpython.stdout!r}")
-        line = (f"{name:<10} {cpython.cpu:7.2f} s ({cpython.wall:5.2f}) {kit.cpu:7.2f} s ({kit.wall:5.2f}) "
-                f"{ratio_text(cpython.cpu, kit.cpu):>7}")
-        off = None
+        line = f"{name:<10} {cpython.cpu:7.2f} s ({cpython.wall:5.2f})"
+        try:
+            kit = best_of([str(exe), f"{name}.som", *extra], args.repeat)
+            if kit.stdout != cpython.stdout:
+                raise Failed(f"outputs differ: kit-som {kit.stdout!r}, CPython {cpython.stdout!r}")
+            line += f" {kit.cpu:7.2f} s ({kit.wall:5.2f}) {ratio_text(cpython.cpu, kit.cpu):>7}"
+            results.append((name, cpython.cpu, kit.cpu))
+        except Failed as failure:
+            kit = None
+            line += f" {'FAILED':>17} {'':>7}"
+            failures.append(f"{name}: {failure}")
         if has_jit:
-            off = best_of([str(exe), "--jit", "off", f"{name}.som", *extra], args.repeat)
-            if off.stdout != kit.stdout:
-                raise SystemExit(f"{name}: the JIT changes the output")
-            line += f" {off.cpu:7.2f} s ({off.wall:5.2f}) {ratio_text(off.cpu, kit.cpu):>8}"
+            try:
+                off = best_of([str(exe), "--jit", "off", f"{name}.som", *extra], args.repeat)
+                if off.stdout != cpython.stdout:
+                    raise Failed(f"outputs differ with the JIT off: {off.stdout!r}")
+                line += f" {off.cpu:7.2f} s ({off.wall:5.2f})"
+                line += f" {ratio_text(off.cpu, kit.cpu):>8}" if kit is not None else f" {'':>8}"
+            except Failed as failure:
+                line += f" {'FAILED':>17}"
+                failures.append(f"{name} (JIT off): {failure}")
         print(line, flush=True)
-        results.append((name, cpython.cpu, kit.cpu))
     if results:
         product = 1.0
         for _name, cp, k in results:
@@ -143,7 +158,9 @@ def main() -> int:
         print(f"geometric mean of the ratios: {geomean:.2f}x; "
               f"kit-som faster than CPython on {faster} of {len(results)}")
         print("(ratio = CPython time / kit-som time: above 1 means kit-som is faster)")
-    return 0
+    for failure in failures:
+        print("FAILED " + failure)
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

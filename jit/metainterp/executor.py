@@ -9,7 +9,7 @@ import math
 
 from jit.metainterp.history import FLOAT, INT, AbstractValue, Const, ConstFloat, ConstInt
 from jit.metainterp.resoperation import OPNAMES, rop
-from kit.rlib.rarithmetic import intmask, r_uint
+from kit.rlib.rarithmetic import intmask, ovfcheck, r_uint
 from kit.rtyper.lloperation import OPERATIONS_BY_NUM
 
 MININT = -(1 << 63)
@@ -143,19 +143,29 @@ def _to_int32(a: int) -> int:
 
 
 def int_ovf(opnum: int, a: int, b: int) -> tuple[int, bool]:
-    """(wrapped result, overflowed?) of int_add_ovf / int_sub_ovf / int_mul_ovf / int_lshift_ovf."""
-    if opnum == rop.INT_ADD_OVF:
-        exact = a + b
-    elif opnum == rop.INT_SUB_OVF:
-        exact = a - b
-    elif opnum == rop.INT_MUL_OVF:
-        exact = a * b
-    elif opnum == rop.INT_LSHIFT_OVF:
-        exact = a << b if 0 <= b < 64 else (0 if a == 0 else a << 64)
-    else:
-        raise ValueError("not an overflow-checking operation: " + OPNAMES[opnum])
-    result = intmask(exact)
-    return result, result != exact
+    """(wrapped result, overflowed?) of int_add_ovf / int_sub_ovf / int_mul_ovf / int_lshift_ovf.
+
+    Translated, `a * b` is a machine multiplication that wraps: the overflow is detected with
+    ovfcheck (comparing with an unbounded result only works on CPython)."""
+    try:
+        if opnum == rop.INT_ADD_OVF:
+            return ovfcheck(a + b), False
+        if opnum == rop.INT_SUB_OVF:
+            return ovfcheck(a - b), False
+        if opnum == rop.INT_MUL_OVF:
+            return ovfcheck(a * b), False
+    except OverflowError:
+        if opnum == rop.INT_ADD_OVF:
+            return intmask(a + b), True
+        if opnum == rop.INT_SUB_OVF:
+            return intmask(a - b), True
+        return intmask(a * b), True
+    if opnum == rop.INT_LSHIFT_OVF:
+        if b < 0 or b >= 64:
+            return 0, a != 0
+        result = intmask(a << b)
+        return result, (result >> b) != a
+    raise ValueError("not an overflow-checking operation: " + OPNAMES[opnum])
 
 
 def float_binary(opnum: int, a: float, b: float) -> float:
