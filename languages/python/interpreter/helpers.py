@@ -112,6 +112,9 @@ def raise_varargs(frame: PyFrame, count: int) -> OperationError:
         if w_cause is w_None:
             w_exc.w_cause = w_None
         else:
+            if not isinstance(w_cause, exceptions.W_BaseException) and not (
+                    isinstance(w_cause, W_TypeObject) and w_cause.is_subtype(exceptions.w_BaseException)):
+                raise errors.type_error("exception causes must derive from BaseException")
             w_exc.w_cause = make_exception(w_cause)
         w_exc.suppress_context = True
     return OperationError(w_exc)

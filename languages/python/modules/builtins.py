@@ -247,6 +247,12 @@ def builtin_chr(args_w: list[W_Root | None]) -> W_Root:
 def builtin_ord(args_w: list[W_Root | None]) -> W_Root:
     w_c = args_w[0]
     assert w_c is not None
+    from languages.python.objspace import bytesobject
+    if bytesobject.is_bytes_like(w_c):
+        data = bytesobject.data_of(w_c)
+        if len(data) != 1:
+            raise errors.type_error("ord() expected a character, but string of length %d found" % len(data))
+        return intobject.newint(ord(data[0]))
     if not isinstance(w_c, strobject.W_StrObject):
         raise errors.type_error("ord() expected string of length 1, but %s found" % ops.type_name(w_c))
     if len(w_c.value) != 1:
@@ -259,9 +265,7 @@ def builtin_divmod(args_w: list[W_Root | None]) -> W_Root:
     w_x = args_w[0]
     w_y = args_w[1]
     assert w_x is not None and w_y is not None
-    w_q = operators.binary_op(w_x, w_y, operators.FLOORDIV)
-    w_r = operators.binary_op(w_x, w_y, operators.MOD)
-    return tupleobject.newtuple([w_q, w_r])
+    return operators.binary_op(w_x, w_y, operators.DIVMOD)
 
 
 @function(FUNCTIONS, "pow", "base, exp, mod=None")
@@ -274,8 +278,6 @@ def builtin_pow(args_w: list[W_Root | None]) -> W_Root:
         return operators.binary_op(w_base, w_exp, operators.POW)
     if (isinstance(w_base, intobject.W_AbstractIntObject) and isinstance(w_exp, intobject.W_AbstractIntObject) and
             isinstance(w_mod, intobject.W_AbstractIntObject)):
-        if intobject.is_negative(w_exp):
-            raise errors.value_error("base is not invertible for the given modulus")
         if not intobject.is_true(w_mod):
             raise errors.value_error("pow() 3rd argument cannot be 0")
         return intobject.pow_mod(w_base, w_exp, w_mod)

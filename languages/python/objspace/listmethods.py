@@ -3,7 +3,7 @@ and list's mutators (append, pop, insert, sort — a stable merge sort — ...).
 
 from __future__ import annotations
 
-from languages.python.objspace import errors, intobject, iterobject, operators, ops, rangeobject, sliceobject, strobject
+from languages.python.objspace import errors, intobject, iterobject, operators, ops, sliceobject, strobject
 from languages.python.objspace.gateway import method, staticmethod_
 from languages.python.objspace.listobject import W_ListObject, w_list
 from languages.python.objspace.root import W_Root, w_None, w_NotImplemented
@@ -541,82 +541,3 @@ def list_cmp_ge(args_w: list[W_Root | None]) -> W_Root:
 @method(w_tuple, "__ge__", "self, other, /")
 def tuple_cmp_ge(args_w: list[W_Root | None]) -> W_Root:
     return tuple_compare(args_w, 6)
-
-
-# ---- range --------------------------------------------------------------------------------------------
-
-def self_range(args_w: list[W_Root | None]) -> rangeobject.W_RangeObject:
-    w_self = args_w[0]
-    assert isinstance(w_self, rangeobject.W_RangeObject)
-    return w_self
-
-
-@staticmethod_(rangeobject.w_range, "__new__", "cls, start, stop=None, step=None, /")
-def range_new(args_w: list[W_Root | None]) -> W_Root:
-    w_stop = args_w[2]
-    if w_stop is None:
-        return rangeobject.W_RangeObject(0, ops.int_w(arg(args_w, 1)), 1)
-    step = 1
-    if args_w[3] is not None:
-        step = ops.int_w(arg(args_w, 3))
-        if step == 0:
-            raise errors.value_error("range() arg 3 must not be zero")
-    return rangeobject.W_RangeObject(ops.int_w(arg(args_w, 1)), ops.int_w(w_stop), step)
-
-
-@method(rangeobject.w_range, "__iter__", "self")
-def range_iter(args_w: list[W_Root | None]) -> W_Root:
-    w_self = self_range(args_w)
-    return rangeobject.W_RangeIterObject(w_self.start, w_self.step, w_self.length)
-
-
-@method(rangeobject.w_range, "__reversed__", "self")
-def range_reversed(args_w: list[W_Root | None]) -> W_Root:
-    w_self = self_range(args_w)
-    last = rangeobject.item_at(w_self, w_self.length - 1)
-    return rangeobject.W_RangeIterObject(last, -w_self.step, w_self.length)
-
-
-@method(rangeobject.w_range, "__len__", "self")
-def range_len(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newint(self_range(args_w).length)
-
-
-@method(rangeobject.w_range, "__getitem__", "self, index, /")
-def range_getitem(args_w: list[W_Root | None]) -> W_Root:
-    w_self = self_range(args_w)
-    w_index = arg(args_w, 1)
-    if isinstance(w_index, sliceobject.W_SliceObject):
-        s = sliceobject.indices(w_index, w_self.length)
-        start = rangeobject.item_at(w_self, s.start)
-        step = w_self.step * s.step
-        return rangeobject.W_RangeObject(start, start + step * s.length, step)
-    index = ops.int_w(w_index)
-    if index < 0:
-        index += w_self.length
-    if index < 0 or index >= w_self.length:
-        raise errors.index_error("range object index out of range")
-    return intobject.newint(rangeobject.item_at(w_self, index))
-
-
-@method(rangeobject.w_range, "__contains__", "self, value, /")
-def range_contains(args_w: list[W_Root | None]) -> W_Root:
-    w_self = self_range(args_w)
-    w_value = arg(args_w, 1)
-    if not isinstance(w_value, intobject.W_IntObject):
-        return intobject.w_False
-    value = w_value.intval
-    offset = value - w_self.start
-    if w_self.step > 0:
-        inside = w_self.start <= value < w_self.stop
-    else:
-        inside = w_self.stop < value <= w_self.start
-    return intobject.newbool(inside and offset % w_self.step == 0)
-
-
-@method(rangeobject.w_range, "__repr__", "self")
-def range_repr(args_w: list[W_Root | None]) -> W_Root:
-    w_self = self_range(args_w)
-    if w_self.step == 1:
-        return strobject.newstr("range(%d, %d)" % (w_self.start, w_self.stop))
-    return strobject.newstr("range(%d, %d, %d)" % (w_self.start, w_self.stop, w_self.step))

@@ -9,13 +9,24 @@ from kit.rlib.objectmodel import not_rpython
 def install() -> None:
     from languages.python.interpreter import generator  # noqa: F401
     from languages.python.objspace import (  # noqa: F401
+        bytearraymethods,
         bytesmethods,
+        bytestext,
+        complexmethods,
         dictmethods,
+        exceptionkinds,
         exceptionmethods,
+        intfloatmethods,
         listmethods,
         numbermethods,
+        rangeslice,
         strmethods,
+        strtext,
     )
     from languages.python.objspace.listobject import w_list
     from languages.python.objspace.root import w_None
     w_list.dict_w["__hash__"] = w_None
+    from languages.python.objspace.bytesobject import w_bytearray
+    w_bytearray.dict_w["__hash__"] = w_None
+    from languages.python.objspace.sliceobject import w_slice
+    w_slice.dict_w["__hash__"] = w_None
