@@ -146,10 +146,8 @@ def builtin_vars(args_w: list[W_Root | None]) -> W_Root:
     if w_obj is None:
         return builtin_locals([])
     if isinstance(w_obj, W_TypeObject):
-        w_result = dictobject.W_DictObject()
-        for name in w_obj.dict_w:
-            dictobject.setitem_str(w_result, name, w_obj.dict_w[name])
-        return w_result
+        from languages.python.objspace import typedescr
+        return typedescr.type_get_dict(w_obj)
     w_dict = w_obj.getdict()
     if w_dict is None:
         raise errors.type_error("vars() argument must have __dict__ attribute")
@@ -211,12 +209,16 @@ def builtin_abs(args_w: list[W_Root | None]) -> W_Root:
 def builtin_callable(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     assert w_obj is not None
+    return intobject.newbool(is_callable(w_obj))
+
+
+def is_callable(w_obj: W_Root) -> bool:
     from languages.python.interpreter import function
     from languages.python.objspace.gateway import W_BuiltinFunction
     if (isinstance(w_obj, function.W_FunctionObject) or isinstance(w_obj, function.W_MethodObject) or
             isinstance(w_obj, W_BuiltinFunction) or isinstance(w_obj, W_TypeObject)):
-        return intobject.w_True
-    return intobject.newbool(ops.type_of(w_obj).lookup("__call__") is not None)
+        return True
+    return ops.type_of(w_obj).lookup("__call__") is not None
 
 
 @function(FUNCTIONS, "id", "obj, /")
@@ -324,7 +326,7 @@ def round_int(w_number: W_Root, ndigits: int) -> W_Root:
 def builtin_getattr(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     assert w_obj is not None
-    name = ops.text_w(args_w[1], "attribute name")
+    name = ops.attr_name_w(args_w[1])
     w_default = args_w[2]
     if w_default is None:
         return ops.getattr(w_obj, name)
@@ -339,7 +341,7 @@ def builtin_setattr(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     w_value = args_w[2]
     assert w_obj is not None and w_value is not None
-    ops.setattr(w_obj, ops.text_w(args_w[1], "attribute name"), w_value)
+    ops.setattr(w_obj, ops.attr_name_w(args_w[1]), w_value)
     return w_None
 
 
@@ -347,7 +349,7 @@ def builtin_setattr(args_w: list[W_Root | None]) -> W_Root:
 def builtin_delattr(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     assert w_obj is not None
-    ops.delattr(w_obj, ops.text_w(args_w[1], "attribute name"))
+    ops.delattr(w_obj, ops.attr_name_w(args_w[1]))
     return w_None
 
 
@@ -355,16 +357,22 @@ def builtin_delattr(args_w: list[W_Root | None]) -> W_Root:
 def builtin_hasattr(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     assert w_obj is not None
-    return intobject.newbool(ops.getattr_or_none(w_obj, ops.text_w(args_w[1], "attribute name")) is not None)
+    return intobject.newbool(ops.getattr_or_none(w_obj, ops.attr_name_w(args_w[1])) is not None)
 
 
 # ---- iteration ----------------------------------------------------------------------------------------
 
-@function(FUNCTIONS, "iter", "obj, /")
+@function(FUNCTIONS, "iter", "obj, sentinel=None, /")
 def builtin_iter(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     assert w_obj is not None
-    return ops.iter(w_obj)
+    w_sentinel = args_w[1]
+    if w_sentinel is None:
+        return ops.iter(w_obj)
+    if not is_callable(w_obj):
+        raise errors.type_error("iter(v, w): v must be callable")
+    from languages.python.modules import builtins_iter
+    return builtins_iter.W_CallableIterator(w_obj, w_sentinel)
 
 
 @function(FUNCTIONS, "next", "iterator, default=None, /")
@@ -395,6 +403,13 @@ def builtin_sum(args_w: list[W_Root | None]) -> W_Root:
     w_total = args_w[1]
     if w_total is None:
         w_total = intobject.newint(0)
+    from languages.python.objspace import bytesobject
+    if isinstance(w_total, strobject.W_StrObject):
+        raise errors.type_error("sum() can't sum strings [use ''.join(seq) instead]")
+    if isinstance(w_total, bytesobject.W_BytesObject):
+        raise errors.type_error("sum() can't sum bytes [use b''.join(seq) instead]")
+    if isinstance(w_total, bytesobject.W_BytearrayObject):
+        raise errors.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")
     w_iter = ops.iter(w_iterable)
     while True:
         w_item = ops.next(w_iter)
@@ -439,6 +454,8 @@ def min_max(args_w: list[W_Root | None], op: int, name: str) -> W_Root:
     if len(w_args.items_w) == 1:
         items_w = ops.unpack_iterable(w_args.items_w[0])
     else:
+        if w_default is not None:
+            raise errors.type_error("Cannot specify a default for %s() with multiple positional arguments" % name)
         items_w = w_args.items_w
     if len(items_w) == 0:
         if w_default is not None:
@@ -587,7 +604,7 @@ def zero_argument_super() -> tuple[W_Root, W_Root]:
 def super_getattribute(args_w: list[W_Root | None]) -> W_Root:
     w_super_ = args_w[0]
     assert isinstance(w_super_, W_Super)
-    name = ops.text_w(args_w[1], "attribute name")
+    name = ops.attr_name_w(args_w[1])
     mro_w = w_super_.w_obj_type.mro_w
     found = False
     for w_cls in mro_w:
@@ -608,74 +625,3 @@ def super_getattribute(args_w: list[W_Root | None]) -> W_Root:
 
 def unused(args: Arguments) -> None:
     pass
-
-
-# ---- eval and exec: our own compiler at run time ---------------------------------------------------
-
-def compile_text(w_source: W_Root | None, mode: str) -> W_Root:
-    from languages.python.compiler.codegen import compile_source
-    from languages.python.parser.errors import PySyntaxError
-    source = ops.text_w(w_source, "%s() arg 1" % mode)
-    try:
-        return compile_source(source, "<string>", mode)
-    except PySyntaxError as error:
-        raise syntax_error_from(error) from None
-
-
-def syntax_error_from(error) -> errors.OperationError:
-    """A Python SyntaxError (or subclass) with msg, filename, lineno, offset and text."""
-    w_type = exceptions.w_SyntaxError
-    if error.kind in exceptions.ALL_EXCEPTIONS:
-        w_type = exceptions.ALL_EXCEPTIONS[error.kind]
-    w_exc = exceptions.new_exception(w_type, [strobject.newstr(error.msg)])
-    w_exc.set_attr("msg", strobject.newstr(error.msg))
-    w_exc.set_attr("filename", strobject.newstr(error.filename))
-    w_exc.set_attr("lineno", intobject.newint(error.lineno))
-    w_exc.set_attr("offset", intobject.newint(error.offset))
-    w_exc.set_attr("end_lineno", intobject.newint(error.end_lineno))
-    w_exc.set_attr("end_offset", intobject.newint(error.end_offset))
-    text = error.text
-    w_exc.set_attr("text", w_None if text is None else strobject.newstr(text))
-    return errors.OperationError(w_exc)
-
-
-def namespaces(w_globals: W_Root | None, w_locals: W_Root | None) -> tuple[dictobject.W_DictObject, W_Root]:
-    """The globals and locals eval/exec run in: the caller's unless given."""
-    frame = state.topframe_frame
-    if w_globals is None or w_globals is w_None:
-        assert frame is not None
-        w_frame_globals = frame.w_globals
-        assert isinstance(w_frame_globals, dictobject.W_DictObject)
-        if w_locals is None or w_locals is w_None:
-            return w_frame_globals, builtin_locals([])
-        return w_frame_globals, w_locals
-    if not isinstance(w_globals, dictobject.W_DictObject):
-        raise errors.type_error("globals must be a dict")
-    if w_locals is None or w_locals is w_None:
-        return w_globals, w_globals
-    return w_globals, w_locals
-
-
-@function(FUNCTIONS, "eval", "source, globals=None, locals=None, /")
-def builtin_eval(args_w: list[W_Root | None]) -> W_Root:
-    from languages.python.interpreter import interp
-    from languages.python.interpreter.pycode import PyCode
-    w_code = compile_text(args_w[0], "eval")
-    assert isinstance(w_code, PyCode)
-    w_globals, w_locals = namespaces(args_w[1], args_w[2])
-    return interp.run_code(w_code, w_globals, w_locals)
-
-
-@function(FUNCTIONS, "exec", "source, globals=None, locals=None, /")
-def builtin_exec(args_w: list[W_Root | None]) -> W_Root:
-    from languages.python.interpreter import interp
-    from languages.python.interpreter.pycode import PyCode
-    w_code = compile_text(args_w[0], "exec")
-    assert isinstance(w_code, PyCode)
-    w_globals, w_locals = namespaces(args_w[1], args_w[2])
-    if dictobject.getitem_str(w_globals, "__builtins__") is None:
-        w_module = state.w_builtins_module
-        assert w_module is not None
-        dictobject.setitem_str(w_globals, "__builtins__", w_module)
-    interp.run_code(w_code, w_globals, w_locals)
-    return w_None

@@ -7,6 +7,7 @@ from languages.python.interpreter import helpers
 from languages.python.interpreter.state import state
 from languages.python.modules import (
     builtins,
+    builtins_code,  # noqa: F401 (compile, eval and exec join builtins.FUNCTIONS)
     builtins_iter,
     fileobject,
     importing,  # noqa: F401 (its modules register types at import time)

@@ -320,7 +320,7 @@ def bytes_len(args_w: list[W_Root | None]) -> W_Root:
 
 @method(w_bytes, "__hash__", "self")
 def bytes_hash(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newint(strobject.hash_text(self_data(args_w)))
+    return intobject.newint(strobject.hash_bytes(self_data(args_w)))
 
 
 @method(w_bytes, "__iter__", "self")

@@ -123,7 +123,8 @@ def prefix_check(args_w: list[W_Root | None], at_start: bool) -> W_Root:
         if start > len(data) or end - start < len(candidate):
             continue
         if at_start:
-            if data.startswith(candidate, start):
+            stop = start + len(candidate)
+            if data[start:stop] == candidate:
                 return intobject.w_True
         else:
             stop = end - len(candidate)

@@ -6,7 +6,6 @@ paths the operators in operators.py leave to special methods (bigints, mixed int
 from __future__ import annotations
 
 from kit.rlib import rfloat
-
 from languages.python.objspace import bytesobject, errors, floatobject, intobject, ops, strobject
 from languages.python.objspace.floatobject import W_FloatObject, w_float
 from languages.python.objspace.gateway import method, staticmethod_

@@ -319,7 +319,7 @@ def member_set(w_descr: descriptors.W_MemberDescr, w_obj: W_Root, w_value: W_Roo
         raise errors.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' object" % (
             w_descr.name, w_descr.w_objclass.name, type_name(w_obj)))
     if w_value is None and slots[w_descr.index] is None:
-        raise errors.attribute_error("'%s' object has no attribute '%s'" % (type_name(w_obj), w_descr.name))
+        raise errors.attribute_error(w_descr.name)
     slots[w_descr.index] = w_value
 
 
@@ -688,7 +688,17 @@ def len_of_result(w_result: W_Root) -> int:
         raise errors.type_error("'%s' object cannot be interpreted as an integer" % type_name(w_result))
     if intobject.is_negative(w_result):
         raise errors.value_error("__len__() should return >= 0")
+    if not intobject.fits_machine(w_result):
+        raise errors.overflow_error("cannot fit 'int' into an index-sized integer")
     return intobject.as_machine_int(w_result)
+
+
+def attr_name_w(w_name: W_Root | None) -> builtin_str:
+    """The name argument of getattr/setattr/delattr/hasattr."""
+    assert w_name is not None
+    if not isinstance(w_name, strobject.W_StrObject):
+        raise errors.type_error("attribute name must be string, not '%s'" % type_name(w_name))
+    return w_name.value
 
 
 # ---- containers --------------------------------------------------------------------------------------

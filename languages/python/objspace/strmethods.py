@@ -271,7 +271,8 @@ def prefix_check(args_w: list[W_Root | None], at_start: bool) -> W_Root:
         if start > len(text) or end - start < len(candidate):
             continue
         if at_start:
-            if text.startswith(candidate, start):
+            stop = start + len(candidate)
+            if text[start:stop] == candidate:
                 return intobject.w_True
         else:
             stop = end - len(candidate)
@@ -299,9 +300,9 @@ def str_replace(args_w: list[W_Root | None]) -> W_Root:
     count = -1
     if args_w[3] is not None:
         count = ops.int_w(args_w[3])
-    if count < 0:
-        return newstr(text.replace(old, new))
     if old == "":
+        if count < 0:
+            count = len(text) + 1
         pieces: list[str] = []
         for i in range(len(text)):
             if i < count:
@@ -310,6 +311,8 @@ def str_replace(args_w: list[W_Root | None]) -> W_Root:
         if count > len(text):
             pieces.append(new)
         return newstr("".join(pieces))
+    if count < 0:
+        return newstr(text.replace(old, new))
     pieces2: list[str] = []
     start = 0
     done = 0

@@ -768,10 +768,11 @@ def type_get_mro(w_cls: W_Root) -> W_Root:
 
 def type_get_dict(w_cls: W_Root) -> W_Root:
     assert isinstance(w_cls, W_TypeObject)
+    from languages.python.objspace import mappingproxy
     w_dict = dictobject.W_DictObject()
     for key in w_cls.dict_w:
         dictobject.setitem_str(w_dict, key, w_cls.dict_w[key])
-    return w_dict
+    return mappingproxy.W_MappingProxy(w_dict)
 
 
 def type_get_doc(w_cls: W_Root) -> W_Root:

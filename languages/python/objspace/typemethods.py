@@ -14,12 +14,15 @@ def install() -> None:
         bytestext,
         complexmethods,
         dictmethods,
+        dictviews,
         exceptionkinds,
         exceptionmethods,
         intfloatmethods,
         listmethods,
+        mappingproxy,
         numbermethods,
         rangeslice,
+        setmethods,
         strmethods,
         strtext,
     )
@@ -30,3 +33,8 @@ def install() -> None:
     w_bytearray.dict_w["__hash__"] = w_None
     from languages.python.objspace.sliceobject import w_slice
     w_slice.dict_w["__hash__"] = w_None
+    from languages.python.objspace.setobject import w_set
+    w_set.dict_w["__hash__"] = w_None
+    from languages.python.objspace.dictviews import w_dict_items, w_dict_keys
+    w_dict_keys.dict_w["__hash__"] = w_None
+    w_dict_items.dict_w["__hash__"] = w_None
