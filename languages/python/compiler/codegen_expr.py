@@ -289,7 +289,7 @@ class ExprMixin:
         for arg in args:
             if isinstance(arg, ast.Starred):
                 self.visit_expr(arg.value)
-                self.emit(op.LIST_EXTEND, 1)
+                self.emit(op.LIST_EXTEND, 1 | op.IN_CALL)
             else:
                 self.visit_expr(arg)
                 self.emit(op.LIST_APPEND, 1)

@@ -235,6 +235,9 @@ assert NUM_OPCODES <= OPCODE_MASK + 1
 # BINARY_OP arguments above this are the in-place forms (`x += y`)
 INPLACE = 16
 
+# LIST_EXTEND: the list holds a call's positional arguments (errors name the function)
+IN_CALL = 0x100
+
 # MAKE_FUNCTION flags
 MF_DEFAULTS = 0x1
 MF_KWDEFAULTS = 0x2

@@ -4,6 +4,7 @@ raising, exception matching, `with`, star-unpacking, f-string formatting, import
 
 from __future__ import annotations
 
+from languages.python.compiler import opcodes as op
 from languages.python.interpreter.function import W_FunctionObject
 from languages.python.interpreter.pyframe import PyFrame
 from languages.python.interpreter.state import state
@@ -25,7 +26,7 @@ HELPER_FUNCTIONS: list = []
 
 # ---- classes -------------------------------------------------------------------------------------------
 
-@function(HELPER_FUNCTIONS, "__build_class__", "func, name, *bases, metaclass=None, **kwds")
+@function(HELPER_FUNCTIONS, "__build_class__", "func, name, /, *bases, metaclass=None, **kwds")
 def build_class(args_w: list[W_Root | None]) -> W_Root:
     from languages.python.interpreter import function as funcmod
     from languages.python.interpreter import interp
@@ -156,10 +157,41 @@ def unpack_count_error(got: int, expected: int) -> OperationError:
     return errors.value_error("not enough values to unpack (expected %d, got %d)" % (expected, got))
 
 
+def unpackable_iter(w_obj: W_Root) -> W_Root:
+    w_type_ = ops.type_of(w_obj)
+    if w_type_.lookup("__iter__") is None and w_type_.lookup("__getitem__") is None:
+        raise errors.type_error("cannot unpack non-iterable %s object" % w_type_.name)
+    return ops.iter(w_obj)
+
+
+def unpack_target_values(w_obj: W_Root, expected: int) -> list[W_Root]:
+    """The values of `a, b, c = w_obj`: exactly `expected` of them (reading at most one more)."""
+    from languages.python.objspace import listobject, tupleobject
+    if not w_obj._user_ and (isinstance(w_obj, tupleobject.W_TupleObject) or
+                             isinstance(w_obj, listobject.W_ListObject)):
+        items_w = ops.fixedview(w_obj)
+        if len(items_w) != expected:
+            raise unpack_count_error(len(items_w), expected)
+        return items_w
+    w_iter = unpackable_iter(w_obj)
+    result: list[W_Root] = []
+    while True:
+        w_item = ops.next(w_iter)
+        if w_item is None:
+            break
+        if len(result) == expected:
+            raise unpack_count_error(expected + 1, expected)
+        result.append(w_item)
+    if len(result) != expected:
+        raise unpack_count_error(len(result), expected)
+    return result
+
+
 def unpack_ex(frame: PyFrame, arg: int) -> None:
     before = arg & 0xFF
     after = arg >> 8
-    items_w = ops.unpack_iterable(frame.pop())
+    w_obj = frame.pop()
+    items_w = ops.unpack_iterable(unpackable_iter(w_obj))
     n = len(items_w)
     if n < before + after:
         raise errors.value_error("not enough values to unpack (expected at least %d, got %d)" % (
@@ -196,6 +228,46 @@ def set_add(w_set: W_Root, w_item: W_Root) -> None:
     from languages.python.objspace import setobject
     assert isinstance(w_set, setobject.W_SetObject)
     setobject.add(w_set, w_item)
+
+
+def function_str(w_func: W_Root) -> str:
+    """How call errors name the callable: 'module.qualname()' (CPython's _PyObject_FunctionStr)."""
+    w_qualname = ops.getattr_or_none(w_func, "__qualname__")
+    if not isinstance(w_qualname, strobject.W_StrObject):
+        return ops.type_name(w_func) + " object"
+    w_module = ops.getattr_or_none(w_func, "__module__")
+    if isinstance(w_module, strobject.W_StrObject) and w_module.value != "builtins":
+        return w_module.value + "." + w_qualname.value + "()"
+    return w_qualname.value + "()"
+
+
+def unpack_star_argument(frame: PyFrame, w_iterable: W_Root, arg: int) -> list[W_Root]:
+    """The items of `*iterable` in a call (arg has IN_CALL) or a display."""
+    w_type_ = ops.type_of(w_iterable)
+    if w_type_.lookup("__iter__") is None and w_type_.lookup("__getitem__") is None:
+        if arg & op.IN_CALL:
+            raise errors.type_error("%s argument after * must be an iterable, not %s"
+                                    % (function_str(frame.peek(arg & 0xff)), w_type_.name))
+        raise errors.type_error("Value after * must be an iterable, not %s" % w_type_.name)
+    return ops.unpack_iterable(w_iterable)
+
+
+def dict_merge(w_dict: dictobject.W_DictObject, w_other: W_Root, w_func: W_Root) -> None:
+    """f(**other): the mapping's items join the call's keywords; duplicates are errors."""
+    if not isinstance(w_other, dictobject.W_DictObject) and ops.lookup_attr(w_other, "keys") is None:
+        raise errors.type_error("%s argument after ** must be a mapping, not %s"
+                                % (function_str(w_func), ops.type_name(w_other)))
+    w_new = dictobject.W_DictObject()
+    dict_update(w_new, w_other, False)
+    for w_key in dictobject.keys(w_new):
+        if not isinstance(w_key, strobject.W_StrObject):
+            raise errors.type_error("keywords must be strings")
+        if dictobject.lookup(w_dict, w_key) is not None:
+            raise errors.type_error("%s got multiple values for keyword argument '%s'"
+                                    % (function_str(w_func), w_key.value))
+        w_value = dictobject.lookup(w_new, w_key)
+        assert w_value is not None
+        dictobject.setitem(w_dict, w_key, w_value)
 
 
 def dict_update(w_dict: dictobject.W_DictObject, w_other: W_Root, merge: bool) -> None:

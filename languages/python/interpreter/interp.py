@@ -298,9 +298,9 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             dictobject.setitem(w_dict, w_key, w_value)
         elif opcode == op.LIST_EXTEND:
             w_iterable = frame.pop()
-            w_list = frame.peek(arg - 1)
+            w_list = frame.peek((arg & 0xff) - 1)
             assert isinstance(w_list, listobject.W_ListObject)
-            w_list.items_w.extend(ops.unpack_iterable(w_iterable))
+            w_list.items_w.extend(helpers.unpack_star_argument(frame, w_iterable, arg))
         elif opcode == op.SET_UPDATE:
             w_iterable = frame.pop()
             w_set = frame.peek(arg - 1)
@@ -311,7 +311,10 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             w_other = frame.pop()
             w_dict = frame.peek(arg - 1)
             assert isinstance(w_dict, dictobject.W_DictObject)
-            helpers.dict_update(w_dict, w_other, opcode == op.DICT_MERGE)
+            if opcode == op.DICT_MERGE:
+                helpers.dict_merge(w_dict, w_other, frame.peek(arg + 1))
+            else:
+                helpers.dict_update(w_dict, w_other, False)
         elif opcode == op.LIST_TO_TUPLE:
             w_list = frame.pop()
             assert isinstance(w_list, listobject.W_ListObject)
@@ -437,9 +440,7 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
         elif opcode == op.IMPORT_STAR:
             helpers.import_star(frame, frame.pop())
         elif opcode == op.UNPACK_SEQUENCE:
-            items_w = ops.fixedview(frame.pop())
-            if len(items_w) != arg:
-                raise helpers.unpack_count_error(len(items_w), arg)
+            items_w = helpers.unpack_target_values(frame.pop(), arg)
             i = arg - 1
             while i >= 0:
                 frame.push(items_w[i])
@@ -632,7 +633,9 @@ def call_ex(frame: PyFrame, flags: int) -> None:
         keywords = []
         keywords_w = []
         for w_key in dictobject.keys(w_kwargs):
-            keywords.append(ops.text_w(w_key, "keywords"))
+            if not isinstance(w_key, strobject.W_StrObject):
+                raise errors.type_error("keywords must be strings")
+            keywords.append(w_key.value)
             w_value = dictobject.lookup(w_kwargs, w_key)
             assert w_value is not None
             keywords_w.append(w_value)

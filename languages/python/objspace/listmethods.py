@@ -295,14 +295,39 @@ def list_remove(args_w: list[W_Root | None]) -> W_Root:
     raise errors.value_error("list.remove(x): x not in list")
 
 
-@method(w_list, "index", "self, value, /")
+def index_bounds(args_w: list[W_Root | None], n: int) -> tuple[int, int]:
+    """The start and stop arguments of index(), clamped like slice bounds."""
+    start = 0
+    stop = n
+    if args_w[2] is not None:
+        start = ops.clamped_index_w(arg(args_w, 2))
+        if start < 0:
+            start = max(0, start + n)
+    if args_w[3] is not None:
+        stop = ops.clamped_index_w(arg(args_w, 3))
+        if stop < 0:
+            stop = max(0, stop + n)
+    return start, stop
+
+
+def find_item(items: list[W_Root], w_value: W_Root, start: int, stop: int) -> int:
+    i = start
+    while i < stop and i < len(items):
+        if items[i] is w_value or ops.eq_w(items[i], w_value):
+            return i
+        i += 1
+    return -1
+
+
+@method(w_list, "index", "self, value, start=None, stop=None, /")
 def list_index(args_w: list[W_Root | None]) -> W_Root:
     items = self_list(args_w).items_w
     w_value = arg(args_w, 1)
-    for i in range(len(items)):
-        if items[i] is w_value or ops.eq_w(items[i], w_value):
-            return intobject.newint(i)
-    raise errors.value_error("%s is not in list" % ops.repr_w(w_value))
+    start, stop = index_bounds(args_w, len(items))
+    i = find_item(items, w_value, start, stop)
+    if i < 0:
+        raise errors.value_error("%s is not in list" % ops.repr_w(w_value))
+    return intobject.newint(i)
 
 
 @method(w_list, "count", "self, value, /")
@@ -348,10 +373,47 @@ def sort_list(w_list_: W_ListObject, w_key: W_Root | None, w_reverse: W_Root | N
     order = [i for i in range(len(items))]
     if reverse:
         order.reverse()
-    order = merge_sort(order, keys_w)
+    if len(order) < 64:
+        order = small_sort(order, keys_w)
+    else:
+        order = merge_sort(order, keys_w)
     if reverse:
         order.reverse()
     w_list_.items_w = [items[i] for i in order]
+
+
+def small_sort(order: list[int], keys_w: list[W_Root]) -> list[int]:
+    """What CPython's timsort does below 64 items, comparison for comparison: the natural run at
+    the start (a strictly descending one reversed), then binary insertion of the rest."""
+    n = len(order)
+    if n < 2:
+        return order
+    run = 2
+    if operators.compare_w(keys_w[order[1]], keys_w[order[0]], operators.LT):
+        while run < n and operators.compare_w(keys_w[order[run]], keys_w[order[run - 1]], operators.LT):
+            run += 1
+        head = order[:run]
+        head.reverse()
+        order = head + order[run:]
+    else:
+        while run < n and not operators.compare_w(keys_w[order[run]], keys_w[order[run - 1]], operators.LT):
+            run += 1
+    for start in range(run, n):
+        pivot = order[start]
+        low = 0
+        high = start
+        while low < high:
+            middle = low + ((high - low) >> 1)
+            if operators.compare_w(keys_w[pivot], keys_w[order[middle]], operators.LT):
+                high = middle
+            else:
+                low = middle + 1
+        j = start
+        while j > low:
+            order[j] = order[j - 1]
+            j -= 1
+        order[low] = pivot
+    return order
 
 
 def merge_sort(order: list[int], keys_w: list[W_Root]) -> list[int]:
@@ -463,14 +525,15 @@ def tuple_compare(args_w: list[W_Root | None], op: int) -> W_Root:
     return intobject.newbool(compare_sequences(self_tuple(args_w).items_w, w_other.items_w, op))
 
 
-@method(w_tuple, "index", "self, value, /")
+@method(w_tuple, "index", "self, value, start=None, stop=None, /")
 def tuple_index(args_w: list[W_Root | None]) -> W_Root:
     items = self_tuple(args_w).items_w
     w_value = arg(args_w, 1)
-    for i in range(len(items)):
-        if items[i] is w_value or ops.eq_w(items[i], w_value):
-            return intobject.newint(i)
-    raise errors.value_error("tuple.index(x): x not in tuple")
+    start, stop = index_bounds(args_w, len(items))
+    i = find_item(items, w_value, start, stop)
+    if i < 0:
+        raise errors.value_error("tuple.index(x): x not in tuple")
+    return intobject.newint(i)
 
 
 @method(w_tuple, "count", "self, value, /")

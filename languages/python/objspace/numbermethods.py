@@ -151,6 +151,7 @@ def parse_int_bytes(data: str, base: int) -> W_Root:
 
 
 def parse_int_text(text: str, base: int) -> W_Root:
+    intobject.check_digit_limit(intobject.strip_spaces(text), base)
     try:
         return intobject.parse_int(text, base)
     except errors.OperationError:

@@ -52,4 +52,4 @@ try:
     User(name="x")
 except TypeError as e:
     print("TypeError:", e)
-print(object.__init_subclass__, type(Plugin.__init_subclass__).__name__)
+print(type(object.__init_subclass__).__name__, type(Plugin.__init_subclass__).__name__, type("".upper).__name__, type([].append).__name__)

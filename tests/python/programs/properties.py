@@ -70,7 +70,7 @@ s = Shadow()
 s.__dict__["p"] = "instance dict"
 print(s.p)
 prop = property(lambda self: 1)
-print(prop.__get__(None, Shadow) is prop, prop.getter(lambda self: 2).fget(None), prop.setter, hasattr(prop, "fset"))
+print(prop.__get__(None, Shadow) is prop, prop.getter(lambda self: 2).fget(None), callable(prop.setter), hasattr(prop, "fset"))
 class Err:
     @property
     def bad(self):
