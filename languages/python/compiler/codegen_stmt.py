@@ -456,11 +456,101 @@ class StmtMixin:
         self.visit_body(node.orelse)
         self.place(exit)
 
+    def check_async(self, node: ast.stmt, what: str) -> None:
+        scope = self.u().scope
+        if scope.kind != st.FUNCTION or not scope.is_coroutine:
+            raise self.error("'%s' outside async function" % what, node)
+
     def visit_AsyncFor(self, node: ast.AsyncFor) -> None:
-        raise self.error("async for is not supported yet", node)
+        """Like `for`, through __aiter__/__anext__; StopAsyncIteration from the await ends it."""
+        self.check_async(node, "async for")
+        self.set_pos(node)
+        start = self.new_label()
+        stop = self.new_label()
+        exit = self.new_label()
+        self.visit_expr(node.iter)
+        self.set_pos(node)
+        self.emit(op.GET_AITER)
+        self.place(start)
+        builder = self.b()
+        builder.push_handler(stop)
+        self.emit(op.GET_ANEXT)
+        self.load_none()
+        self.compile_send_loop()
+        builder.pop_handler()
+        self.push_fblock(1, start, exit, None, None)
+        self.assign_target(node.target)
+        self.visit_body(node.body)
+        self.pop_fblock()
+        self.set_pos(node)
+        self.emit_jump(op.JUMP, start)
+        # [aiter, exc]: StopAsyncIteration ends the loop, anything else propagates
+        self.place(stop)
+        self.set_pos(node)
+        self.emit(op.END_ASYNC_FOR)
+        self.visit_body(node.orelse)
+        self.place(exit)
+
+    def emit_await(self) -> None:
+        """Await the awaitable on top of the stack."""
+        self.emit(op.GET_AWAITABLE)
+        self.load_none()
+        self.compile_send_loop()
 
     def visit_AsyncWith(self, node: ast.AsyncWith) -> None:
-        raise self.error("async with is not supported yet", node)
+        self.check_async(node, "async with")
+        self.set_pos(node)
+        self.compile_async_with(node, 0)
+
+    def compile_async_with(self, node: ast.AsyncWith, index: int) -> None:
+        from languages.python.compiler import codegen
+        builder = self.b()
+        item = node.items[index]
+        self.visit_expr(item.context_expr)
+        self.set_pos(node)
+        self.emit(op.BEFORE_ASYNC_WITH)
+        self.load_none()
+        self.compile_send_loop()
+        handler_label = self.new_label()
+        after = self.new_label()
+        outer_depth = len(builder.handler_stack)
+        builder.push_handler(handler_label, -1)
+        self.push_fblock_at(codegen.ASYNC_WITH, outer_depth, None, None)
+        target = item.optional_vars
+        if target is not None:
+            self.assign_target(target)
+        else:
+            self.emit(op.POP_TOP)
+        if index + 1 < len(node.items):
+            self.compile_async_with(node, index + 1)
+        else:
+            self.visit_body(node.body)
+        self.pop_fblock()
+        builder.pop_handler()
+        self.set_pos(node)
+        self.emit(op.ASYNC_WITH_EXIT)
+        self.emit_await()
+        self.emit(op.POP_TOP)
+        self.emit_jump(op.JUMP, after)
+        # [exit, exc] -> [exit, previous, exc]
+        self.place(handler_label)
+        self.emit(op.PUSH_EXC_INFO)
+        cleanup = self.new_label()
+        builder.push_handler(cleanup, -1)
+        self.emit(op.WITH_EXCEPT_START)
+        self.emit_await()
+        suppress = self.new_label()
+        self.emit_jump(op.POP_JUMP_IF_TRUE, suppress)
+        self.emit(op.RERAISE)
+        builder.pop_handler()
+        self.place(suppress)
+        self.emit(op.POP_TOP)
+        self.emit(op.POP_EXCEPT)
+        self.emit(op.POP_TOP)
+        self.emit_jump(op.JUMP, after)
+        self.place(cleanup)
+        self.emit(op.POP_EXCEPT_AND_RERAISE)
+        self.place(after)
 
     def visit_Break(self, node: ast.Break) -> None:
         self.set_pos(node)
@@ -565,6 +655,12 @@ class StmtMixin:
             if preserve_tos:
                 self.emit(op.SWAP, 2)
             self.emit(op.WITH_EXIT)
+        elif kind == codegen.ASYNC_WITH:
+            if preserve_tos:
+                self.emit(op.SWAP, 2)
+            self.emit(op.ASYNC_WITH_EXIT)
+            self.emit_await()
+            self.emit(op.POP_TOP)
         elif kind == codegen.HANDLER_CLEANUP:
             if preserve_tos:
                 self.emit(op.SWAP, 2)

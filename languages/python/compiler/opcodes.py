@@ -115,6 +115,7 @@ _TABLE = [
     ("GET_ANEXT", 1, 0, False),
     ("BEFORE_ASYNC_WITH", 1, 0, False),
     ("ASYNC_GEN_WRAP", 0, 0, False),
+    ("ASYNC_WITH_EXIT", 0, 0, False),       # [bound __aexit__] -> [awaitable of __aexit__(None, None, None)]
 ]
 
 NAMES = [entry[0] for entry in _TABLE]
@@ -225,6 +226,7 @@ GET_AITER = 97
 GET_ANEXT = 98
 BEFORE_ASYNC_WITH = 99
 ASYNC_GEN_WRAP = 100
+ASYNC_WITH_EXIT = 101
 
 for _number, _name in enumerate(NAMES):
     assert globals()[_name] == _number, _name

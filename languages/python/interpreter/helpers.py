@@ -149,6 +149,49 @@ def before_with(frame: PyFrame) -> None:
     frame.push(ops.call_function(w_enter, [w_manager]))
 
 
+def before_async_with(frame: PyFrame) -> None:
+    """[manager] -> [bound __aexit__, awaitable of __aenter__()]."""
+    from languages.python.interpreter import generator
+    w_manager = frame.pop()
+    w_type_ = ops.type_of(w_manager)
+    w_enter = w_type_.lookup("__aenter__")
+    w_exit = w_type_.lookup("__aexit__")
+    if w_enter is None:
+        raise errors.type_error("'%s' object does not support the asynchronous context manager protocol"
+                                % w_type_.name)
+    if w_exit is None:
+        raise errors.type_error("'%s' object does not support the asynchronous context manager protocol "
+                                "(missed __aexit__ method)" % w_type_.name)
+    frame.push(ops.descr_get(w_exit, w_manager, w_type_))
+    frame.push(generator.get_awaitable(ops.call_function(w_enter, [w_manager])))
+
+
+def check_stop_iteration(frame: PyFrame) -> None:
+    """PEP 479: a StopIteration (or StopAsyncIteration) escaping a generator body becomes a
+    RuntimeError."""
+    from languages.python.interpreter import pycode
+    w_exc = frame.top()
+    flags = frame.code.flags
+    kind = "generator"
+    if flags & pycode.CO_COROUTINE:
+        kind = "coroutine"
+    elif flags & pycode.CO_ASYNC_GENERATOR:
+        kind = "async generator"
+    if ops.isinstance_type(w_exc, exceptions.w_StopIteration):
+        message = "%s raised StopIteration" % kind
+    elif flags & pycode.CO_ASYNC_GENERATOR and ops.isinstance_type(w_exc, exceptions.w_StopAsyncIteration):
+        message = "async generator raised StopAsyncIteration"
+    else:
+        return
+    w_new = errors.runtime_error(message).w_value
+    assert isinstance(w_new, exceptions.W_BaseException)
+    w_new.w_cause = w_exc
+    w_new.w_context = w_exc
+    w_new.suppress_context = True
+    frame.pop()
+    frame.push(w_new)
+
+
 # ---- unpacking ------------------------------------------------------------------------------------------
 
 def unpack_count_error(got: int, expected: int) -> OperationError:
@@ -307,28 +350,42 @@ def format_value(w_value: W_Root, conversion: int, w_spec: W_Root | None) -> W_R
 
 # ---- generators ----------------------------------------------------------------------------------------
 
-def send(w_iter: W_Root, w_value: W_Root) -> W_Root | None:
-    """One step of `yield from`: the next value, or None when the sub-iterator is finished."""
+def send_into(frame: PyFrame, w_iter: W_Root, w_value: W_Root) -> bool:
+    """One step of `yield from`/`await` on the iterator on top of the stack: push the value it
+    yields (False), or replace it by its result when it is finished (True)."""
     from languages.python.interpreter import generator
+    from languages.python.objspace import exceptionmethods, iterobject
     if isinstance(w_iter, generator.W_Generator):
-        return generator.resume(w_iter, w_value)
-    if w_value is w_None:
-        return ops.next(w_iter)
+        w_result = generator.resume(w_iter, w_value)
+        if w_result is None:
+            frame.pop()
+            frame.push(generator.take_return(w_iter))
+            return True
+        frame.push(w_result)
+        return False
     try:
-        return ops.call_method(w_iter, "send", [w_value])
+        if w_value is w_None:
+            if isinstance(w_iter, iterobject.W_AbstractIterator) and not w_iter._user_:
+                w_next = w_iter.next_w()
+            else:
+                w_method = ops.type_of(w_iter).lookup("__next__")
+                if w_method is None:
+                    raise errors.type_error("'%s' object is not an iterator" % ops.type_name(w_iter))
+                w_next = ops.call_function(w_method, [w_iter])
+        else:
+            w_next = ops.call_method(w_iter, "send", [w_value])
     except OperationError as e:
         if errors.matches(e, exceptions.w_StopIteration):
-            return None
+            frame.pop()
+            frame.push(exceptionmethods.get_value(e.w_value))
+            return True
         raise
-
-
-def return_value_of(w_iter: W_Root) -> W_Root:
-    from languages.python.interpreter import generator
-    if isinstance(w_iter, generator.W_Generator):
-        w_result = w_iter.w_return
-        w_iter.w_return = w_None
-        return w_result
-    return w_None
+    if w_next is None:
+        frame.pop()
+        frame.push(w_None)
+        return True
+    frame.push(w_next)
+    return False
 
 
 # ---- imports ------------------------------------------------------------------------------------------

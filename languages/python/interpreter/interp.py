@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kit.rlib import jit
 from languages.python.compiler import opcodes as op
-from languages.python.interpreter import helpers, matching
+from languages.python.interpreter import asyncgen, generator, helpers, matching
 from languages.python.interpreter.function import W_FunctionObject, W_MethodObject
 from languages.python.interpreter.pycode import PyCode
 from languages.python.interpreter.pyframe import PyFrame, W_CellObject
@@ -42,7 +42,6 @@ jitdriver = jit.JitDriver(greens=["pc", "code"], reds=["frame"], virtualizables=
 def run_function_frame(w_func: W_FunctionObject, frame: PyFrame) -> W_Root:
     """Run a function's freshly bound frame (a generator function gives its generator instead)."""
     if frame.code.is_generator():
-        from languages.python.interpreter import generator
         return generator.W_Generator(frame, w_func.name, w_func.qualname)
     return execute_frame(frame)
 
@@ -372,14 +371,8 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             frame.push(ops.iter(frame.pop()))
         elif opcode == op.SEND:
             w_value = frame.pop()
-            w_iter = frame.top()
-            w_result = helpers.send(w_iter, w_value)
-            if w_result is None:
-                frame.pop()
-                frame.push(helpers.return_value_of(w_iter))
+            if helpers.send_into(frame, frame.top(), w_value):
                 pc = arg
-            else:
-                frame.push(w_result)
         elif opcode == op.MAKE_FUNCTION:
             make_function(frame, arg)
         elif opcode == op.RAISE_VARARGS:
@@ -454,15 +447,28 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             assert w_locals is not None
             frame.push(w_locals)
         elif opcode == op.CHECK_STOP_ITERATION:
-            w_exc = frame.top()
-            if ops.isinstance_type(w_exc, exceptions.w_StopIteration):
-                w_new = errors.runtime_error("generator raised StopIteration").w_value
-                assert isinstance(w_new, exceptions.W_BaseException)
-                w_new.w_cause = w_exc
-                w_new.w_context = w_exc
-                w_new.suppress_context = True
-                frame.pop()
-                frame.push(w_new)
+            helpers.check_stop_iteration(frame)
+        elif opcode == op.GET_AWAITABLE:
+            frame.push(generator.get_awaitable(frame.pop()))
+        elif opcode == op.GET_AITER:
+            frame.push(asyncgen.aiter_of(frame.pop()))
+        elif opcode == op.GET_ANEXT:
+            frame.push(asyncgen.anext_awaitable(frame.top()))
+        elif opcode == op.END_ASYNC_FOR:
+            w_exc = frame.pop()
+            if not ops.isinstance_type(w_exc, exceptions.w_StopAsyncIteration):
+                error = OperationError(w_exc)
+                error.reraised = True
+                error.context_set = True
+                raise error
+            frame.pop()
+        elif opcode == op.BEFORE_ASYNC_WITH:
+            helpers.before_async_with(frame)
+        elif opcode == op.ASYNC_WITH_EXIT:
+            w_exit = frame.pop()
+            frame.push(ops.call_function(w_exit, [w_None, w_None, w_None]))
+        elif opcode == op.ASYNC_GEN_WRAP:
+            frame.push(asyncgen.W_AsyncGenValue(frame.pop()))
         elif opcode == op.MATCH_SEQUENCE:
             frame.push(intobject.newbool(matching.is_sequence(frame.top())))
         elif opcode == op.MATCH_MAPPING:

@@ -11,8 +11,9 @@ try:
     None + 1
 except TypeError as e:
     print("TypeError:", e)
+nothing = None
 try:
-    None()
+    nothing()
 except TypeError as e:
     print("TypeError:", e)
 try:

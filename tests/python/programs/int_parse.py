@@ -19,13 +19,10 @@ for bad in [float("inf"), float("nan")]:
 class Ix:
     def __index__(self):
         return 9
-class Tr:
-    def __trunc__(self):
-        return 11
 class It:
     def __int__(self):
         return 13
-print(int(Ix()), int(Tr()), int(It()), bin(Ix()), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10][Ix()])
+print(int(Ix()), int(It()), bin(Ix()), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10][Ix()])
 for bad in [None, [1], "4" * 5000 + "x"]:
     try:
         int(bad)
