@@ -88,7 +88,7 @@ _TABLE = [
     ("POP_EXCEPT", -1, 0, False),           # [previous] -> []  (it becomes the handled one again)
     ("POP_EXCEPT_AND_RERAISE", -2, 0, False),
     ("CHECK_EXC_MATCH", 0, 0, False),       # [exc, type] -> [exc, bool]
-    ("CHECK_EG_MATCH", 0, 0, False),        # [eg, type] -> [rest, match]
+    ("CHECK_EG_MATCH", 0, 0, False),        # [rest, type] -> [rest', match or None] (except*)
     ("LOAD_ASSERTION_ERROR", 1, 0, False),
     ("BEFORE_WITH", 1, 0, False),           # [manager] -> [exit, enter result]
     ("WITH_EXIT", -1, 0, False),            # [exit] -> []   (calls exit(None, None, None))
@@ -116,6 +116,7 @@ _TABLE = [
     ("BEFORE_ASYNC_WITH", 1, 0, False),
     ("ASYNC_GEN_WRAP", 0, 0, False),
     ("ASYNC_WITH_EXIT", 0, 0, False),       # [bound __aexit__] -> [awaitable of __aexit__(None, None, None)]
+    ("PREP_RERAISE_STAR", -1, 0, False),    # [original, list of raised] -> [what to raise, or None]
 ]
 
 NAMES = [entry[0] for entry in _TABLE]
@@ -227,6 +228,7 @@ GET_ANEXT = 98
 BEFORE_ASYNC_WITH = 99
 ASYNC_GEN_WRAP = 100
 ASYNC_WITH_EXIT = 101
+PREP_RERAISE_STAR = 102
 
 for _number, _name in enumerate(NAMES):
     assert globals()[_name] == _number, _name

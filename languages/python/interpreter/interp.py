@@ -16,6 +16,7 @@ from languages.python.objspace import (
     dictobject,
     errors,
     exceptions,
+    excgroup,
     intobject,
     listobject,
     operators,
@@ -467,6 +468,18 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
         elif opcode == op.ASYNC_WITH_EXIT:
             w_exit = frame.pop()
             frame.push(ops.call_function(w_exit, [w_None, w_None, w_None]))
+        elif opcode == op.CHECK_EG_MATCH:
+            w_type = frame.pop()
+            w_match, w_rest = excgroup.except_star_match(frame.pop(), w_type)
+            frame.push(w_rest)
+            frame.push(w_match)
+            if w_match is not w_None:
+                state.w_handled = w_match
+        elif opcode == op.PREP_RERAISE_STAR:
+            w_list = frame.pop()
+            w_orig = frame.pop()
+            assert isinstance(w_list, listobject.W_ListObject)
+            frame.push(excgroup.prepare_reraise(w_orig, w_list.items_w))
         elif opcode == op.ASYNC_GEN_WRAP:
             frame.push(asyncgen.W_AsyncGenValue(frame.pop()))
         elif opcode == op.MATCH_SEQUENCE:

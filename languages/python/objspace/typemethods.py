@@ -17,6 +17,7 @@ def install() -> None:
         dictviews,
         exceptionkinds,
         exceptionmethods,
+        excgroup,
         genericalias,
         intfloatmethods,
         listmethods,
