@@ -72,15 +72,23 @@ def builtin_print(args_w: list[W_Root | None]) -> W_Root:
     assert isinstance(w_args, tupleobject.W_TupleObject)
     sep = optional_text(args_w[1], " ", "sep")
     end = optional_text(args_w[2], "\n", "end")
+    w_file = args_w[3]
+    if w_file is not None and w_file is not w_None:
+        # a file object gets each piece in its own write(), as CPython does
+        w_write = ops.getattr(w_file, "write")
+        items_w = w_args.items_w
+        for i in range(len(items_w)):
+            if i > 0:
+                ops.call_function(w_write, [strobject.newstr(sep)])
+            ops.call_function(w_write, [ops.str(items_w[i])])
+        ops.call_function(w_write, [strobject.newstr(end)])
+        if args_w[4] is not None and ops.is_true(args_w[4]):
+            ops.call_method(w_file, "flush", [])
+        return w_None
     pieces: list[str] = []
     for w_item in w_args.items_w:
         pieces.append(ops.str_w(w_item))
-    text = sep.join(pieces) + end
-    w_file = args_w[3]
-    if w_file is not None and w_file is not w_None:
-        ops.call_method(w_file, "write", [strobject.newstr(text)])
-        return w_None
-    write_stdout(text)
+    write_stdout(sep.join(pieces) + end)
     return w_None
 
 

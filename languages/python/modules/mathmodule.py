@@ -593,7 +593,8 @@ def integral(w_value: W_Root | None, name: str) -> intobject.W_AbstractIntObject
 
 
 def gcd_pair(w_a: W_Root, w_b: W_Root) -> W_Root:
-    assert isinstance(w_a, intobject.W_AbstractIntObject) and isinstance(w_b, intobject.W_AbstractIntObject)
+    assert isinstance(w_a, intobject.W_AbstractIntObject)
+    assert isinstance(w_b, intobject.W_AbstractIntObject)
     return intobject.newlong(w_a.big().abs().gcd(w_b.big().abs()))
 
 

@@ -53,9 +53,12 @@ def stream_flush(args_w: list[W_Root | None]) -> W_Root:
 
 @function(FUNCTIONS, "exit", "status=None, /", module="sys")
 def sys_exit(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.objspace import tupleobject
     w_status = args_w[0]
     args: list[W_Root] = []
-    if w_status is not None:
+    if isinstance(w_status, tupleobject.W_TupleObject):
+        args = list(w_status.items_w)
+    elif w_status is not None and w_status is not w_None:
         args.append(w_status)
     raise errors.oper_error_args(exceptions.w_SystemExit, args)
 

@@ -42,7 +42,9 @@ def group_new(args_w: list[W_Root | None]) -> W_Root:
     w_cls = args_w[0]
     w_message = args_w[1]
     w_excs = args_w[2]
-    assert isinstance(w_cls, W_TypeObject) and w_message is not None and w_excs is not None
+    assert isinstance(w_cls, W_TypeObject)
+    assert w_message is not None
+    assert w_excs is not None
     if not isinstance(w_message, strobject.W_StrObject):
         raise errors.type_error("argument 1 must be str, not %s" % ops.type_name(w_message))
     if ops.type_of(w_excs).lookup("__getitem__") is None or ops.type_of(w_excs).lookup("__len__") is None or \

@@ -228,6 +228,16 @@ def list_iadd(args_w: list[W_Root | None]) -> W_Root:
     return w_self
 
 
+@method(w_list, "__imul__", "self, times, /")
+def list_imul(args_w: list[W_Root | None]) -> W_Root:
+    w_self = self_list(args_w)
+    w_times = arg(args_w, 1)
+    if not isinstance(w_times, intobject.W_AbstractIntObject) and ops.type_of(w_times).lookup("__index__") is None:
+        return w_NotImplemented
+    w_self.items_w = repeat_items(w_self.items_w, w_times)
+    return w_self
+
+
 @method(w_list, "__mul__", "self, times, /")
 def list_mul(args_w: list[W_Root | None]) -> W_Root:
     return W_ListObject(repeat_items(self_list(args_w).items_w, arg(args_w, 1)))

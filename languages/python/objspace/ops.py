@@ -381,11 +381,34 @@ def descr_delete(w_descr: W_Root, w_obj: W_Root) -> bool:
 # ---- attributes --------------------------------------------------------------------------------------
 
 def getattr(w_obj: W_Root, name: str) -> W_Root:
-    """w_obj.name; AttributeError if there is none."""
-    w_value = getattr_or_none(w_obj, name)
-    if w_value is None:
-        raise no_attribute(w_obj, name)
-    return w_value
+    """w_obj.name; AttributeError if there is none (the one __getattribute__ or __getattr__
+    raised, when the type defines them)."""
+    from languages.python.objspace import typedescr
+    w_type_ = type_of(w_obj)
+    w_getattribute = w_type_.lookup("__getattribute__")
+    if w_getattribute is typedescr.OBJECT_GETATTRIBUTE or w_getattribute is typedescr.TYPE_GETATTRIBUTE:
+        w_getattr = w_type_.lookup("__getattr__")
+        if w_getattr is None:
+            w_value = getattr_or_none(w_obj, name)
+            if w_value is None:
+                raise no_attribute(w_obj, name)
+            return w_value
+        if w_getattribute is typedescr.OBJECT_GETATTRIBUTE:
+            w_found = generic_getattr(w_obj, name, w_type_)
+        else:
+            assert isinstance(w_obj, W_TypeObject)
+            w_found = type_getattr(w_obj, name)
+        if w_found is not None:
+            return w_found
+        return call_function(w_getattr, [w_obj, strobject.newstr(name)])
+    assert w_getattribute is not None
+    try:
+        return call_function(w_getattribute, [w_obj, strobject.newstr(name)])
+    except OperationError as e:
+        w_getattr = w_type_.lookup("__getattr__")
+        if w_getattr is None or not errors.matches(e, exceptions.w_AttributeError):
+            raise
+    return call_function(w_getattr, [w_obj, strobject.newstr(name)])
 
 
 def no_attribute(w_obj: W_Root, name: str) -> OperationError:
@@ -757,7 +780,7 @@ def setitem(w_obj: W_Root, w_key: W_Root, w_value: W_Root) -> None:
 def delitem(w_obj: W_Root, w_key: W_Root) -> None:
     w_delitem = type_of(w_obj).lookup("__delitem__")
     if w_delitem is None:
-        raise errors.type_error("'%s' object does not support item deletion" % type_name(w_obj))
+        raise errors.type_error("'%s' object doesn't support item deletion" % type_name(w_obj))
     call_function(w_delitem, [w_obj, w_key])
 
 
