@@ -350,6 +350,12 @@ def format_value(w_value: W_Root, conversion: int, w_spec: W_Root | None) -> W_R
 
 # ---- generators ----------------------------------------------------------------------------------------
 
+def next_of(w_iter: W_Root) -> W_Root | None:
+    from languages.python.objspace import iterobject
+    assert isinstance(w_iter, iterobject.W_AbstractIterator)
+    return w_iter.next_w()
+
+
 def send_into(frame: PyFrame, w_iter: W_Root, w_value: W_Root) -> bool:
     """One step of `yield from`/`await` on the iterator on top of the stack: push the value it
     yields (False), or replace it by its result when it is finished (True)."""
@@ -365,8 +371,8 @@ def send_into(frame: PyFrame, w_iter: W_Root, w_value: W_Root) -> bool:
         return False
     try:
         if w_value is w_None:
-            if isinstance(w_iter, iterobject.W_AbstractIterator) and not w_iter._user_:
-                w_next = w_iter.next_w()
+            if not w_iter._user_ and isinstance(w_iter, iterobject.W_AbstractIterator):
+                w_next = next_of(w_iter)
             else:
                 w_method = ops.type_of(w_iter).lookup("__next__")
                 if w_method is None:

@@ -219,7 +219,7 @@ class ExceptionPrinter:
         return False
 
     def format_one(self, w_exc: W_Root) -> None:
-        from languages.python.objspace import excgroup, exceptions
+        from languages.python.objspace import exceptions, excgroup
         assert isinstance(w_exc, exceptions.W_BaseException)
         w_tb = w_exc.w_traceback
         if not excgroup.is_group(w_exc):

@@ -387,8 +387,14 @@ def builtin_iter(args_w: list[W_Root | None]) -> W_Root:
 def builtin_next(args_w: list[W_Root | None]) -> W_Root:
     w_iter = args_w[0]
     assert w_iter is not None
-    if ops.type_of(w_iter).lookup("__next__") is None:
+    w_next_method = ops.type_of(w_iter).lookup("__next__")
+    if w_next_method is None:
         raise errors.type_error("'%s' object is not an iterator" % ops.type_name(w_iter))
+    from languages.python.objspace import iterobject
+    if w_iter._user_ or not isinstance(w_iter, iterobject.W_AbstractIterator):
+        # the iterator's own StopIteration (and its value) propagates unless there is a default
+        if args_w[1] is None:
+            return ops.call_function(w_next_method, [w_iter])
     w_value = ops.next(w_iter)
     if w_value is None:
         w_default = args_w[1]
