@@ -541,7 +541,8 @@ def list_dict_keys(w_cls: W_TypeObject) -> list[str]:
 
 def setup_slots(w_cls: W_TypeObject, bases_w: list[W_TypeObject]) -> None:
     base_slots = 0
-    base_hasdict = False
+    # classes already have a __dict__ (type's own descriptor): metaclasses add none
+    base_hasdict = w_cls.layout is w_type
     for w_base in bases_w:
         if w_base.nslots > base_slots:
             base_slots = w_base.nslots
