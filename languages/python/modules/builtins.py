@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 
+from kit.rlib.objectmodel import not_rpython
 from languages.python.interpreter.state import state
 from languages.python.objspace import (
     dictobject,
@@ -19,7 +20,7 @@ from languages.python.objspace import (
     strobject,
     tupleobject,
 )
-from languages.python.objspace.gateway import Arguments, function, method, staticmethod_
+from languages.python.objspace.gateway import function, method, staticmethod_
 from languages.python.objspace.root import W_Root, set_static_type, w_None
 from languages.python.objspace.typeobject import W_TypeObject, make_builtin_type, w_object
 
@@ -637,5 +638,34 @@ def super_getattribute(args_w: list[W_Root | None]) -> W_Root:
     return w_value
 
 
-def unused(args: Arguments) -> None:
-    pass
+def super_self(w_obj: W_Root) -> W_Root:
+    assert isinstance(w_obj, W_Super)
+    return w_obj.w_obj
+
+
+def super_thisclass(w_obj: W_Root) -> W_Root:
+    assert isinstance(w_obj, W_Super)
+    return w_obj.w_start
+
+
+def super_self_class(w_obj: W_Root) -> W_Root:
+    assert isinstance(w_obj, W_Super)
+    return w_obj.w_obj_type
+
+
+@method(w_super, "__repr__", "self")
+def super_repr(args_w: list[W_Root | None]) -> W_Root:
+    w_super_ = args_w[0]
+    assert isinstance(w_super_, W_Super)
+    return strobject.newstr("<super: <class '%s'>, <%s object>>" % (w_super_.w_start.name, w_super_.w_obj_type.name))
+
+
+@not_rpython
+def install_super_attributes() -> None:
+    from languages.python.objspace.descriptors import getset
+    getset(w_super, "__self__", super_self)
+    getset(w_super, "__thisclass__", super_thisclass)
+    getset(w_super, "__self_class__", super_self_class)
+
+
+install_super_attributes()

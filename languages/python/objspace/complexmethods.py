@@ -125,14 +125,22 @@ def complex_new(args_w: list[W_Root | None]) -> W_Root:
             raise errors.type_error("complex() can't take second arg if first is a string")
         real, imag = parse_complex(w_real.value)
     else:
+        # CPython's rule: real + imag*1j, with the corrections only complex arguments need
+        real_is_complex = False
         if w_real is not None:
             real, imag = complex_parts(w_real, "first argument")
+            real_is_complex = isinstance(w_real, W_ComplexObject) or not (
+                isinstance(w_real, floatobject.W_FloatObject) or isinstance(w_real, intobject.W_AbstractIntObject))
         if w_imag is not None:
             if isinstance(w_imag, strobject.W_StrObject):
                 raise errors.type_error("complex() second arg can't be a string")
             imag_real, imag_imag = complex_parts(w_imag, "second argument")
-            real -= imag_imag
-            imag += imag_real
+            if isinstance(w_imag, W_ComplexObject):
+                real -= imag_imag
+            if real_is_complex:
+                imag = imag + imag_real
+            else:
+                imag = imag_real
     w_cls = args_w[0]
     if w_cls is w_complex or w_cls is None:
         return newcomplex(real, imag)

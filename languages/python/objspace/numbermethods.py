@@ -342,7 +342,7 @@ def float_abs(args_w: list[W_Root | None]) -> W_Root:
 @method(w_float, "is_integer", "self")
 def float_is_integer(args_w: list[W_Root | None]) -> W_Root:
     x = float_of(arg0(args_w))
-    return intobject.newbool(x == x and x - x == 0.0 and float(int(x)) == x)
+    return intobject.newbool(rfloat.isfinite(x) and rfloat.is_integer(x))
 
 
 @method(w_float, "__round__", "self, ndigits=None")
