@@ -55,7 +55,7 @@ def bytes_of_values(w_values: W_Root) -> list[str]:
 def index_of(w_array: W_BytearrayObject, w_index: W_Root) -> int:
     if not isinstance(w_index, intobject.W_AbstractIntObject) and ops.type_of(w_index).lookup("__index__") is None:
         raise errors.type_error("bytearray indices must be integers or slices, not %s" % ops.type_name(w_index))
-    index = ops.clamped_index_w(w_index)
+    index = ops.item_index_w(w_index)
     if index < 0:
         index += len(w_array.data)
     if index < 0 or index >= len(w_array.data):

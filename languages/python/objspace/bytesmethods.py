@@ -342,7 +342,7 @@ def bytes_getitem(args_w: list[W_Root | None]) -> W_Root:
     if not isinstance(w_index, intobject.W_AbstractIntObject) and ops.type_of(w_index).lookup("__index__") is None:
         name = "bytearray" if isinstance(args_w[0], W_BytearrayObject) else "byte"
         raise errors.type_error("%s indices must be integers or slices, not %s" % (name, ops.type_name(w_index)))
-    index = ops.clamped_index_w(w_index)
+    index = ops.item_index_w(w_index)
     if index < 0:
         index += len(data)
     if index < 0 or index >= len(data):

@@ -72,7 +72,7 @@ def sequence_getitem(items_w: list[W_Root], w_index: W_Root, what: str) -> tuple
     if not isinstance(w_index, intobject.W_AbstractIntObject) and \
             ops.type_of(w_index).lookup("__index__") is None:
         raise errors.type_error("%s indices must be integers or slices, not %s" % (what, ops.type_name(w_index)))
-    index = ops.clamped_index_w(w_index)
+    index = ops.item_index_w(w_index)
     if index < 0:
         index += len(items_w)
     if index < 0 or index >= len(items_w):
@@ -96,6 +96,8 @@ def compare_sequences(items_a: list[W_Root], items_b: list[W_Root], op: int) -> 
 
 def repeat_items(items_w: list[W_Root], w_times: W_Root) -> list[W_Root]:
     times = ops.int_w(w_times)
+    if times > 0 and len(items_w) > (1 << 40) // times:
+        raise errors.memory_error()
     result: list[W_Root] = []
     for _ in range(times):
         result.extend(items_w)
@@ -240,11 +242,15 @@ def list_imul(args_w: list[W_Root | None]) -> W_Root:
 
 @method(w_list, "__mul__", "self, times, /")
 def list_mul(args_w: list[W_Root | None]) -> W_Root:
+    if not ops.is_index(args_w[1]):
+        return w_NotImplemented
     return W_ListObject(repeat_items(self_list(args_w).items_w, arg(args_w, 1)))
 
 
 @method(w_list, "__rmul__", "self, times, /")
 def list_rmul(args_w: list[W_Root | None]) -> W_Root:
+    if not ops.is_index(args_w[1]):
+        return w_NotImplemented
     return W_ListObject(repeat_items(self_list(args_w).items_w, arg(args_w, 1)))
 
 
@@ -520,11 +526,15 @@ def tuple_add(args_w: list[W_Root | None]) -> W_Root:
 
 @method(w_tuple, "__mul__", "self, times, /")
 def tuple_mul(args_w: list[W_Root | None]) -> W_Root:
+    if not ops.is_index(args_w[1]):
+        return w_NotImplemented
     return newtuple(repeat_items(self_tuple(args_w).items_w, arg(args_w, 1)))
 
 
 @method(w_tuple, "__rmul__", "self, times, /")
 def tuple_rmul(args_w: list[W_Root | None]) -> W_Root:
+    if not ops.is_index(args_w[1]):
+        return w_NotImplemented
     return newtuple(repeat_items(self_tuple(args_w).items_w, arg(args_w, 1)))
 
 

@@ -667,6 +667,15 @@ def index_w(w_obj: W_Root) -> W_Root:
     return w_result
 
 
+def is_index(w_obj: W_Root | None) -> bool:
+    """Can w_obj be used as an integer (an int, or an object with __index__)?"""
+    if w_obj is None:
+        return False
+    if isinstance(w_obj, intobject.W_AbstractIntObject):
+        return True
+    return type_of(w_obj).lookup("__index__") is not None
+
+
 def int_w(w_obj: W_Root) -> int:
     """A machine int from an int-like object (through __index__); OverflowError if too big."""
     if isinstance(w_obj, intobject.W_IntObject):
@@ -685,6 +694,15 @@ def clamped_index_w(w_obj: W_Root) -> int:
     if intobject.is_negative(w_index):
         return intobject.MININT
     return intobject.MAXINT
+
+
+def item_index_w(w_obj: W_Root) -> int:
+    """The index of a single-item subscript; IndexError when it cannot be a machine int."""
+    w_index = index_w(w_obj)
+    assert isinstance(w_index, intobject.W_AbstractIntObject)
+    if not intobject.fits_machine(w_index):
+        raise errors.index_error("cannot fit '%s' into an index-sized integer" % type_name(w_obj))
+    return intobject.as_machine_int(w_index)
 
 
 def float_w(w_obj: W_Root) -> float:

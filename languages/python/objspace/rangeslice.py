@@ -73,7 +73,7 @@ def range_getitem(args_w: list[W_Root | None]) -> W_Root:
         return W_RangeObject(start, stop, step)
     if not isinstance(w_index, intobject.W_AbstractIntObject) and ops.type_of(w_index).lookup("__index__") is None:
         raise errors.type_error("range indices must be integers or slices, not %s" % ops.type_name(w_index))
-    index = ops.clamped_index_w(w_index)
+    index = ops.item_index_w(w_index)
     if index < 0:
         index += w_self.length
     if index < 0 or index >= w_self.length:

@@ -104,7 +104,7 @@ def str_getitem(args_w: list[W_Root | None]) -> W_Root:
         return newstr("".join(chars))
     if not isinstance(w_index, intobject.W_AbstractIntObject) and ops.type_of(w_index).lookup("__index__") is None:
         raise errors.type_error("string indices must be integers, not '%s'" % ops.type_name(w_index))
-    index = ops.clamped_index_w(w_index)
+    index = ops.item_index_w(w_index)
     if index < 0:
         index += len(text)
     if index < 0 or index >= len(text):
@@ -123,10 +123,12 @@ def str_add(args_w: list[W_Root | None]) -> W_Root:
 @method(w_str, "__mul__", "self, times, /")
 def str_mul(args_w: list[W_Root | None]) -> W_Root:
     w_times = args_w[1]
-    if not isinstance(w_times, intobject.W_AbstractIntObject):
+    if not ops.is_index(w_times):
         return w_NotImplemented
+    assert w_times is not None
     times = ops.int_w(w_times)
-    return newstr(self_text(args_w) * max(0, times))
+    from languages.python.objspace import strobject
+    return newstr(strobject.repeat(self_text(args_w), times))
 
 
 @method(w_str, "__rmul__", "self, times, /")
