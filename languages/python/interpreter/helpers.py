@@ -26,6 +26,17 @@ HELPER_FUNCTIONS: list = []
 
 # ---- classes -------------------------------------------------------------------------------------------
 
+def keyword_lists(w_kwds: dictobject.W_DictObject) -> tuple[list[str], list[W_Root]]:
+    keywords: list[str] = []
+    keywords_w: list[W_Root] = []
+    for w_key in dictobject.keys(w_kwds):
+        keywords.append(ops.text_w(w_key, "keyword"))
+        w_value = dictobject.lookup(w_kwds, w_key)
+        assert w_value is not None
+        keywords_w.append(w_value)
+    return keywords, keywords_w
+
+
 @function(HELPER_FUNCTIONS, "__build_class__", "func, name, /, *bases, metaclass=None, **kwds")
 def build_class(args_w: list[W_Root | None]) -> W_Root:
     from languages.python.interpreter import function as funcmod
@@ -56,9 +67,14 @@ def build_class(args_w: list[W_Root | None]) -> W_Root:
             w_meta_type = typedescr.calculate_metaclass(w_meta_type, bases_w)
         w_meta = w_meta_type
     w_namespace: W_Root = dictobject.W_DictObject()
-    w_prepare = ops.type_of(w_meta).lookup("__prepare__") if isinstance(w_meta, W_TypeObject) else None
-    if w_prepare is not None and w_meta is not w_type:
-        w_namespace = ops.call_function(ops.descr_get(w_prepare, None, w_meta), [w_name, w_bases])
+    if w_meta is not w_type:
+        w_prepare = ops.getattr_or_none(w_meta, "__prepare__")
+        if w_prepare is not None:
+            keywords, keywords_w = keyword_lists(w_kwds)
+            w_namespace = ops.call_args(w_prepare, Arguments([w_name, w_bases], keywords, keywords_w))
+            if ops.type_of(w_namespace).lookup("__getitem__") is None:
+                raise errors.type_error("%s.__prepare__() must return a mapping, not %s"
+                                        % (ops.type_name_of_type(w_meta), ops.type_name(w_namespace)))
     frame = funcmod.new_frame(w_func)
     frame.w_locals = w_namespace
     if len(frame.code.cellvars) > 0:

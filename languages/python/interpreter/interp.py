@@ -184,16 +184,13 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
         elif opcode == op.STORE_NAME:
             w_value = frame.pop()
             w_locals = frame.w_locals
-            if isinstance(w_locals, dictobject.W_DictObject):
+            assert w_locals is not None
+            if not w_locals._user_ and isinstance(w_locals, dictobject.W_DictObject):
                 dictobject.setitem_str(w_locals, code.names[arg], w_value)
             else:
-                assert w_locals is not None
                 ops.setitem(w_locals, code.names_w[arg], w_value)
         elif opcode == op.DELETE_NAME:
-            w_locals = frame.w_locals
-            assert isinstance(w_locals, dictobject.W_DictObject)
-            if not dictobject.delitem(w_locals, code.names_w[arg]):
-                raise name_not_defined(code.names[arg])
+            delete_name(frame, code, arg)
         elif opcode == op.LOAD_ATTR:
             frame.push(ops.getattr(frame.pop(), code.names[arg]))
         elif opcode == op.STORE_ATTR:
@@ -530,9 +527,24 @@ def load_builtin(name: str) -> W_Root | None:
     return None
 
 
+def delete_name(frame: PyFrame, code: PyCode, arg: int) -> None:
+    w_locals = frame.w_locals
+    assert w_locals is not None
+    if not w_locals._user_ and isinstance(w_locals, dictobject.W_DictObject):
+        if not dictobject.delitem(w_locals, code.names_w[arg]):
+            raise name_not_defined(code.names[arg])
+        return
+    try:
+        ops.delitem(w_locals, code.names_w[arg])
+    except OperationError as e:
+        if errors.matches(e, exceptions.w_KeyError):
+            raise name_not_defined(code.names[arg]) from None
+        raise
+
+
 def load_name(frame: PyFrame, name: str) -> W_Root:
     w_locals = frame.w_locals
-    if isinstance(w_locals, dictobject.W_DictObject):
+    if w_locals is not None and not w_locals._user_ and isinstance(w_locals, dictobject.W_DictObject):
         w_value = dictobject.getitem_str(w_locals, name)
         if w_value is not None:
             return w_value
