@@ -17,7 +17,8 @@ print(1 in [1, 2] in [[1, 2]], (1, 2) < (1, 3) < (2,), "a" < "b" < "c" < "cc")
 a = [1]
 b = [1]
 print(a == b, a is b, a is not b, a != b, None is None, type(a) is list)
-print(1 == 1.0, 1 is not True, True == 1, 0 == False, "1" == 1, [] == (), [] == [], () == ())
+one = 1
+print(1 == 1.0, one is not True, True == 1, 0 == False, "1" == 1, [] == (), [] == [], () == ())
 print(float("nan") != float("nan"), [float("nan")] == [float("nan")], x in {5: "five"}, "ell" in "hello")
 for left, right in [(1, "a"), ([1], (1,)), ({}, 1), (None, 0), (1j, 2j)]:
     for op in ["<", "<=", ">", ">="]:

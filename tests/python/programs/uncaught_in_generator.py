@@ -1,6 +1,6 @@
 # ruff: noqa
 # exit: 1
-# error: ZeroDivisionError: division by zero
+# error: ZeroDivisionError: integer division or modulo by zero
 # an exception escaping a generator: the traceback shows the consumer and the generator frames
 def ratios(values):
     for v in values:
