@@ -1,13 +1,13 @@
-"""types.GenericAlias: what `list[int]` and other parameterized builtin types evaluate to (an
-origin class and a tuple of arguments, printed as written, callable like the origin)."""
+"""types.GenericAlias (what `list[int]` evaluates to: an origin class and arguments, printed as
+written, callable like the origin) and types.UnionType (`int | str`: usable with isinstance)."""
 
 from __future__ import annotations
 
 from kit.rlib.objectmodel import not_rpython
-from languages.python.objspace import intobject, ops, strobject, tupleobject
+from languages.python.objspace import errors, intobject, ops, strobject, tupleobject
 from languages.python.objspace.descriptors import getset
 from languages.python.objspace.gateway import classmethod_, method
-from languages.python.objspace.root import W_Root, set_static_type, w_Ellipsis, w_NotImplemented
+from languages.python.objspace.root import W_Root, set_static_type, w_Ellipsis, w_None, w_NotImplemented
 from languages.python.objspace.typeobject import W_TypeObject, make_builtin_type, w_object
 
 
@@ -101,6 +101,134 @@ def alias_parameters(w_obj: W_Root) -> W_Root:
 getset(w_generic_alias, "__origin__", alias_origin)
 getset(w_generic_alias, "__args__", alias_args)
 getset(w_generic_alias, "__parameters__", alias_parameters)
+
+
+# ---- int | str --------------------------------------------------------------------------------------
+
+class W_UnionType(W_Root):
+    def __init__(self, args_w: list[W_Root]) -> None:
+        self.args_w = args_w
+
+
+w_union_type = make_builtin_type("UnionType", w_object, base_ok=False)
+w_union_type.module = "types"
+set_static_type(W_UnionType, w_union_type)
+
+
+def is_union_member(w_obj: W_Root) -> bool:
+    return (isinstance(w_obj, W_TypeObject) or isinstance(w_obj, W_UnionType) or isinstance(w_obj, W_GenericAlias)
+            or w_obj is w_None)
+
+
+def union_of(w_a: W_Root, w_b: W_Root) -> W_Root:
+    """a | b for types (None standing for NoneType); NotImplemented for anything else."""
+    if not is_union_member(w_a) or not is_union_member(w_b):
+        return w_NotImplemented
+    members_w: list[W_Root] = []
+    for w_side in [w_a, w_b]:
+        if isinstance(w_side, W_UnionType):
+            items_w = w_side.args_w
+        else:
+            items_w = [w_side]
+        for w_item in items_w:
+            if w_item is w_None:
+                w_item = ops.type_of(w_None)
+            duplicate = False
+            for w_seen in members_w:
+                if w_seen is w_item:
+                    duplicate = True
+            if not duplicate:
+                members_w.append(w_item)
+    if len(members_w) == 1:
+        return members_w[0]
+    return W_UnionType(members_w)
+
+
+def self_union(args_w: list[W_Root | None]) -> W_UnionType:
+    w_self = args_w[0]
+    assert isinstance(w_self, W_UnionType)
+    return w_self
+
+
+@method(w_union_type, "__or__", "self, other, /")
+def union_or(args_w: list[W_Root | None]) -> W_Root:
+    w_other = args_w[1]
+    assert w_other is not None
+    return union_of(self_union(args_w), w_other)
+
+
+@method(w_union_type, "__ror__", "self, other, /")
+def union_ror(args_w: list[W_Root | None]) -> W_Root:
+    w_other = args_w[1]
+    assert w_other is not None
+    return union_of(w_other, self_union(args_w))
+
+
+@method(w_union_type, "__repr__", "self")
+def union_repr(args_w: list[W_Root | None]) -> W_Root:
+    pieces: list[str] = []
+    for w_arg in self_union(args_w).args_w:
+        if w_arg is ops.type_of(w_None):
+            pieces.append("None")
+        else:
+            pieces.append(argument_repr(w_arg))
+    return strobject.newstr(" | ".join(pieces))
+
+
+@method(w_union_type, "__instancecheck__", "self, instance, /")
+def union_instancecheck(args_w: list[W_Root | None]) -> W_Root:
+    w_instance = args_w[1]
+    assert w_instance is not None
+    for w_arg in self_union(args_w).args_w:
+        if isinstance(w_arg, W_GenericAlias):
+            raise errors.type_error("isinstance() argument 2 cannot be a parameterized generic")
+        if ops.isinstance_w(w_instance, w_arg):
+            return intobject.w_True
+    return intobject.w_False
+
+
+@method(w_union_type, "__subclasscheck__", "self, subclass, /")
+def union_subclasscheck(args_w: list[W_Root | None]) -> W_Root:
+    w_sub = args_w[1]
+    assert w_sub is not None
+    for w_arg in self_union(args_w).args_w:
+        if ops.issubclass_w(w_sub, w_arg):
+            return intobject.w_True
+    return intobject.w_False
+
+
+@method(w_union_type, "__eq__", "self, other, /")
+def union_eq(args_w: list[W_Root | None]) -> W_Root:
+    w_other = args_w[1]
+    if not isinstance(w_other, W_UnionType):
+        return w_NotImplemented
+    mine = self_union(args_w).args_w
+    if len(mine) != len(w_other.args_w):
+        return intobject.w_False
+    for w_arg in mine:
+        found = False
+        for w_theirs in w_other.args_w:
+            if w_theirs is w_arg:
+                found = True
+        if not found:
+            return intobject.w_False
+    return intobject.w_True
+
+
+@method(w_union_type, "__hash__", "self")
+def union_hash(args_w: list[W_Root | None]) -> W_Root:
+    h = 0
+    for w_arg in self_union(args_w).args_w:
+        h ^= ops.hash_w(w_arg)
+    return intobject.newint(h)
+
+
+def union_args(w_obj: W_Root) -> W_Root:
+    assert isinstance(w_obj, W_UnionType)
+    return tupleobject.newtuple(w_obj.args_w)
+
+
+getset(w_union_type, "__args__", union_args)
 
 
 @not_rpython

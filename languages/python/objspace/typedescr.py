@@ -728,12 +728,22 @@ def type_subclasscheck(args_w: list[W_Root | None]) -> W_Root:
     return intobject.newbool(w_sub.is_subtype(w_cls))
 
 
-@method(w_type, "__or__", "self, other")
+@method(w_type, "__or__", "self, other, /")
 def type_or(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.objspace import genericalias
     w_self = args_w[0]
     w_other = args_w[1]
     assert w_self is not None and w_other is not None
-    return tupleobject.newtuple([w_self, w_other])
+    return genericalias.union_of(w_self, w_other)
+
+
+@method(w_type, "__ror__", "self, other, /")
+def type_ror(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.objspace import genericalias
+    w_self = args_w[0]
+    w_other = args_w[1]
+    assert w_self is not None and w_other is not None
+    return genericalias.union_of(w_other, w_self)
 
 
 @method(w_type, "__dir__", "self")
