@@ -154,6 +154,16 @@ def dict_or(args_w: list[W_Root | None]) -> W_Root:
     return w_result
 
 
+@method(w_dict, "__ror__", "self, other, /")
+def dict_ror(args_w: list[W_Root | None]) -> W_Root:
+    w_other = arg(args_w, 1)
+    if not isinstance(w_other, W_DictObject):
+        return w_NotImplemented
+    w_result = dictobject.copy(w_other)
+    dictobject.update_from_dict(w_result, self_dict(args_w))
+    return w_result
+
+
 @method(w_dict, "__ior__", "self, other, /")
 def dict_ior(args_w: list[W_Root | None]) -> W_Root:
     w_self = self_dict(args_w)

@@ -143,6 +143,16 @@ def list_iter(args_w: list[W_Root | None]) -> W_Root:
     return iterobject.W_ListIterObject(self_list(args_w))
 
 
+@method(w_list, "__reversed__", "self")
+def list_reversed(args_w: list[W_Root | None]) -> W_Root:
+    return iterobject.W_ListReverseIterObject(self_list(args_w))
+
+
+@method(w_tuple, "__getnewargs__", "self")
+def tuple_getnewargs(args_w: list[W_Root | None]) -> W_Root:
+    return newtuple([newtuple(list(self_tuple(args_w).items_w))])
+
+
 @method(w_list, "__getitem__", "self, index, /")
 def list_getitem(args_w: list[W_Root | None]) -> W_Root:
     is_slice, w_item, items_w = sequence_getitem(self_list(args_w).items_w, arg(args_w, 1), "list")
