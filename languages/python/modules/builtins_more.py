@@ -87,10 +87,14 @@ def anext_iter(args_w: list[W_Root | None]) -> W_Root:
 
 
 def anext_step(w_self: W_AnextWithDefault, w_value: W_Root) -> W_Root:
+    from languages.python.interpreter import generator
+    w_awaitable = w_self.w_awaitable
     try:
+        if isinstance(w_awaitable, generator.W_Generator):
+            return generator.send(w_awaitable, w_value)
         if w_value is w_None:
-            return ops.call_method(w_self.w_awaitable, "__next__", [])
-        return ops.call_method(w_self.w_awaitable, "send", [w_value])
+            return ops.call_method(w_awaitable, "__next__", [])
+        return ops.call_method(w_awaitable, "send", [w_value])
     except OperationError as e:
         if errors.matches(e, exceptions.w_StopAsyncIteration):
             raise errors.stop_iteration(w_self.w_default) from None
