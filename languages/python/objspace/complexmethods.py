@@ -261,6 +261,18 @@ def power_unsigned(xr: float, xi: float, n: int) -> tuple[float, float]:
     return rr, ri
 
 
+def general_power(ar: float, ai: float, br: float, bi: float) -> tuple[float, float]:
+    """a ** b through polar form (CPython's c_pow) for a nonzero base."""
+    vabs = math.hypot(ar, ai)
+    length = math.pow(vabs, br)
+    angle = math.atan2(ai, ar)
+    phase = angle * br
+    if bi != 0.0:
+        length /= math.exp(angle * bi)
+        phase += bi * math.log(vabs)
+    return length * math.cos(phase), length * math.sin(phase)
+
+
 def complex_power(ar: float, ai: float, br: float, bi: float) -> W_Root:
     """a ** b for complex operands (CPython's complex_pow)."""
     if bi == 0.0 and br == math.floor(br) and abs(br) <= 100.0:
@@ -281,15 +293,10 @@ def complex_power(ar: float, ai: float, br: float, bi: float) -> W_Root:
         rr = 0.0
         ri = 0.0
     else:
-        vabs = math.hypot(ar, ai)
-        length = math.pow(vabs, br)
-        angle = math.atan2(ai, ar)
-        phase = angle * br
-        if bi != 0.0:
-            length /= math.exp(angle * bi)
-            phase += bi * math.log(vabs)
-        rr = length * math.cos(phase)
-        ri = length * math.sin(phase)
+        try:
+            rr, ri = general_power(ar, ai, br, bi)
+        except (OverflowError, ValueError):
+            raise errors.overflow_error("complex exponentiation") from None
     if rfloat.isinf(rr) or rfloat.isinf(ri):
         if rfloat.isfinite(ar) and rfloat.isfinite(ai) and rfloat.isfinite(br) and rfloat.isfinite(bi):
             raise errors.overflow_error("complex exponentiation")
