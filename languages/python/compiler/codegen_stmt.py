@@ -657,7 +657,12 @@ class StmtMixin:
         elif kind == codegen.FINALLY_TRY:
             finalbody = fb.finalbody
             assert finalbody is not None
+            if preserve_tos:
+                # a break/continue/return inside the inlined finally body drops the pending value
+                self.push_fblock(codegen.POP_VALUE, None, None, None, None)
             self.visit_body(finalbody)
+            if preserve_tos:
+                self.pop_fblock()
         elif kind == codegen.FINALLY_END:
             if preserve_tos:
                 self.emit(op.SWAP, 2)

@@ -539,18 +539,10 @@ def builtin_globals(args_w: list[W_Root | None]) -> W_Root:
 
 @function(FUNCTIONS, "locals", "")
 def builtin_locals(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.interpreter import frameattrs
     frame = state.topframe_frame
     assert frame is not None
-    w_locals = frame.w_locals
-    if w_locals is not None:
-        return w_locals
-    w_result = dictobject.W_DictObject()
-    code = frame.code
-    for i in range(len(code.varnames)):
-        w_value = frame.locals_w[i]
-        if w_value is not None:
-            dictobject.setitem_str(w_result, code.varnames[i], w_value)
-    return w_result
+    return frameattrs.frame_locals(frame)
 
 
 # ---- super --------------------------------------------------------------------------------------------

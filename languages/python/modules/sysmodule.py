@@ -97,6 +97,15 @@ def sys_exception(args_w: list[W_Root | None]) -> W_Root:
     return w_exc
 
 
+@function(FUNCTIONS, "_getframe", "depth=None, /", module="sys")
+def sys_getframe(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.interpreter import frameattrs
+    depth = 0
+    if args_w[0] is not None:
+        depth = ops.int_w(args_w[0])
+    return frameattrs.getframe(depth)
+
+
 @function(FUNCTIONS, "getdefaultencoding", "", module="sys")
 def sys_getdefaultencoding(args_w: list[W_Root | None]) -> W_Root:
     return strobject.newstr("utf-8")

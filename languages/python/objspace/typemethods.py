@@ -7,7 +7,7 @@ from kit.rlib.objectmodel import not_rpython
 
 @not_rpython
 def install() -> None:
-    from languages.python.interpreter import funcattrs, generator  # noqa: F401
+    from languages.python.interpreter import frameattrs, funcattrs, generator  # noqa: F401
     from languages.python.objspace import (  # noqa: F401
         bytearraymethods,
         bytesmethods,
