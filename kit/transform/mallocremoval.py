@@ -191,11 +191,8 @@ def _flatten(graph: FunctionGraph, TYPE: Any, family: set[Variable]) -> int:
         # a getfield's result is renamed to the field's value in the rest of the block (a same_as
         # would hide a pointer read out of a removed object from the next round of this pass)
         renamed: dict[Variable, Any] = {}
-
-        def current(v: Any) -> Any:
-            return renamed.get(v, v) if isinstance(v, Variable) else v
         for op in block.operations:
-            op.args = [current(a) for a in op.args]
+            op.args = [_renamed(renamed, a) for a in op.args]
             if op.result in family and op.opname == "malloc":
                 objects[op.result] = [_zero(T) for _name, T in TYPE.fields()]
                 removed += 1
@@ -219,7 +216,7 @@ def _flatten(graph: FunctionGraph, TYPE: Any, family: set[Variable]) -> int:
         if isinstance(block.exitswitch, Variable) and block.exitswitch in renamed:
             block.exitswitch = renamed[block.exitswitch]
         for link in block.exits:
-            link.args = [current(a) for a in link.args]
+            link.args = [_renamed(renamed, a) for a in link.args]
             targets = positions.get(link.target, [])
             if not targets:
                 continue
@@ -240,6 +237,10 @@ def _flatten(graph: FunctionGraph, TYPE: Any, family: set[Variable]) -> int:
                 inputs.append(v)
         block.inputargs = inputs
     return removed
+
+
+def _renamed(renamed: dict[Variable, Any], v: Any) -> Any:
+    return renamed.get(v, v) if isinstance(v, Variable) else v
 
 
 def _fold_malloc_checks(graph: FunctionGraph, removed_in: set[Block]) -> None:

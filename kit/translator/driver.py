@@ -140,7 +140,8 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     for graph in graphs:
         gct.transform_graph(graph)
     check_graphs(graphs, "after the GC transform")
-    progress.done("transforming", f"exceptions, {inlined} calls inlined, {removed} mallocs removed, GC roots ({gct.roots_pushed} root saves), "
+    progress.done("transforming", f"exceptions, {inlined} calls inlined, {removed} mallocs removed, "
+                                  f"GC roots ({gct.roots_pushed} root saves), "
                                   f"{gct.barriers} write barriers ({gct.barriers_elided} elided), gc {gc}")
 
     progress.stage("generating LLVM IR")

@@ -130,6 +130,10 @@ def graph_of(name, start, returnblock_var=None):
     return g
 
 
+def _value(env, a):
+    return a.value if isinstance(a, Constant) else env[a]
+
+
 def evaluate(graph, args):
     """Run a hand-built graph: mallocs give dicts, fields are dict entries."""
     env = dict(zip(graph.startblock.inputargs, args, strict=True))
@@ -139,10 +143,8 @@ def evaluate(graph, args):
         steps += 1
         assert steps < 10000
 
-        def value(a):
-            return a.value if isinstance(a, Constant) else env[a]
         for o in block.operations:
-            a = [value(x) for x in o.args]
+            a = [_value(env, x) for x in o.args]
             if o.opname == "malloc":
                 r = {name: lltype.default_value(T) for name, T in o.args[0].value.fields()}
             elif o.opname == "getfield":
@@ -166,8 +168,8 @@ def evaluate(graph, args):
         if block.exitswitch is None:
             link = block.exits[0]
         else:
-            link = block.exits[int(bool(value(block.exitswitch)))]
-        values = [value(x) for x in link.args]
+            link = block.exits[int(bool(_value(env, block.exitswitch)))]
+        values = [_value(env, x) for x in link.args]
         block = link.target
         env = dict(zip(block.inputargs, values, strict=True))
     return env[graph.returnblock.inputargs[0]]
