@@ -74,44 +74,57 @@ class _Family:
 
     def __init__(self) -> None:
         self.variables: set[Variable] = set()
+        self.blocks: list[Block] = []          # where the variables are defined (and all used)
         self.TYPE: Any = None
         self.has_malloc = False
         self.ok = True
 
 
-def find_removable_families(graph: FunctionGraph) -> list[tuple[Any, set[Variable]]]:
-    """The families of variables whose mallocs can be replaced by field variables, with their type."""
+def find_removable_families(graph: FunctionGraph) -> list[_Family]:
+    """The families of variables whose mallocs can be replaced by field variables."""
     blocks = list(graph.iterblocks())
+    mallocs = [op.result for block in blocks for op in block.operations
+               if op.opname == "malloc" and len(op.args) == 1 and _removable_type(op.args[0].value)]
+    if not mallocs:
+        return []
     uf = _UnionFind()
+    fed_constants: list[Variable] = []      # inputs that receive a constant on some link
+    undefined: list[Variable] = []          # a link's caught exception: defined by no block
     for block in blocks:
         for link in block.exits:
             for arg, inputarg in zip(link.args, link.target.inputargs, strict=True):
                 if _is_family_candidate_var(arg):
                     uf.union(arg, inputarg)
+                elif isinstance(arg, Constant) and _is_family_candidate_var(inputarg):
+                    fed_constants.append(inputarg)
+            undefined.extend(v for v in link.extravars() if _is_family_candidate_var(v))
 
     families: dict[Variable, _Family] = {}
     member: dict[Variable, _Family] = {}
 
-    def join(v: Variable) -> _Family:
-        root = uf.find(v)
-        fam = families.get(root)
-        if fam is None:
-            fam = families[root] = _Family()
-        fam.variables.add(v)
-        member[v] = fam
+    # only the families that hold a malloc are of interest
+    for v in mallocs:
+        families.setdefault(uf.find(v), _Family())
+
+    def join(v: Variable, block: Block) -> _Family | None:
+        fam = families.get(uf.find(v))
+        if fam is not None:
+            fam.variables.add(v)
+            member[v] = fam
+            if not fam.blocks or fam.blocks[-1] is not block:
+                fam.blocks.append(block)
         return fam
 
     # definitions: mallocs of a removable type, and block inputs
     for block in blocks:
         for v in block.inputargs:
-            if _is_family_candidate_var(v):
-                fam = join(v)
-                if block is graph.startblock or block.is_final:
-                    fam.ok = False
+            fam = join(v, block) if _is_family_candidate_var(v) else None
+            if fam is not None and (block is graph.startblock or block.is_final):
+                fam.ok = False
         for op in block.operations:
-            if not _is_family_candidate_var(op.result):
+            fam = join(op.result, block) if _is_family_candidate_var(op.result) else None
+            if fam is None:
                 continue
-            fam = join(op.result)
             if op.opname == "malloc" and len(op.args) == 1 and _removable_type(op.args[0].value):
                 fam.has_malloc = True
                 if fam.TYPE is None:
@@ -120,16 +133,20 @@ def find_removable_families(graph: FunctionGraph) -> list[tuple[Any, set[Variabl
                     fam.ok = False
             else:
                 fam.ok = False
+    for v in fed_constants:
+        if v in member:
+            member[v].ok = False
+    for v in undefined:
+        fam = families.get(uf.find(v))
+        if fam is not None:
+            fam.ok = False
 
+    # the uses: all in the blocks that define the variables (they are the only ones to look at)
     setfield_results: dict[Variable, _Family] = {}
-    for block in blocks:
+    family_blocks = list({b: None for fam in families.values() if fam.ok for b in fam.blocks})
+    for block in family_blocks:
         inputs = set(block.inputargs)
         for link in block.exits:
-            for arg, inputarg in zip(link.args, link.target.inputargs, strict=True):
-                fam = member.get(inputarg)
-                # a constant, or a variable defined nowhere else (a caught exception), flows in
-                if fam is not None and (not isinstance(arg, Variable) or member.get(arg) is not fam):
-                    fam.ok = False
             # a link carrying two objects of one family (an input and a new malloc, or two mallocs):
             # the target could not tell them apart.  The family's inputs of a block are one object.
             carried: dict[int, Any] = {}
@@ -156,21 +173,21 @@ def find_removable_families(graph: FunctionGraph) -> list[tuple[Any, set[Variabl
                 fam.ok = False
     # a removed setfield leaves no result: it must not be used
     if setfield_results:
-        for block in blocks:
+        for block in family_blocks:
             used = [a for op in block.operations for a in op.args]
             used += [a for link in block.exits for a in link.args]
             for arg in used:
                 if isinstance(arg, Variable) and arg in setfield_results:
                     setfield_results[arg].ok = False
-    return [(fam.TYPE, fam.variables) for fam in families.values()
-            if fam.ok and fam.has_malloc and fam.TYPE is not None]
+    return [fam for fam in families.values() if fam.ok and fam.has_malloc and fam.TYPE is not None]
 
 
-def _flatten(graph: FunctionGraph, TYPE: Any, family: set[Variable]) -> int:
-    """Replace the objects of `family` by their fields; returns the number of mallocs removed."""
+def _flatten(fam: _Family) -> int:
+    """Replace the objects of a family by their fields; returns the number of mallocs removed.
+    Only the blocks defining the family's variables use them, so only they change."""
+    TYPE, family, blocks = fam.TYPE, fam.variables, fam.blocks
     names = [name for name, _T in TYPE.fields()]
     index = {name: i for i, name in enumerate(names)}
-    blocks = [b for b in graph.iterblocks() if not b.is_final]
     # where each block receives the family (positions in its current inputargs)
     positions = {b: [i for i, v in enumerate(b.inputargs) if v in family] for b in blocks}
     new_inputs: dict[Block, list[Variable]] = {}
@@ -243,7 +260,7 @@ def _renamed(renamed: dict[Variable, Any], v: Any) -> Any:
     return renamed.get(v, v) if isinstance(v, Variable) else v
 
 
-def _fold_malloc_checks(graph: FunctionGraph, removed_in: set[Block]) -> None:
+def _fold_malloc_checks(removed_in: list[Block]) -> None:
     """A block that ended in `malloc; exc_occurred()` and lost its malloc tests an exception state
     nothing in it can set (a malloc only runs when no exception is pending): keep the normal exit."""
     for block in removed_in:
@@ -274,13 +291,14 @@ def remove_mallocs_in_graph(graph: FunctionGraph) -> int:
     total = 0
     while True:
         families = find_removable_families(graph)
-        if not families:
+        for fam in families:
+            blocks_with_malloc = [b for b in fam.blocks if any(op.opname == "malloc" and op.result in fam.variables
+                                                                for op in b.operations)]
+            total += _flatten(fam)
+            _fold_malloc_checks(blocks_with_malloc)
+        # another round only when a pointer read out of a removed object may now be removable
+        if not any(isinstance(T, lltype.Ptr) for fam in families for _name, T in fam.TYPE.fields()):
             return total
-        for TYPE, family in families:
-            blocks_with_malloc = {b for b in graph.iterblocks() for op in b.operations
-                                  if op.opname == "malloc" and op.result in family}
-            total += _flatten(graph, TYPE, family)
-            _fold_malloc_checks(graph, blocks_with_malloc)
 
 
 def remove_mallocs(graphs: list[FunctionGraph]) -> int:
