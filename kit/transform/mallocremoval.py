@@ -15,8 +15,9 @@ and before the GC transform.  The algorithm (scalar replacement, as in PyPy's ma
    several positions, then they are aliases of one object in the target block); so in a block the
    input arguments of a family are all the same object, and each malloc result is a new one.
 3. The family is flattened: each malloc becomes a list of field values (the type's zero values, as
-   the GC hands out zeroed memory), setfield updates the list, getfield becomes a `same_as` of the
-   current value, and each block input of the family becomes one input per field.
+   the GC hands out zeroed memory), setfield updates the list, a getfield's result is replaced by the
+   current value, and each block input of the family becomes one input per field.  A removed
+   malloc's exception check (`exc_occurred` right after it) is dropped with it.
 """
 
 from __future__ import annotations
