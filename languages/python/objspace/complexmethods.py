@@ -275,7 +275,8 @@ def general_power(ar: float, ai: float, br: float, bi: float) -> tuple[float, fl
 
 def complex_power(ar: float, ai: float, br: float, bi: float) -> W_Root:
     """a ** b for complex operands (CPython's complex_pow)."""
-    if bi == 0.0 and br == math.floor(br) and abs(br) <= 100.0:
+    # (the size test first: translated, math.floor of a huge float cannot make a machine integer)
+    if bi == 0.0 and abs(br) <= 100.0 and br == math.floor(br):
         n = int(br)
         if n >= 0:
             rr, ri = power_unsigned(ar, ai, n)
