@@ -551,7 +551,8 @@ class App(Node):
             self.operator_cell = fn.cell
         elif isinstance(fn, Const):
             self.operator_const = fn.value
-        # (an operator that is itself a call could have effects before it is found not primitive)
+        # the operator is a global or a constant naming a primitive now (never a call: that could
+        # have effects before it turns out not to be a primitive)
         pure = fn.names_primitive()
         nested = False
         for arg in args:
