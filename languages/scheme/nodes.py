@@ -543,8 +543,8 @@ class App(Node):
         Node.__init__(self, pos)
         self.fn = fn
         self.args = args
-        # where a pure call finds its operator: a global's cell, or a constant (read directly:
-        # cheaper than asking the operator node)
+        # where the call finds its operator when it is a global (its cell) or a constant: read
+        # directly, cheaper than asking the operator node
         self.operator_cell: GlobalCell | None = None
         self.operator_const: W_Object | None = None
         if isinstance(fn, GlobalRef):
@@ -639,7 +639,11 @@ class App(Node):
 
     def execute(self, m: Machine) -> None:
         env = m.env
-        proc = self.fn.try_eval(m, env)
+        # a global operator straight from its cell (the node raises the unbound-variable error)
+        cell = self.operator_cell
+        proc = cell.value if cell is not None else None
+        if proc is None:
+            proc = self.fn.try_eval(m, env)
         if proc is None:
             m.cont = AppCont(self, env, UNSPECIFIED, [], -1, CAPTURES.count, m.cont)
             m.node = self.fn
