@@ -330,7 +330,8 @@ def main() -> int:
           "(an empty program: " + ", ".join(f"{name} {t:.3f} s" for name, t in start_up.items())
           + "), steadier on a loaded machine:")
     print_table(systems, cpu)
-    print("\nratios: kit-scheme's time / the peer's time (higher = kit-scheme slower)")
+    if len(systems) > 1:
+        print("\nratios: kit-scheme's time / the peer's time (higher = kit-scheme slower)")
     for name, outputs in disagreements:
         print(f"\n{name}: the outputs differ")
         for system, out in outputs.items():

@@ -72,7 +72,7 @@
           (else (loop (cdr args) (- k 1))))))
 
 (define (run)
-  (let ((rounds (argument 1 20000)))
+  (let ((rounds (argument 1 40000)))
     (let loop ((i 0) (total 0) (last '()))
       (if (= i rounds)
           (list total last)

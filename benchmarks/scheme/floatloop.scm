@@ -41,7 +41,7 @@
           (else (loop (cdr args) (- k 1))))))
 
 (define (run)
-  (let ((size (argument 1 200)) (limit (argument 2 150)) (steps (argument 3 1000000)))
+  (let ((size (argument 1 280)) (limit (argument 2 150)) (steps (argument 3 2000000)))
     (list (mandelbrot-total size limit)
           (exact (round (* (integrate-pi steps) 1e9))))))
 

@@ -32,7 +32,7 @@
           (else (loop (cdr args) (- k 1))))))
 
 (define (run)
-  (let ((rounds (argument 1 80)) (n (argument 2 8)))
+  (let ((rounds (argument 1 160)) (n (argument 2 8)))
     (let loop ((i 0) (sum 0))
       (if (= i rounds)
           sum

@@ -117,7 +117,7 @@
           (else (loop (cdr args) (- k 1))))))
 
 (define (run)
-  (let ((rounds (argument 1 5)) (count (argument 2 20000)))
+  (let ((rounds (argument 1 10)) (count (argument 2 20000)))
     (let loop ((i 1) (result '()))
       (if (> i rounds)
           result

@@ -35,7 +35,7 @@
           (else (loop (cdr args) (- k 1))))))
 
 (define (run)
-  (let ((rounds (argument 1 80)) (s (make-string (argument 2 10000) #\space)))
+  (let ((rounds (argument 1 200)) (s (make-string (argument 2 10000) #\space)))
     (fill! s)
     (let loop ((i 0) (total 0))
       (if (= i rounds)

@@ -17,7 +17,7 @@
           (else (loop (cdr args) (- k 1))))))
 
 (define (run)
-  (let ((rounds (argument 1 150))
+  (let ((rounds (argument 1 300))
         (x (argument 2 18))
         (y (argument 3 12))
         (z (argument 4 6)))

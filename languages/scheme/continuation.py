@@ -39,3 +39,16 @@ class HaltCont(Cont):
     def plug(self, m: Machine, value: W_Object) -> None:
         m.halted = True
         m.value = value
+
+
+class CaptureCount:
+    """How many continuations have been captured, by any machine (a library body runs on a machine
+    of its own, and its continuations may be resumed by another). A frame created after the last
+    capture is in no continuation: it is resumed at most once, so it may fill in its own lists
+    (nodes.own_values)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+CAPTURES = CaptureCount()

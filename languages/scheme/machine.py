@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from languages.scheme.continuation import Cont, HaltCont
+from languages.scheme.continuation import CAPTURES, Cont, HaltCont
 from languages.scheme.environment import Env
 from languages.scheme.nodes import Node
 from languages.scheme.objects import (
@@ -212,6 +212,7 @@ class Machine:
     # ---- continuations and dynamic-wind -------------------------------------------------------
 
     def capture(self) -> W_Continuation:
+        CAPTURES.count += 1
         return W_Continuation(self.cont, self.winders, self.handlers, self.params)
 
     def dynamic_wind(self, before: W_Object, thunk: W_Object, after: W_Object) -> None:

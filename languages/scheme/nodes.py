@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from languages.scheme.continuation import Cont
+from languages.scheme.continuation import CAPTURES, Cont
 from languages.scheme.environment import Env, GlobalCell
 from languages.scheme.equality import eqv
 from languages.scheme.objects import (
@@ -543,15 +543,16 @@ class App(Node):
         Node.__init__(self, pos)
         self.fn = fn
         self.args = args
-        # where a pure call finds its operator: a global's cell, or a constant (read directly:
-        # cheaper than asking the operator node)
+        # where the call finds its operator when it is a global (its cell) or a constant: read
+        # directly, cheaper than asking the operator node
         self.operator_cell: GlobalCell | None = None
         self.operator_const: W_Object | None = None
         if isinstance(fn, GlobalRef):
             self.operator_cell = fn.cell
         elif isinstance(fn, Const):
             self.operator_const = fn.value
-        # (an operator that is itself a call could have effects before it is found not primitive)
+        # the operator is a global or a constant naming a primitive now (never a call: that could
+        # have effects before it turns out not to be a primitive)
         pure = fn.names_primitive()
         nested = False
         for arg in args:
@@ -638,9 +639,13 @@ class App(Node):
 
     def execute(self, m: Machine) -> None:
         env = m.env
-        proc = self.fn.try_eval(m, env)
+        # a global operator straight from its cell (the node raises the unbound-variable error)
+        cell = self.operator_cell
+        proc = cell.value if cell is not None else None
         if proc is None:
-            m.cont = AppCont(self, env, UNSPECIFIED, [], -1, m.cont)
+            proc = self.fn.try_eval(m, env)
+        if proc is None:
+            m.cont = AppCont(self, env, UNSPECIFIED, [], -1, CAPTURES.count, m.cont)
             m.node = self.fn
             return
         if self.pure and isinstance(proc, W_Primitive):
@@ -659,7 +664,7 @@ class App(Node):
         while i < n:
             value = self.args[i].try_eval(m, env)
             if value is None:
-                m.cont = AppCont(self, env, proc, values, i, m.cont)
+                m.cont = AppCont(self, env, proc, values, i, CAPTURES.count, m.cont)
                 m.node = self.args[i]
                 m.env = env
                 return
@@ -668,25 +673,34 @@ class App(Node):
         apply_procedure(m, proc, values)
 
 
+def own_values(values: list[W_Object], captures: int) -> list[W_Object]:
+    """The operand values a frame created when CAPTURES.count was `captures` may fill in: its own
+    list, unless a continuation was captured since (one that holds this frame may resume it
+    again, and each resumption needs the values as they were)."""
+    if CAPTURES.count == captures:
+        return values
+    return values[:]
+
+
 class AppCont(Cont):
     """Waiting for operand `index` (-1: the operator) of a call; `values` holds those before it."""
 
     def __init__(self, node: App, env: Env | None, proc: W_Object, values: list[W_Object], index: int,
-                 parent: Cont | None) -> None:
+                 captures: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
         self.env = env
         self.proc = proc
         self.values = values
         self.index = index
+        self.captures = captures
 
     def plug(self, m: Machine, value: W_Object) -> None:
         node = self.node
         if self.index < 0:
             node.continue_operands(m, self.env, value, [UNSPECIFIED] * len(node.args), 0)
             return
-        # copy: this frame may be resumed again by a re-entered continuation
-        values = self.values[:]
+        values = own_values(self.values, self.captures)
         values[self.index] = value
         node.continue_operands(m, self.env, self.proc, values, self.index + 1)
 
@@ -714,7 +728,7 @@ class Let(Node):
         while i < n:
             value = self.inits[i].try_eval(m, env)
             if value is None:
-                m.cont = LetCont(self, env, values, i, m.cont)
+                m.cont = LetCont(self, env, values, i, CAPTURES.count, m.cont)
                 m.node = self.inits[i]
                 m.env = env
                 return
@@ -725,16 +739,17 @@ class Let(Node):
 
 
 class LetCont(Cont):
-    def __init__(self, node: Let, env: Env | None, values: list[W_Object], index: int,
+    def __init__(self, node: Let, env: Env | None, values: list[W_Object], index: int, captures: int,
                  parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
         self.env = env
         self.values = values
         self.index = index
+        self.captures = captures
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        values = self.values[:]
+        values = own_values(self.values, self.captures)
         values[self.index] = value
         self.node.continue_inits(m, self.env, values, self.index + 1)
 
@@ -807,7 +822,7 @@ class LetValues(Node):
                        slot: int) -> None:
         i = start
         while i < len(self.inits):
-            m.cont = LetValuesCont(self, env, values, i, slot, m.cont)
+            m.cont = LetValuesCont(self, env, values, i, slot, CAPTURES.count, m.cont)
             m.node = self.inits[i]
             m.env = env
             return
@@ -836,16 +851,17 @@ class LetValues(Node):
 
 class LetValuesCont(Cont):
     def __init__(self, node: LetValues, env: Env | None, values: list[W_Object], index: int, slot: int,
-                 parent: Cont | None) -> None:
+                 captures: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
         self.env = env
         self.values = values
         self.index = index
         self.slot = slot
+        self.captures = captures
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        values = self.values[:]
+        values = own_values(self.values, self.captures)
         slot = self.node.spread(values, self.index, self.slot, value)
         self.node.continue_inits(m, self.env, values, self.index + 1, slot)
 

@@ -85,6 +85,22 @@ def mul2(m: Machine, a: W_Object, b: W_Object) -> W_Object:
     return p_mul(m, [a, b])
 
 
+@fast_path("+", 3)
+def add3(m: Machine, a: W_Object, b: W_Object, c: W_Object) -> W_Object:
+    # the general + folds from the left the same way
+    return add2(m, add2(m, a, b), c)
+
+
+@fast_path("-", 3)
+def sub3(m: Machine, a: W_Object, b: W_Object, c: W_Object) -> W_Object:
+    return sub2(m, sub2(m, a, b), c)
+
+
+@fast_path("*", 3)
+def mul3(m: Machine, a: W_Object, b: W_Object, c: W_Object) -> W_Object:
+    return mul2(m, mul2(m, a, b), c)
+
+
 @fast_path("quotient", 2)
 def quotient2(m: Machine, a: W_Object, b: W_Object) -> W_Object:
     # only non-negative operands: Python's // rounds down, quotient rounds toward zero

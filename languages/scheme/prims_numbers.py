@@ -225,21 +225,22 @@ def p_min(m: Machine, args: list[W_Object]) -> W_Object:
 
 @primitive("+", 0, -1)
 def p_add(m: Machine, args: list[W_Object]) -> W_Object:
-    if len(args) == 2:
-        return num.add(check_number("+", args[0]), check_number("+", args[1]))
-    total: W_Number = num.ZERO
-    for arg in args:
-        total = num.add(total, check_number("+", arg))
+    if len(args) == 0:
+        return num.ZERO
+    # from the first operand (not from 0, which would turn a -0.0 sum into 0.0)
+    total = check_number("+", args[0])
+    for i in range(1, len(args)):
+        total = num.add(total, check_number("+", args[i]))
     return total
 
 
 @primitive("*", 0, -1)
 def p_mul(m: Machine, args: list[W_Object]) -> W_Object:
-    if len(args) == 2:
-        return num.mul(check_number("*", args[0]), check_number("*", args[1]))
-    total: W_Number = num.ONE
-    for arg in args:
-        total = num.mul(total, check_number("*", arg))
+    if len(args) == 0:
+        return num.ONE
+    total = check_number("*", args[0])
+    for i in range(1, len(args)):
+        total = num.mul(total, check_number("*", args[i]))
     return total
 
 

@@ -4,6 +4,7 @@ form benchmarks/run_scheme.py reads."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 
@@ -35,3 +36,16 @@ def test_benchmark_small(name: str, args: list[str], output: str, capfd):
     status, out, err = run_in_process(BENCHMARKS / f"{name}.scm", args, None, capfd)
     assert (status, out) == (0, output + "\n"), err
     assert re.fullmatch(r"elapsed-jiffies \d+ \d+\n", err)
+
+
+def test_chez_copies_lose_only_the_import_form():
+    """run_scheme.py gives Chez 9.5 (no R7RS libraries) each program without its (import ...)."""
+    spec = importlib.util.spec_from_file_location("run_scheme", BENCHMARKS.parent / "run_scheme.py")
+    run_scheme = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run_scheme)
+    for path in BENCHMARKS.glob("*.scm"):
+        text = path.read_text(encoding="utf-8")
+        copy = run_scheme.without_import(text)
+        assert "(import" in text and "(import" not in copy
+        assert len(text) - len(copy) == len(text[text.index("(import"):].split("\n")[0])
+        assert copy.count("(") == copy.count(")")

@@ -1,0 +1,51 @@
+;; continuations captured while operands or let initialisers are evaluated, resumed after the
+;; call has run and assigned its parameters: every resumption sees the values as they were
+(define (show . items) (for-each display items) (newline))
+
+(define k #f)
+(define rounds 0)
+(define (f a b c) (set! a (* a 100)) (set! c 'changed) (list a b c))
+(show (f 1 (call/cc (lambda (c) (set! k c) 2)) (+ 3 (* 0 rounds))))
+(set! rounds (+ rounds 1))
+(if (< rounds 3) (k (* rounds 10)))
+
+;; the capture in the first operand, a plain call in the second
+(define k2 #f)
+(define (g x) (+ x 1))
+(define (h a b) (set! b (- b)) (list a b))
+(define seen '())
+(set! seen (cons (h (call/cc (lambda (c) (set! k2 c) 'first)) (g 41)) seen))
+(if (< (length seen) 3) (k2 (length seen)))
+(show (reverse seen))
+
+;; let and let-values initialisers: the capture in a later one, an earlier variable assigned
+(define k3 #f)
+(define lets '())
+(let ((x (g 1)) (y (call/cc (lambda (c) (set! k3 c) 0))))
+  (set! x (* x 10))
+  (set! lets (cons (list x y) lets)))
+(if (< (length lets) 3) (k3 (length lets)))
+(show (reverse lets))
+(define k4 #f)
+(define lvs '())
+(let-values (((a b) (values 1 (g 1))) ((d) (call/cc (lambda (c) (set! k4 c) 3))))
+  (set! a (+ a 1000))
+  (set! lvs (cons (list a b d) lvs)))
+(if (< (length lvs) 3) (k4 (* 7 (length lvs))))
+(show (reverse lvs))
+
+;; a generator resumed many times while a deep non-tail recursion is pending
+(define (make-counter)
+  (define return #f)
+  (define resume #f)
+  (define (produce)
+    (let loop ((i 0))
+      (call/cc (lambda (r) (set! resume r) (return i)))
+      (loop (+ i 1))))
+  (lambda ()
+    (call/cc (lambda (ret)
+               (set! return ret)
+               (if resume (resume #f) (produce))))))
+(define next (make-counter))
+(define (sum-of-next n) (if (= n 0) 0 (+ (next) (sum-of-next (- n 1)))))
+(show (sum-of-next 100))
