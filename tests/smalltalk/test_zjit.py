@@ -26,7 +26,7 @@ TWINS = {"Loops": "loops.py", "Sieve": "sieve.py", "Towers": "towers.py", "Queen
 
 @pytest.fixture(scope="module")
 def som_jit():
-    return translated("languages/smalltalk/target.py", "som-jit", ["--opt", "0", "--jit", "llvm"])
+    return translated("languages/smalltalk/target.py", "kitsom-jit-O0", ["--opt", "0", "--jit", "llvm"])
 
 
 @pytest.mark.parametrize("path", PROGRAMS + ERRORS, ids=[p.parent.name + "/" + p.stem for p in PROGRAMS + ERRORS])
