@@ -176,6 +176,15 @@ def _cast_gcref_to_instance(cls: type, ref: Any) -> Any:
     return rgc.cast_gcref_to_instance(cls, ref)
 
 
+def has_merge_point(graphs: list[FunctionGraph]) -> bool:
+    for graph in graphs:
+        for block in graph.iterblocks():
+            for op in block.operations:
+                if op.opname == "jit_marker" and op.args[0].value == "jit_merge_point":
+                    return True
+    return False
+
+
 # ---- the portal -----------------------------------------------------------------------------------
 
 def _find_merge_point(graph: FunctionGraph) -> tuple[Block, int]:

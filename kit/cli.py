@@ -54,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--opt", type=int, choices=range(4), default=2, metavar="0-3")
     build.add_argument("--gc", default="generational", metavar="NAME", help="generational (default) or marksweep")
     build.add_argument("--keep-ir", action="store_true", help="also write the LLVM IR next to the executable")
+    build.add_argument("--jit", default="llvm", metavar="BACKEND",
+                       help="the JIT's backend: llvm (the default) or interp; a VM without JIT hints is built "
+                            "without a JIT")
+    build.add_argument("--no-jit", dest="jit", action="store_const", const=None, help="build the interpreter alone")
 
     graph = commands.add_parser("graph", help="draw the flow graphs of a target as an HTML page")
     graph.add_argument("target", metavar="TARGET.py[:FUNC]")
@@ -137,7 +141,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else Path("build") / "bin" / f"kit-{args.language}"
     output.parent.mkdir(parents=True, exist_ok=True)
     print(f"kit build: {args.language} ({module_name}) -> {output}", file=sys.stderr, flush=True)
-    translate_entry_point(find_entry_point(module), output, opt=args.opt, gc=args.gc, keep_ir=args.keep_ir)
+    translate_entry_point(find_entry_point(module), output, opt=args.opt, gc=args.gc, keep_ir=args.keep_ir,
+                          jit=args.jit, jit_optional=True)
     return 0
 
 

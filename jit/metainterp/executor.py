@@ -144,28 +144,32 @@ def _to_int32(a: int) -> int:
 
 def int_ovf(opnum: int, a: int, b: int) -> tuple[int, bool]:
     """(wrapped result, overflowed?) of int_add_ovf / int_sub_ovf / int_mul_ovf / int_lshift_ovf.
-
-    Translated, `a * b` is a machine multiplication that wraps: the overflow is detected with
-    ovfcheck (comparing with an unbounded result only works on CPython)."""
+    Translated, `a * b` is a machine multiplication that wraps (or is undefined), so comparing it
+    with its intmask proves nothing: overflow is detected with ovfcheck, as the interpreter does."""
+    if opnum == rop.INT_LSHIFT_OVF:
+        # what the machine code does: shift by b & 63; overflow when bits are lost or b is out of
+        # 0..63 (as unsigned) with a non-zero a
+        count = b & 63
+        result = intmask(r_uint(a) << r_uint(count))
+        return result, (result >> count) != a or (r_uint(b) > r_uint(63) and a != 0)
+    if opnum == rop.INT_ADD_OVF:
+        wrapped = intmask(r_uint(a) + r_uint(b))
+    elif opnum == rop.INT_SUB_OVF:
+        wrapped = intmask(r_uint(a) - r_uint(b))
+    elif opnum == rop.INT_MUL_OVF:
+        wrapped = intmask(r_uint(a) * r_uint(b))
+    else:
+        raise ValueError("not an overflow-checking operation: " + OPNAMES[opnum])
     try:
         if opnum == rop.INT_ADD_OVF:
-            return ovfcheck(a + b), False
-        if opnum == rop.INT_SUB_OVF:
-            return ovfcheck(a - b), False
-        if opnum == rop.INT_MUL_OVF:
-            return ovfcheck(a * b), False
+            result = ovfcheck(a + b)
+        elif opnum == rop.INT_SUB_OVF:
+            result = ovfcheck(a - b)
+        else:
+            result = ovfcheck(a * b)
     except OverflowError:
-        if opnum == rop.INT_ADD_OVF:
-            return intmask(a + b), True
-        if opnum == rop.INT_SUB_OVF:
-            return intmask(a - b), True
-        return intmask(a * b), True
-    if opnum == rop.INT_LSHIFT_OVF:
-        if b < 0 or b >= 64:
-            return 0, a != 0
-        result = intmask(a << b)
-        return result, (result >> b) != a
-    raise ValueError("not an overflow-checking operation: " + OPNAMES[opnum])
+        return wrapped, True
+    return result, False
 
 
 def float_binary(opnum: int, a: float, b: float) -> float:
