@@ -81,16 +81,17 @@ def best_of(cmd: list[str], repeat: int, env: dict[str, str] | None = None) -> R
 
 
 def build_vm(opt: int, jit: bool) -> tuple[Path, bool]:
-    """The translated VM, with the JIT if asked and possible; (path, has_jit)."""
+    """The translated VM, with the JIT if asked and possible; (path, has_jit). (Cache names start
+    with "kitsom": tests/vmbuild.py replaces every `NAME-*` file, and the tests' VM is `som`.)"""
     start = time.perf_counter()
     if jit:
         try:
-            exe = translated(TARGET, f"som-jit-O{opt}", ["--opt", str(opt), "--jit", "llvm"])
+            exe = translated(TARGET, f"kitsom-jit-O{opt}", ["--opt", str(opt), "--jit", "llvm"])
             print(f"kit-som: translated with --jit llvm --opt {opt} ({time.perf_counter() - start:.0f} s or cached)")
             return exe, True
         except RuntimeError as error:
             print(f"kit-som: the JIT translation failed, measuring without the JIT:\n{str(error)[-1500:]}")
-    exe = translated(TARGET, f"som-O{opt}", ["--opt", str(opt)])
+    exe = translated(TARGET, f"kitsom-O{opt}", ["--opt", str(opt)])
     print(f"kit-som: translated with --opt {opt}, no JIT ({time.perf_counter() - start:.0f} s or cached)")
     return exe, False
 

@@ -100,7 +100,7 @@ def translated_command(opt: int = 0) -> list[str]:
     sys.path.insert(0, str(ROOT))
     from tests.vmbuild import translated
     options = ["--opt", str(opt)]
-    return [str(translated("languages/smalltalk/target.py", "som" if opt == 0 else f"som-O{opt}", options))]
+    return [str(translated("languages/smalltalk/target.py", "som" if opt == 0 else f"kitsom-O{opt}", options))]
 
 
 def main() -> int:

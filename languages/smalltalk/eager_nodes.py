@@ -1,12 +1,15 @@
-"""Binary sends with a fast path for Integer and Double receivers (`+ - * / % < > <= >= =`).
+"""Sends with a fast path: Integer and Double receivers of `+ - * / % < > <= >= =`, and `at:` and
+`at:put:` on instances of Array itself.
 
-The fast path computes what the Integer/Double primitive would answer; anything else (other
-receivers, overflow, non-numeric arguments) takes the ordinary send with its inline cache.
+The fast path computes what the primitive would answer; anything else (other receivers, overflow,
+non-numeric arguments, an index out of range, a subclass of Array) takes the ordinary send with
+its inline cache.
 """
 
 from kit.rlib.rarithmetic import ovfcheck
-from languages.smalltalk.objects import W_AbstractObject, W_Double, W_Integer, boolean
+from languages.smalltalk.objects import W_AbstractObject, W_Array, W_Double, W_Integer, boolean
 from languages.smalltalk.send_nodes import MessageSendNode
+from languages.smalltalk.state import vm
 
 OP_ADD = 0
 OP_SUB = 1
@@ -18,9 +21,20 @@ OP_GE = 6
 OP_EQ = 7
 OP_DIV = 8  # Integer / Integer only (floored); Doubles have no `/`
 OP_MOD = 9  # Integer % Integer only (floored)
+OP_AT = 10  # Array at: (a plain Array and an index in range)
 
 OPERATORS = {"+": OP_ADD, "-": OP_SUB, "*": OP_MUL, "<": OP_LT, ">": OP_GT, "<=": OP_LE, ">=": OP_GE,
-             "=": OP_EQ, "/": OP_DIV, "%": OP_MOD}
+             "=": OP_EQ, "/": OP_DIV, "%": OP_MOD, "at:": OP_AT}
+
+
+def plain_array(receiver: W_AbstractObject) -> "W_Array | None":
+    """The receiver if it is an instance of Array itself (whose at: and at:put: are the
+    primitives; a subclass may redefine them), else None."""
+    if isinstance(receiver, W_Array):
+        cls = receiver.w_class
+        if cls is None or cls is vm.array_class:
+            return receiver
+    return None
 
 
 class EagerBinaryNode(MessageSendNode):
@@ -42,6 +56,13 @@ class EagerBinaryNode(MessageSendNode):
     def fast_path(self, receiver: W_AbstractObject, arg: W_AbstractObject) -> "W_AbstractObject | None":
         """The result for Integer and Double operands, or None to send the message."""
         # (nested ifs, not `and`: the annotator narrows types only on a single isinstance test)
+        if self.operator == OP_AT:
+            array = plain_array(receiver)
+            if array is not None and isinstance(arg, W_Integer):
+                index = arg.value - 1
+                if 0 <= index < len(array.items):
+                    return array.items[index]
+            return None
         if isinstance(receiver, W_Integer):
             if isinstance(arg, W_Integer):
                 return self.int_op(receiver.value, arg.value)
@@ -109,6 +130,30 @@ class EagerBinaryNode(MessageSendNode):
         if op == OP_GE:
             return boolean(a >= b)
         return boolean(a == b)
+
+
+class EagerAtPutNode(MessageSendNode):
+    """`array at: i put: x`: stores directly into a plain Array with an index in range (answering
+    x, as the primitive does); anything else is an ordinary send."""
+
+    _immutable_fields_ = ['index_expr', 'value_expr']
+
+    def __init__(self, selector, receiver_expr, index_expr, value_expr, site) -> None:
+        MessageSendNode.__init__(self, selector, receiver_expr, [index_expr, value_expr], site)
+        self.index_expr = index_expr
+        self.value_expr = value_expr
+
+    def execute(self, frame) -> W_AbstractObject:
+        receiver = self.receiver_expr.execute(frame)
+        index = self.index_expr.execute(frame)
+        value = self.value_expr.execute(frame)
+        array = plain_array(receiver)
+        if array is not None and isinstance(index, W_Integer):
+            i = index.value - 1
+            if 0 <= i < len(array.items):
+                array.items[i] = value
+                return value
+        return self.dispatch(receiver, [index, value])
 
 
 def make_eager_binary(selector, receiver_expr, arg_expr, site) -> "EagerBinaryNode | None":

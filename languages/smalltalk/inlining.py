@@ -119,6 +119,8 @@ def make_send(selector, receiver, args: list, site):
         node = eager_nodes.make_eager_binary(selector, receiver, args[0], site)
         if node is not None:
             return node
+    if len(args) == 2 and selector.value == "at:put:":
+        return eager_nodes.EagerAtPutNode(selector, receiver, args[0], args[1], site)
     return MessageSendNode(selector, receiver, args, site)
 
 

@@ -30,11 +30,11 @@ USAGE = """usage: som [-cp DIR:DIR...] [--jit PARAMS] Main.som [ARGS...]
   -h            show this help
 """
 
-# The trace optimizer's passes the VM asks for: all but loop peeling ("unroll"). With peeling,
-# kit's JIT (as of this writing) miscompiles some SOM loops (Json.som parses wrongly, Queens.som
-# crashes; see benchmarks/RESULTS.md, SOM section); without it, every benchmark runs correctly
-# and the traces are half as long, which also makes them cheaper to compile. `--jit
-# enable_opts=...` or KIT_JIT=enable_opts=... choose otherwise. (Translated only: untranslated,
+# The trace optimizer's passes the VM asks for: all but loop peeling ("unroll"). Without it the
+# traces are half as long, so cheaper to compile, and the SOM benchmarks run as fast or faster
+# (Richards 3.8 s instead of 4.7 s; benchmarks/RESULTS.md, SOM section); the JIT of main at
+# 7daf741 also miscompiled some SOM loops with peeling (fixed in 952b85d). `--jit
+# enable_opts=all` or KIT_JIT=enable_opts=all turn it on. (Translated only: untranslated,
 # kit.rlib.jit accepts numbers alone.)
 DEFAULT_JIT_OPTIMIZATIONS = "enable_opts=intbounds:rewrite:virtualize:pure:heap"
 OPTIMIZER_PASSES = ["intbounds", "rewrite", "virtualize", "pure", "heap", "unroll", "all", "none"]

@@ -85,6 +85,12 @@ if TESTSUITE is not None:
         assert result.totals["tests"] >= 100
 
     @pytest.mark.slow
+    def test_testsuite_with_eager_jit():
+        som = translated("languages/smalltalk/target.py", "kitsom-jit-O0", ["--opt", "0", "--jit", "llvm"])
+        result = run_harness([str(som), "--jit", "threshold=7,trace_eagerness=3"], TESTSUITE)
+        assert result.all_passed, result.summary() + "\n" + result.failures()
+
+    @pytest.mark.slow
     def test_testsuite_untranslated():
         result = run_harness([sys.executable, "-m", "languages.smalltalk"], TESTSUITE)
         assert result.all_passed, result.summary() + "\n" + result.failures()
