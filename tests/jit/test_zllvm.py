@@ -1,5 +1,6 @@
 """The LLVM backend end to end (slow): interpreters translated with `--jit llvm` compile their hot
-loops to machine code at run time through libllvmlite.so and print what they print untranslated."""
+loops to machine code at run time through libllvmlite.so and print what they print untranslated,
+also when the collector runs every few allocations (KIT_GC_STRESS) while compiled code is active."""
 
 from __future__ import annotations
 
@@ -17,8 +18,20 @@ def tinyloop():
     return translated("tests/jit/targets/tinyloop.py", "tinyloop-llvm", ["--opt", "0", "--jit", "llvm"])
 
 
-def run(exe, *args, env=None):
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=120, env=env)
+@pytest.fixture(scope="module")
+def boxes():
+    return translated("tests/jit/targets/boxes.py", "boxes-llvm", ["--opt", "0", "--jit", "llvm"])
+
+
+def run(exe, *args, env=None, timeout=120):
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def expected_boxes(n, capfd):
+    from tests.jit.targets import boxes as target
+    capfd.readouterr()
+    assert target.entry_point(["boxes", str(n)]) == 0
+    return capfd.readouterr().out
 
 
 @pytest.mark.parametrize("n", [1, 5, 1000, 5000, 200000])
@@ -41,3 +54,33 @@ def test_without_the_library_the_interpreter_runs_alone(tinyloop):
     assert proc.stdout.endswith("result 12502500\n")
     assert "jit: off, the llvm backend cannot work here: cannot load libllvmlite.so" in proc.stderr
     assert "jit: loop" not in proc.stderr
+
+
+# eager parameters: the loop is traced while the multiplication overflows (i >= 2048), so the
+# trace and its bridges see both outcomes of the overflow check
+EAGER = "threshold=3,trace_eagerness=2"
+
+
+@pytest.mark.parametrize("n", [10, 200, 3000])
+@pytest.mark.parametrize("params", ["default", EAGER])
+def test_boxes_results(boxes, capfd, n, params):
+    proc = run(boxes, str(n), params, env={"KITLOG": "jit"})
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout == expected_boxes(n, capfd)
+    if n >= 3000:
+        assert "jit: loop 1 compiled in" in proc.stderr and "not compiled" not in proc.stderr
+
+
+@pytest.mark.parametrize("params", ["default", EAGER])
+def test_boxes_under_gc_stress(boxes, capfd, params):
+    # guard_no_exception exits (check raises every 97th value) carry GC pointers out of compiled
+    # code while the collector moves and frees objects every 20 allocations
+    proc = run(boxes, "2200", params, env={"KIT_GC_STRESS": "20", "KIT_JIT_DUMP_IR": "1"}, timeout=600)
+    assert "dead object" not in proc.stderr
+    assert (proc.returncode, proc.stdout) == (0, expected_boxes(2200, capfd)), proc.stderr[-3000:]
+
+
+def test_boxes_collecting_at_every_allocation(boxes, capfd):
+    proc = run(boxes, "300", EAGER, env={"KIT_GC_STRESS": "1", "KIT_JIT_DUMP_IR": "1"}, timeout=600)
+    assert "dead object" not in proc.stderr
+    assert (proc.returncode, proc.stdout) == (0, expected_boxes(300, capfd)), proc.stderr[-3000:]
