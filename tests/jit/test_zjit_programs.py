@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 
+from tests.jit.jitsummary import jit_summary
 from tests.tutorial.programs import load_all
 from tests.vmbuild import translated
 
@@ -82,3 +83,10 @@ def test_boxes_under_gc_stress(boxes, capfd):
     # exceptions from residual calls leave compiled code; objects move under the JIT's feet
     proc = run(boxes, "3000", env={"KIT_GC_STRESS": "20"})
     assert (proc.returncode, proc.stdout) == (0, expected_boxes(3000, capfd)), proc.stderr[-3000:]
+
+
+def test_kitlog_jit_summary_with_the_trace_interpreter(boxes):
+    proc = run(boxes, "3000", "threshold=3,trace_eagerness=2", env={"KITLOG": "jit"})
+    s = jit_summary(proc.stderr)
+    assert s["loops"] == 1 and s["traces"] == s["loops"] + s["bridges"]
+    assert s["backend_ms"] == 0 and 0 < s["median_ms"] <= s["total_ms"]

@@ -4,10 +4,12 @@ also when the collector runs every few allocations (KIT_GC_STRESS) while compile
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 import pytest
 
+from tests.jit.jitsummary import jit_summary
 from tests.vmbuild import translated
 
 pytestmark = pytest.mark.slow
@@ -84,3 +86,33 @@ def test_boxes_collecting_at_every_allocation(boxes, capfd):
     proc = run(boxes, "300", EAGER, env={"KIT_GC_STRESS": "1", "KIT_JIT_DUMP_IR": "1"}, timeout=600)
     assert "dead object" not in proc.stderr
     assert (proc.returncode, proc.stdout) == (0, expected_boxes(300, capfd)), proc.stderr[-3000:]
+
+
+def test_kitlog_jit_reports_at_exit(boxes):
+    proc = run(boxes, "3000", EAGER, env={"KITLOG": "jit"})
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    s = jit_summary(proc.stderr)
+    # the counts are those of the log above the summary
+    assert s["loops"] == len(re.findall(r"^jit: loop \d+ compiled in", proc.stderr, re.M)) >= 1
+    assert s["bridges"] == len(re.findall(r"^jit: bridge of loop \d+\n", proc.stderr, re.M)) >= 1
+    assert (s["aborts"], s["not_compiled"], s["aborted"]) == (0, 0, [])
+    assert s["guard_failures"] >= s["blackholes"] >= 1
+    # every compiled trace has a time; the backend's share is in the total; the run includes it all
+    assert s["traces"] == s["loops"] + s["bridges"]
+    assert 0 < s["median_ms"] <= s["total_ms"] and 0 < s["backend_ms"] <= s["total_ms"]
+    assert s["total_ms"] / 1000 <= s["run_s"]
+    assert s["compiling_pct"] == pytest.approx(100 * s["total_ms"] / 1000 / s["run_s"], abs=0.2)
+    assert 0 < s["tracing_pct"] < 100
+
+
+def test_kitlog_jit_reports_aborts_with_their_reasons(boxes, capfd):
+    proc = run(boxes, "3000", "threshold=3,trace_limit=30", env={"KITLOG": "jit"})
+    assert proc.stdout == expected_boxes(3000, capfd)
+    s = jit_summary(proc.stderr)
+    assert (s["loops"], s["traces"], s["total_ms"]) == (0, 0, 0)
+    assert s["aborts"] == 3 and s["aborted"] == [("3", "trace too long")]
+
+
+def test_no_summary_without_kitlog(boxes):
+    proc = run(boxes, "3000", EAGER)
+    assert proc.returncode == 0 and "jit:" not in proc.stderr
