@@ -10,7 +10,7 @@ from kit.flow import build_flow_graph
 from kit.flow.checker import checkgraph
 
 MODULES = ["jit.metainterp.jitlog", "jit.metainterp.executor", "jit.metainterp.resume", "jit.backend.llvm.cpu",
-           "jit.backend.llvm.glue", "jit.backend.llvm.assembler"]
+           "jit.backend.llvm.glue", "jit.backend.llvm.assembler", "jit.backend.llsupport"]
 
 
 def runtime_functions():

@@ -13,13 +13,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, find, given, settings
 
+from tests.jit.jitsummary import jit_summary
 from tests.jit.tutgen import programs
 from tests.vmbuild import translated
 
 pytestmark = pytest.mark.slow
 
 EAGER = "threshold=3,trace_eagerness=2"
-TIMEOUT = 120
+TIMEOUT = 300
 
 
 @pytest.fixture(scope="module")
@@ -71,14 +72,14 @@ def test_jit_on_and_off_agree(vm, workdir, source):
     assert on == off
 
 
-@settings(max_examples=20, deadline=None, database=None,
+@settings(max_examples=15, deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(source=programs())
 def test_jit_on_and_off_agree_under_gc_stress(vm, workdir, source):
-    # a collection every 300 allocations (a major one every 1200): objects move under compiled
-    # code, its residual calls and its guard exits (every 20 makes the optimizer's own allocations
-    # take minutes per trace)
-    off, on = run_both(vm, write_program(workdir, source), environment(KIT_GC_STRESS="300"))
+    # a collection every 1000 allocations (a major one every 4000): objects move under compiled
+    # code, its residual calls and its guard exits (every 20 or 300 make the optimizer's and the
+    # backend's own allocations take minutes for the larger programs)
+    off, on = run_both(vm, write_program(workdir, source), environment(KIT_GC_STRESS="1000"))
     assert on == off
 
 
@@ -93,7 +94,8 @@ def test_generated_programs_compile_loops_and_bridges(vm, workdir):
     eager JIT compiles to machine code (and none says it could not)."""
     def compiles_a_bridge(source: str) -> bool:
         log = jit_log(vm, write_program(workdir, source))
-        assert "not compiled" not in log and "cannot work here" not in log
-        return "jit: loop 1 compiled in" in log and "\njit: bridge of loop" in log
+        summary = jit_summary(log)
+        assert summary["not_compiled"] == 0 and "cannot work here" not in log
+        return summary["loops"] >= 1 and summary["bridges"] >= 1
 
     find(programs(), compiles_a_bridge, settings=settings(max_examples=60, deadline=None, database=None))
