@@ -125,8 +125,9 @@ class LLCPU:
         return llop.cast_ptr_to_int(Signed, ref)
 
     # ---- calls -----------------------------------------------------------------------------------
-    # the arguments go to three raw buffers the call stub reads before it calls (so a collection
-    # during the call cannot leave stale pointers there)
+    # the arguments go to three raw buffers the call stub reads before it calls.  The collector does
+    # not see those buffers: from the first GC pointer stored there to the call nothing may
+    # allocate (no for-range loop, whose range and iterator are heap objects; no tuple)
 
     raw_i = 0        # addresses of the three argument buffers (allocated on first use)
     raw_r = 0
@@ -139,40 +140,41 @@ class LLCPU:
             self.raw_f = llop.cast_adr_to_int(Signed, llop.raw_malloc(Address, 8 * MAX_ARGS))
         if len(args_i) > MAX_ARGS or len(args_r) > MAX_ARGS or len(args_f) > MAX_ARGS:
             raise ValueError("too many arguments for a residual call")
-        bi, br, bf = _int_adr(self.raw_i), _int_adr(self.raw_r), _int_adr(self.raw_f)
-        for k in range(len(args_i)):
-            llop.raw_store(lltype.Void, Signed, bi, 8 * k, args_i[k])
-        for k in range(len(args_r)):
-            llop.raw_store(lltype.Void, Address, br, 8 * k, _adr(args_r[k]))
-        for k in range(len(args_f)):
-            llop.raw_store(lltype.Void, lltype.Float, bf, 8 * k, args_f[k])
-
-    def _buffers(self) -> tuple[Address, Address, Address]:
-        return _int_adr(self.raw_i), _int_adr(self.raw_r), _int_adr(self.raw_f)
+        k = 0
+        while k < len(args_i):
+            llop.raw_store(lltype.Void, Signed, _int_adr(self.raw_i), 8 * k, args_i[k])
+            k += 1
+        k = 0
+        while k < len(args_f):
+            llop.raw_store(lltype.Void, lltype.Float, _int_adr(self.raw_f), 8 * k, args_f[k])
+            k += 1
+        k = 0
+        while k < len(args_r):      # last
+            llop.raw_store(lltype.Void, Address, _int_adr(self.raw_r), 8 * k, _adr(args_r[k]))
+            k += 1
 
     def bh_call_i(self, fnaddr: int, descr: CallDescr, args_i: list[int], args_r: list[GCREF],
                   args_f: list[float]) -> int:
         self._fill(args_i, args_r, args_f)
-        bi, br, bf = self._buffers()
-        return call_dispatch_i(descr.sig_index, fnaddr, bi, br, bf)
+        return call_dispatch_i(descr.sig_index, fnaddr, _int_adr(self.raw_i), _int_adr(self.raw_r),
+                               _int_adr(self.raw_f))
 
     def bh_call_r(self, fnaddr: int, descr: CallDescr, args_i: list[int], args_r: list[GCREF],
                   args_f: list[float]) -> GCREF:
         self._fill(args_i, args_r, args_f)
-        bi, br, bf = self._buffers()
-        return call_dispatch_r(descr.sig_index, fnaddr, bi, br, bf)
+        return call_dispatch_r(descr.sig_index, fnaddr, _int_adr(self.raw_i), _int_adr(self.raw_r),
+                               _int_adr(self.raw_f))
 
     def bh_call_f(self, fnaddr: int, descr: CallDescr, args_i: list[int], args_r: list[GCREF],
                   args_f: list[float]) -> float:
         self._fill(args_i, args_r, args_f)
-        bi, br, bf = self._buffers()
-        return call_dispatch_f(descr.sig_index, fnaddr, bi, br, bf)
+        return call_dispatch_f(descr.sig_index, fnaddr, _int_adr(self.raw_i), _int_adr(self.raw_r),
+                               _int_adr(self.raw_f))
 
     def bh_call_v(self, fnaddr: int, descr: CallDescr, args_i: list[int], args_r: list[GCREF],
                   args_f: list[float]) -> None:
         self._fill(args_i, args_r, args_f)
-        bi, br, bf = self._buffers()
-        call_dispatch_v(descr.sig_index, fnaddr, bi, br, bf)
+        call_dispatch_v(descr.sig_index, fnaddr, _int_adr(self.raw_i), _int_adr(self.raw_r), _int_adr(self.raw_f))
 
 
 __all__ = ["LLCPU", "NULL", "rgc"]

@@ -263,7 +263,10 @@ def execute_pure(opnum: int, args: list[AbstractValue]) -> Const | None:
     n = len(args)
     try:
         if n == 2 and fold == _FOLD_INT2:
-            a, b = _as_int(args[0]), _as_int(args[1])
+            # (two statements: the flow builder loses the first value of a tuple assignment of two
+            # calls inside a try block)
+            a = _as_int(args[0])
+            b = _as_int(args[1])
             if (opnum == rop.INT_FLOORDIV or opnum == rop.INT_MOD or opnum == rop.UINT_FLOORDIV
                     or opnum == rop.UINT_MOD) and b == 0:
                 return None

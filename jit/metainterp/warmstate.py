@@ -9,6 +9,8 @@ on from the merge point with them) or RETURN (the portal function returns what t
 
 from __future__ import annotations
 
+import time
+
 from jit.metainterp.compile import (
     finalize_guards,
     make_loop_trace,
@@ -33,6 +35,7 @@ from jit.metainterp.history import (
     TargetToken,
     Trace,
 )
+from jit.metainterp.jitlog import BLACKHOLE, BRIDGE, GUARD_FAILURE, JITLOG, LOOP, NOT_COMPILED
 from jit.metainterp.pyjitpl import (
     OP_JIT_MERGE_POINT,
     STOP_EXCEPTION,
@@ -228,6 +231,8 @@ class WarmState:
                         self.log_enabled = True
                     except OSError:
                         _log("kit: cannot write the JIT log to %s" % item[4:])
+        if self.log_enabled:
+            JITLOG.enable()         # the summary at exit
         steps = os.getenv("KIT_JIT_DEBUG_STEPS")
         if steps is not None:
             self.debug_steps = int(steps)
@@ -343,9 +348,14 @@ class WarmState:
 
     def _run_tracing(self, mi: MetaInterp) -> int:
         """Run while tracing; on an abort go on as a blackhole (0 means: keep running)."""
+        start = time.perf_counter()
         try:
-            return mi.run()
+            stop = mi.run()
+            JITLOG.traced(time.perf_counter() - start)
+            return stop
         except AbortTracing as e:
+            JITLOG.traced(time.perf_counter() - start)
+            JITLOG.aborted(e.reason)
             self.stats.aborts += 1
             mi.abort_reason = e.reason
             if self.log_enabled:
@@ -405,20 +415,29 @@ class WarmState:
                 from jit.metainterp.logger import trace_text
                 _log("jit: loop %d before optimization\n%s" % (token.number,
                                                               trace_text(trace.inputargs, trace.operations)))
+        # compile time (KITLOG=jit's summary): optimizing and the backend, not the logging
+        start = time.perf_counter()
+        if self.optimizer_enabled:
             trace = optimize_loop_trace(trace, self.optimizer_options())
         finalize_guards(trace, token)
         token.target_tokens = target_tokens_of(trace)
+        seconds = time.perf_counter() - start
         if self.log_enabled:
             from jit.metainterp.logger import trace_text
             _log("jit: loop %d\n%s" % (token.number, trace_text(trace.inputargs, trace.operations)))
-        if not self.cpu.compile_loop(trace, token):
+        start = time.perf_counter()
+        compiled = self.cpu.compile_loop(trace, token)
+        seconds += time.perf_counter() - start
+        if not compiled:
             token.invalidated = True
             self.stats.compile_failures += 1
+            JITLOG.count(NOT_COMPILED)
             if self.log_enabled:
                 _log("jit: loop %d not compiled: %s" % (token.number, self.cpu.last_error))
             return token
         self.stats.loops += 1
         self.register_quasi_immutables(trace, token)
+        JITLOG.compiled(LOOP, seconds, self.cpu.last_compile_seconds)
         if self.log_enabled:
             _log("jit: loop %d compiled in %.3f ms" % (token.number, self.cpu.last_compile_seconds * 1000.0))
         return token
@@ -428,29 +447,37 @@ class WarmState:
         (its first label; the optimizer may pick the peeled body) or a finish (TARGET None)."""
         token = descr.loop_token
         assert isinstance(token, JitCellToken)
+        targets: list[TargetToken] = []
+        if target is not None:
+            targets = target.target_tokens
         if self.optimizer_enabled:
-            targets: list[TargetToken] = []
-            if target is not None:
-                targets = target.target_tokens
             if self.log_enabled:
                 from jit.metainterp.logger import trace_text
                 _log("jit: bridge of loop %d before optimization\n%s" % (
                     token.number, trace_text(trace.inputargs, trace.operations)))
+        start = time.perf_counter()
+        if self.optimizer_enabled:
             trace = optimize_bridge_trace(trace, self.optimizer_options(), targets)
         finalize_guards(trace, token)
+        seconds = time.perf_counter() - start
         if self.log_enabled:
             from jit.metainterp.logger import trace_text
             _log("jit: bridge of loop %d\n%s" % (token.number, trace_text(trace.inputargs, trace.operations)))
             if trace.note:
                 _log("jit: the bridge enters the loop at its start: " + trace.note)
-        if not self.cpu.compile_bridge(descr, trace):
+        start = time.perf_counter()
+        compiled = self.cpu.compile_bridge(descr, trace)
+        seconds += time.perf_counter() - start
+        if not compiled:
             descr.bridge_attempts = 3
             self.stats.compile_failures += 1
+            JITLOG.count(NOT_COMPILED)
             if self.log_enabled:
                 _log("jit: bridge of loop %d not compiled: %s" % (token.number, self.cpu.last_error))
             return
         self.stats.bridges += 1
         self.register_quasi_immutables(trace, token)
+        JITLOG.compiled(BRIDGE, seconds, self.cpu.last_compile_seconds)
         if self.log_enabled:
             _log("jit: bridge of loop %d compiled in %.3f ms" % (token.number, self.cpu.last_compile_seconds * 1000.0))
 
@@ -499,6 +526,7 @@ class WarmState:
         try:
             assert isinstance(descr, ResumeGuardDescr)
             self.stats.guard_failures += 1
+            JITLOG.count(GUARD_FAILURE)
             descr.fail_count += 1
             mi = self.new_metainterp()
             if (descr.fail_count >= self.trace_eagerness and descr.bridge is None
@@ -507,6 +535,7 @@ class WarmState:
                 return self.trace_bridge(mi, descr, deadframe, driver_index)
             self.resume(mi, descr, deadframe, False, None)
             self.stats.blackholes += 1
+            JITLOG.count(BLACKHOLE)
             if self.debug_steps:
                 mi.debug_steps = self.debug_steps
             stop = mi.run()

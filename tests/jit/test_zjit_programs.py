@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 
+from tests.jit.jitsummary import jit_summary
 from tests.tutorial.programs import load_all
 from tests.vmbuild import translated
 
@@ -163,3 +164,10 @@ def test_quasi_immutable_field_changes_invalidate_loops(quasi, capfd):
     assert (proc.stdout, proc.returncode) == (expected, 0), proc.stderr[-3000:]
     assert proc.stderr.count("jit: loop") >= 3 and "quasiimmut_field" in proc.stderr
     assert proc.stderr.count("invalidated: a quasi-immutable field it read") >= 3
+
+
+def test_kitlog_jit_summary_with_the_trace_interpreter(boxes):
+    proc = run(boxes, "3000", "threshold=3,trace_eagerness=2", env={"KITLOG": "jit"})
+    s = jit_summary(proc.stderr)
+    assert s["loops"] == 1 and s["traces"] == s["loops"] + s["bridges"]
+    assert s["backend_ms"] == 0 and 0 < s["median_ms"] <= s["total_ms"]

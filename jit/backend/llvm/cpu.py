@@ -260,7 +260,10 @@ class LLVMCPU(AbstractCPU):
         frame = int_to_adr(self.frame)
         kinds = token.inputarg_kinds
         ki = kr = kf = 0
-        for k in range(len(kinds)):
+        # from the first GC pointer stored into the raw frame to the call, nothing may allocate
+        # (a while loop: a for-range loop allocates its range and iterator)
+        k = 0
+        while k < len(kinds):
             offset = 16 + 8 * k
             if kinds[k] == INT:
                 llop.raw_store(lltype.Void, Signed, frame, offset, args_i[ki])
@@ -271,6 +274,7 @@ class LLVMCPU(AbstractCPU):
             else:
                 llop.raw_store(lltype.Void, lltype.Float, frame, offset, args_f[kf])
                 kf += 1
+            k += 1
         llop.raw_store(lltype.Void, Signed, frame, 0, 0)
         llop.raw_store(lltype.Void, Signed, frame, 8, 0)
         # an exception from an allocation in compiled code (exit -1, nothing to resume) goes on from

@@ -154,3 +154,107 @@ long kit_jit_global_address(long which) {
     default: return 0;
     }
 }
+
+/* ---- KITLOG=jit: the summary at exit ----------------------------------------------------------
+   The translated JIT (jit/metainterp/jitlog.py) reports each compiled trace, abort and guard
+   failure here; when it enabled the summary (KITLOG names jit), the counts, the compile times and
+   the share of the run spent compiling go to stderr at exit, after everything else. */
+
+#include <time.h>
+
+static double seconds_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static double process_started;
+__attribute__((constructor)) static void note_process_start(void) { process_started = seconds_now(); }
+
+#define MAX_REASONS 32
+static struct {
+    int enabled;
+    long loops, bridges, aborts, failures, guard_failures, blackholes;
+    double *times;              /* per compiled trace: optimizer + backend, in seconds */
+    long ntimes, capacity;
+    double backend, tracing;    /* totals: the backend's (LLVM) part; recording traces */
+    char *reasons[MAX_REASONS]; /* abort reasons, each with its count */
+    long reason_counts[MAX_REASONS];
+    long nreasons;
+} jitstats;
+
+static int compare_doubles(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void jit_summary(void) {
+    double total = 0, median = 0;
+    for (long i = 0; i < jitstats.ntimes; i++) total += jitstats.times[i];
+    if (jitstats.ntimes) {
+        qsort(jitstats.times, (size_t)jitstats.ntimes, sizeof(double), compare_doubles);
+        long mid = jitstats.ntimes / 2;
+        median = jitstats.ntimes % 2 ? jitstats.times[mid] : (jitstats.times[mid - 1] + jitstats.times[mid]) / 2;
+    }
+    double run = seconds_now() - process_started;
+    fprintf(stderr, "jit: summary: %ld loops, %ld bridges, %ld aborts, %ld not compiled, %ld guard failures, "
+            "%ld blackhole runs\n", jitstats.loops, jitstats.bridges, jitstats.aborts, jitstats.failures,
+            jitstats.guard_failures, jitstats.blackholes);
+    for (long i = 0; i < jitstats.nreasons; i++)
+        fprintf(stderr, "jit: aborted %ld times: %s\n", jitstats.reason_counts[i], jitstats.reasons[i]);
+    fprintf(stderr, "jit: compile time: %ld traces, total %.3f ms, median %.3f ms per trace (backend %.3f ms), "
+            "tracing %.3f ms\n", jitstats.ntimes, total * 1e3, median * 1e3, jitstats.backend * 1e3,
+            jitstats.tracing * 1e3);
+    fprintf(stderr, "jit: run time %.3f s, %.1f%% compiling, %.1f%% tracing\n", run,
+            run > 0 ? 100 * total / run : 0.0, run > 0 ? 100 * jitstats.tracing / run : 0.0);
+}
+
+/* the JIT is set up and KITLOG names it: print the summary at exit (once) */
+void kit_jit_stats_enable(void) {
+    if (!jitstats.enabled) {
+        jitstats.enabled = 1;
+        atexit(jit_summary);
+    }
+}
+
+/* a trace became code: kind 0 a loop, 1 a bridge; seconds from the optimizer on, of which the
+   backend took backend_seconds */
+void kit_jit_stats_compiled(long kind, double seconds, double backend_seconds) {
+    if (kind) jitstats.bridges++; else jitstats.loops++;
+    if (jitstats.ntimes == jitstats.capacity) {
+        long capacity = jitstats.capacity ? 2 * jitstats.capacity : 64;
+        double *times = realloc(jitstats.times, (size_t)capacity * sizeof(double));
+        if (!times) return;
+        jitstats.times = times;
+        jitstats.capacity = capacity;
+    }
+    jitstats.times[jitstats.ntimes++] = seconds;
+    jitstats.backend += backend_seconds;
+}
+
+/* time spent recording a trace (whether it is compiled or aborted) */
+void kit_jit_stats_tracing(double seconds) { jitstats.tracing += seconds; }
+
+/* tracing stopped for `reason` (a C string, copied) */
+void kit_jit_stats_abort(const char *reason) {
+    jitstats.aborts++;
+    for (long i = 0; i < jitstats.nreasons; i++) {
+        if (strcmp(jitstats.reasons[i], reason) == 0) {
+            jitstats.reason_counts[i]++;
+            return;
+        }
+    }
+    if (jitstats.nreasons < MAX_REASONS) {
+        char *copy = strdup(reason);
+        if (!copy) return;
+        jitstats.reasons[jitstats.nreasons] = copy;
+        jitstats.reason_counts[jitstats.nreasons++] = 1;
+    }
+}
+
+/* what = 0: a trace the backend could not compile; 1: a guard failed; 2: a blackhole run */
+void kit_jit_stats_count(long what) {
+    if (what == 0) jitstats.failures++;
+    else if (what == 1) jitstats.guard_failures++;
+    else jitstats.blackholes++;
+}
