@@ -142,37 +142,40 @@ class LLCPU:
         bi, br, bf = _int_adr(self.raw_i), _int_adr(self.raw_r), _int_adr(self.raw_f)
         for k in range(len(args_i)):
             llop.raw_store(lltype.Void, Signed, bi, 8 * k, args_i[k])
-        for k in range(len(args_r)):
-            llop.raw_store(lltype.Void, Address, br, 8 * k, _adr(args_r[k]))
         for k in range(len(args_f)):
             llop.raw_store(lltype.Void, lltype.Float, bf, 8 * k, args_f[k])
+        # the GC pointers last, in a loop that allocates nothing (a `for` over range() allocates
+        # its iterator): from here to the call no collection may run
+        k = 0
+        while k < len(args_r):
+            llop.raw_store(lltype.Void, Address, br, 8 * k, _adr(args_r[k]))
+            k += 1
 
-    def _buffers(self) -> tuple[Address, Address, Address]:
-        return _int_adr(self.raw_i), _int_adr(self.raw_r), _int_adr(self.raw_f)
+    # (nothing may allocate between _fill and the call: the collector does not see the buffers, so
+    # a collection there would leave them pointing at objects' old places)
 
     def bh_call_i(self, fnaddr: int, descr: CallDescr, args_i: list[int], args_r: list[GCREF],
                   args_f: list[float]) -> int:
         self._fill(args_i, args_r, args_f)
-        bi, br, bf = self._buffers()
-        return call_dispatch_i(descr.sig_index, fnaddr, bi, br, bf)
+        return call_dispatch_i(descr.sig_index, fnaddr, _int_adr(self.raw_i), _int_adr(self.raw_r),
+                               _int_adr(self.raw_f))
 
     def bh_call_r(self, fnaddr: int, descr: CallDescr, args_i: list[int], args_r: list[GCREF],
                   args_f: list[float]) -> GCREF:
         self._fill(args_i, args_r, args_f)
-        bi, br, bf = self._buffers()
-        return call_dispatch_r(descr.sig_index, fnaddr, bi, br, bf)
+        return call_dispatch_r(descr.sig_index, fnaddr, _int_adr(self.raw_i), _int_adr(self.raw_r),
+                               _int_adr(self.raw_f))
 
     def bh_call_f(self, fnaddr: int, descr: CallDescr, args_i: list[int], args_r: list[GCREF],
                   args_f: list[float]) -> float:
         self._fill(args_i, args_r, args_f)
-        bi, br, bf = self._buffers()
-        return call_dispatch_f(descr.sig_index, fnaddr, bi, br, bf)
+        return call_dispatch_f(descr.sig_index, fnaddr, _int_adr(self.raw_i), _int_adr(self.raw_r),
+                               _int_adr(self.raw_f))
 
     def bh_call_v(self, fnaddr: int, descr: CallDescr, args_i: list[int], args_r: list[GCREF],
                   args_f: list[float]) -> None:
         self._fill(args_i, args_r, args_f)
-        bi, br, bf = self._buffers()
-        call_dispatch_v(descr.sig_index, fnaddr, bi, br, bf)
+        call_dispatch_v(descr.sig_index, fnaddr, _int_adr(self.raw_i), _int_adr(self.raw_r), _int_adr(self.raw_f))
 
 
 __all__ = ["LLCPU", "NULL", "rgc"]

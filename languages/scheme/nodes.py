@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kit.rlib.jit import unroll_safe
 from languages.scheme.continuation import Cont
 from languages.scheme.environment import Env, GlobalCell
 from languages.scheme.equality import eqv
@@ -40,11 +41,13 @@ if TYPE_CHECKING:
 
 
 class Node:
-    _immutable_fields_ = ["pos"]
+    _immutable_fields_ = ["pos", "loop_header"]
     trivial = False     # evaluation has no effects and needs no frames
 
     def __init__(self, pos: SourcePos | None) -> None:
         self.pos = pos
+        # the body of a lambda: the JIT looks for loops here (set once, by Lambda.set_body)
+        self.loop_header = False
 
     def execute(self, m: Machine) -> None:
         value = self.try_eval(m, m.env)
@@ -70,6 +73,7 @@ class Const(Node):
         return self.value
 
 
+@unroll_safe
 def frame_at(env: Env | None, depth: int) -> Env:
     frame = env
     while depth > 0:
@@ -123,6 +127,8 @@ class Target:
 
 
 class LocalTarget(Target):
+    _immutable_fields_ = ["depth", "index"]
+
     def __init__(self, depth: int, index: int) -> None:
         self.depth = depth
         self.index = index
@@ -132,6 +138,8 @@ class LocalTarget(Target):
 
 
 class GlobalTarget(Target):
+    _immutable_fields_ = ["cell", "must_exist"]
+
     def __init__(self, cell: GlobalCell, must_exist: bool) -> None:
         self.cell = cell
         self.must_exist = must_exist
@@ -144,6 +152,8 @@ class GlobalTarget(Target):
 
 class Assign(Node):
     """set! and define (which differ only in the target's check)."""
+
+    _immutable_fields_ = ["target", "expr"]
 
     def __init__(self, target: Target, expr: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
@@ -162,6 +172,8 @@ class Assign(Node):
 
 
 class AssignCont(Cont):
+    _immutable_fields_ = ["node", "env"]
+
     def __init__(self, node: Assign, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -178,6 +190,8 @@ class AssignCont(Cont):
 class DefineValues(Node):
     """(define-values formals expr) and the binding step of let-values."""
 
+    _immutable_fields_ = ["targets[*]", "rest", "expr"]
+
     def __init__(self, targets: list[Target], rest: Target | None, expr: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.targets = targets
@@ -188,6 +202,7 @@ class DefineValues(Node):
         m.cont = DefineValuesCont(self, m.env, m.cont)
         m.node = self.expr
 
+    @unroll_safe
     def distribute(self, env: Env | None, value: W_Object) -> None:
         items = values_list(value)
         n = len(self.targets)
@@ -206,6 +221,8 @@ class DefineValues(Node):
 
 
 class DefineValuesCont(Cont):
+    _immutable_fields_ = ["node", "env"]
+
     def __init__(self, node: DefineValues, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -222,6 +239,8 @@ class DefineValuesCont(Cont):
 # ---- control ------------------------------------------------------------------------------------
 
 class If(Node):
+    _immutable_fields_ = ["test", "then", "otherwise"]
+
     def __init__(self, test: Node, then: Node, otherwise: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.test = test
@@ -240,6 +259,8 @@ class If(Node):
 
 
 class IfCont(Cont):
+    _immutable_fields_ = ["node", "env"]
+
     def __init__(self, node: If, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -257,6 +278,8 @@ class IfCont(Cont):
 
 
 class Seq(Node):
+    _immutable_fields_ = ["body[*]"]
+
     def __init__(self, body: list[Node], pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.body = body
@@ -264,6 +287,7 @@ class Seq(Node):
     def execute(self, m: Machine) -> None:
         self.run_from(m, m.env, 0)
 
+    @unroll_safe
     def run_from(self, m: Machine, env: Env | None, start: int) -> None:
         last = len(self.body) - 1
         i = start
@@ -279,6 +303,8 @@ class Seq(Node):
 
 
 class SeqCont(Cont):
+    _immutable_fields_ = ["node", "env", "next_index"]
+
     def __init__(self, node: Seq, env: Env | None, next_index: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -293,6 +319,8 @@ class SeqCont(Cont):
 
 
 class Or(Node):
+    _immutable_fields_ = ["exprs[*]"]
+
     def __init__(self, exprs: list[Node], pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.exprs = exprs
@@ -300,6 +328,7 @@ class Or(Node):
     def execute(self, m: Machine) -> None:
         self.run_from(m, m.env, 0)
 
+    @unroll_safe
     def run_from(self, m: Machine, env: Env | None, start: int) -> None:
         last = len(self.exprs) - 1
         i = start
@@ -319,6 +348,8 @@ class Or(Node):
 
 
 class OrCont(Cont):
+    _immutable_fields_ = ["node", "env", "next_index"]
+
     def __init__(self, node: Or, env: Env | None, next_index: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -338,6 +369,8 @@ class OrCont(Cont):
 class CondArrow(Node):
     """A cond clause (test => receiver) followed by the rest of the cond."""
 
+    _immutable_fields_ = ["test", "receiver", "otherwise"]
+
     def __init__(self, test: Node, receiver: Node, otherwise: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.test = test
@@ -350,6 +383,8 @@ class CondArrow(Node):
 
 
 class CondArrowCont(Cont):
+    _immutable_fields_ = ["node", "env"]
+
     def __init__(self, node: CondArrow, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -378,6 +413,8 @@ def call_with(m: Machine, receiver: Node, env: Env | None, value: W_Object) -> N
 
 
 class ApplyToValueCont(Cont):
+    _immutable_fields_ = ["value"]
+
     def __init__(self, value: W_Object, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.value = value
@@ -387,6 +424,8 @@ class ApplyToValueCont(Cont):
 
 
 class CaseClause:
+    _immutable_fields_ = ["datums[*]", "body", "arrow"]
+
     def __init__(self, datums: list[W_Object], body: Node, arrow: bool) -> None:
         self.datums = datums
         self.body = body
@@ -394,6 +433,8 @@ class CaseClause:
 
 
 class Case(Node):
+    _immutable_fields_ = ["key", "clauses[*]"]
+
     def __init__(self, key: Node, clauses: list[CaseClause], pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.key = key
@@ -407,6 +448,7 @@ class Case(Node):
             return
         self.dispatch(m, m.env, value)
 
+    @unroll_safe
     def dispatch(self, m: Machine, env: Env | None, key: W_Object) -> None:
         m.env = env
         for clause in self.clauses:
@@ -425,6 +467,8 @@ class Case(Node):
 
 
 class CaseCont(Cont):
+    _immutable_fields_ = ["node", "env"]
+
     def __init__(self, node: Case, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -451,12 +495,17 @@ class Lambda(Node):
         self.body: Node = Const(UNSPECIFIED, pos)
         self.name = name
 
+    def set_body(self, body: Node) -> None:
+        self.body = body
+        body.loop_header = True
+
     def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
         return W_Closure(self, env)
 
     def accepts(self, n: int) -> bool:
         return n == self.required or (self.has_rest and n > self.required)
 
+    @unroll_safe
     def bind_arguments(self, args: list[W_Object], parent: Env | None) -> Env:
         n = len(args)
         required = self.required
@@ -483,6 +532,8 @@ class Lambda(Node):
 
 
 class CaseLambda(Node):
+    _immutable_fields_ = ["lambdas[*]", "name"]
+
     trivial = True
 
     def __init__(self, lambdas: list[Lambda], name: str, pos: SourcePos | None) -> None:
@@ -510,6 +561,7 @@ class App(Node):
                 pure = False
         self.pure = pure     # operator and operands are trivial: see try_eval
 
+    @unroll_safe
     def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
         # a call of a primitive on trivial operands needs no frame; evaluating the operands has no
         # effects, so giving up (None) after looking at the operator is safe
@@ -541,6 +593,7 @@ class App(Node):
             return
         self.continue_operands(m, env, proc, [UNSPECIFIED] * len(self.args), 0)
 
+    @unroll_safe
     def continue_operands(self, m: Machine, env: Env | None, proc: W_Object, values: list[W_Object],
                           start: int) -> None:
         n = len(self.args)
@@ -559,6 +612,8 @@ class App(Node):
 
 class AppCont(Cont):
     """Waiting for operand `index` (-1: the operator) of a call; `values` holds those before it."""
+
+    _immutable_fields_ = ["node", "env", "proc", "values[*]", "index"]
 
     def __init__(self, node: App, env: Env | None, proc: W_Object, values: list[W_Object], index: int,
                  parent: Cont | None) -> None:
@@ -588,6 +643,8 @@ class AppCont(Cont):
 class Let(Node):
     """let: the initialisers run in the outer frame, the body in a new frame."""
 
+    _immutable_fields_ = ["inits[*]", "body", "frame_size"]
+
     def __init__(self, inits: list[Node], body: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.inits = inits
@@ -597,6 +654,7 @@ class Let(Node):
     def execute(self, m: Machine) -> None:
         self.continue_inits(m, m.env, [UNASSIGNED] * self.frame_size, 0)
 
+    @unroll_safe
     def continue_inits(self, m: Machine, env: Env | None, values: list[W_Object], start: int) -> None:
         i = start
         n = len(self.inits)
@@ -614,6 +672,8 @@ class Let(Node):
 
 
 class LetCont(Cont):
+    _immutable_fields_ = ["node", "env", "values[*]", "index"]
+
     def __init__(self, node: Let, env: Env | None, values: list[W_Object], index: int,
                  parent: Cont | None) -> None:
         Cont.__init__(self, parent)
@@ -634,6 +694,8 @@ class LetCont(Cont):
 class Letrec(Node):
     """letrec*: a new frame first, then each initialiser runs inside it and is stored in turn."""
 
+    _immutable_fields_ = ["inits[*]", "body", "frame_size"]
+
     def __init__(self, inits: list[Node], body: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.inits = inits
@@ -644,6 +706,7 @@ class Letrec(Node):
         frame = Env([UNASSIGNED] * self.frame_size, m.env)
         self.continue_inits(m, frame, 0)
 
+    @unroll_safe
     def continue_inits(self, m: Machine, frame: Env, start: int) -> None:
         i = start
         n = len(self.inits)
@@ -661,6 +724,8 @@ class Letrec(Node):
 
 
 class LetrecCont(Cont):
+    _immutable_fields_ = ["node", "frame", "index"]
+
     def __init__(self, node: Letrec, frame: Env, index: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -678,6 +743,8 @@ class LetrecCont(Cont):
 class LetValues(Node):
     """let-values: each initialiser's values go to consecutive slots of one new frame."""
 
+    _immutable_fields_ = ["inits[*]", "counts[*]", "rests[*]", "body", "frame_size"]
+
     def __init__(self, inits: list[Node], required: list[int], rests: list[bool], body: Node,
                  pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
@@ -692,6 +759,7 @@ class LetValues(Node):
     def execute(self, m: Machine) -> None:
         self.continue_inits(m, m.env, [UNASSIGNED] * self.frame_size, 0, 0)
 
+    @unroll_safe
     def continue_inits(self, m: Machine, env: Env | None, values: list[W_Object], start: int,
                        slot: int) -> None:
         i = start
@@ -703,6 +771,7 @@ class LetValues(Node):
         m.env = Env(values, env)
         m.node = self.body
 
+    @unroll_safe
     def spread(self, values: list[W_Object], index: int, slot: int, result: W_Object) -> int:
         items = values_list(result)
         n = self.counts[index]
@@ -724,6 +793,8 @@ class LetValues(Node):
 
 
 class LetValuesCont(Cont):
+    _immutable_fields_ = ["node", "env", "values[*]", "index", "slot"]
+
     def __init__(self, node: LetValues, env: Env | None, values: list[W_Object], index: int, slot: int,
                  parent: Cont | None) -> None:
         Cont.__init__(self, parent)
