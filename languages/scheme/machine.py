@@ -99,12 +99,16 @@ def get_printable_location(node: Node | None) -> str:
 
 # The JIT's view of the loop (Pycket's design, notes/scheme.md §4): the program point is the AST
 # node about to run (green; None while a value is being returned to a frame); the machine is the
-# red. Traces start only at loop headers: lambda bodies entered by a call (Node.loop_header).
-jitdriver = JitDriver(greens=["node"], reds=["m"],
+# red, virtualizable, so compiled loops keep its registers in machine registers. Traces start only
+# at loop headers: lambda bodies entered by a call (Node.loop_header).
+jitdriver = JitDriver(greens=["node"], reds=["m"], virtualizables=["m"],
                       get_printable_location=get_printable_location, is_recursive=True, name="scheme")
 
 
 class Machine:
+    # the registers compiled code keeps out of the heap
+    _virtualizable_ = ["node", "env", "cont", "value", "halted"]
+
     def __init__(self, vm: Any) -> None:
         self.vm = vm                      # the Interpreter: ports, namespaces, compiler
         self.node: Node | None = None

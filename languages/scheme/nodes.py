@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kit.rlib.jit import unroll_safe
+from kit.rlib.jit import promote, unroll_safe
 from languages.scheme.continuation import Cont
 from languages.scheme.environment import Env, GlobalCell
 from languages.scheme.equality import eqv
@@ -82,6 +82,33 @@ def frame_at(env: Env | None, depth: int) -> Env:
         depth -= 1
     assert frame is not None
     return frame
+
+
+def fresh_slots(n: int, filler: W_Object) -> list[W_Object]:
+    """A new list of n slots holding `filler` (argument lists, frames). The usual sizes are list
+    displays, which a trace allocates virtually; `[filler] * n` is a call the JIT cannot see into."""
+    if n == 0:
+        return []
+    if n == 1:
+        return [filler]
+    if n == 2:
+        return [filler, filler]
+    if n == 3:
+        return [filler, filler, filler]
+    if n == 4:
+        return [filler, filler, filler, filler]
+    return [filler] * n
+
+
+@unroll_safe
+def copy_slots(values: list[W_Object], n: int) -> list[W_Object]:
+    """A copy of the list `values` of length n (n constant in a trace: the loop unrolls)."""
+    copy = fresh_slots(n, UNSPECIFIED)
+    i = 0
+    while i < n:
+        copy[i] = values[i]
+        i += 1
+    return copy
 
 
 class LocalRef(Node):
@@ -451,12 +478,18 @@ class Case(Node):
     @unroll_safe
     def dispatch(self, m: Machine, env: Env | None, key: W_Object) -> None:
         m.env = env
-        for clause in self.clauses:
+        # (indexed loops: a trace knows the index of each step, so every read folds)
+        c = 0
+        while c < len(self.clauses):
+            clause = self.clauses[c]
+            c += 1
             matched = len(clause.datums) == 0
-            for datum in clause.datums:
-                if eqv(datum, key):
+            d = 0
+            while d < len(clause.datums):
+                if eqv(clause.datums[d], key):
                     matched = True
                     break
+                d += 1
             if matched:
                 if clause.arrow:
                     call_with(m, clause.body, env, key)
@@ -512,15 +545,16 @@ class Lambda(Node):
         if n != required and not (self.has_rest and n > required):
             raise arity_error(self.name or "anonymous procedure", required,
                               -1 if self.has_rest else required, n)
-        if not self.has_rest:
-            # every caller passes a fresh list, so it becomes the frame itself (internal
-            # definitions get their slots appended)
-            while len(args) < self.frame_size:
-                args.append(UNASSIGNED)
+        if n == self.frame_size and not self.has_rest:
+            # every caller passes a fresh list, so it becomes the frame itself
             return Env(args, parent)
-        values = [UNASSIGNED] * self.frame_size
-        for i in range(required):
+        # room for the rest list and internal definitions too (the loops run over constants of
+        # the lambda, which is known in a trace)
+        values = fresh_slots(self.frame_size, UNASSIGNED)
+        i = 0
+        while i < required:
             values[i] = args[i]
+            i += 1
         if self.has_rest:
             rest: W_Object = NIL
             i = n - 1
@@ -570,11 +604,14 @@ class App(Node):
         proc = self.fn.try_eval(m, env)
         if not isinstance(proc, W_Primitive):
             return None
-        args = [UNSPECIFIED] * len(self.args)
-        for i in range(len(self.args)):
+        n = len(self.args)
+        args = fresh_slots(n, UNSPECIFIED)
+        i = 0
+        while i < n:
             value = self.args[i].try_eval(m, env)
             assert value is not None
             args[i] = value
+            i += 1
         try:
             return proc.call(m, args)
         except SchemeError as error:
@@ -591,7 +628,7 @@ class App(Node):
             m.cont = AppCont(self, env, UNSPECIFIED, [], -1, m.cont)
             m.node = self.fn
             return
-        self.continue_operands(m, env, proc, [UNSPECIFIED] * len(self.args), 0)
+        self.continue_operands(m, env, proc, fresh_slots(len(self.args), UNSPECIFIED), 0)
 
     @unroll_safe
     def continue_operands(self, m: Machine, env: Env | None, proc: W_Object, values: list[W_Object],
@@ -625,12 +662,12 @@ class AppCont(Cont):
         self.index = index
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        node = self.node
+        node = promote(self.node)      # the call this frame returns into: known in a trace
         if self.index < 0:
-            node.continue_operands(m, self.env, value, [UNSPECIFIED] * len(node.args), 0)
+            node.continue_operands(m, self.env, value, fresh_slots(len(node.args), UNSPECIFIED), 0)
             return
         # copy: this frame may be resumed again by a re-entered continuation
-        values = self.values[:]
+        values = copy_slots(self.values, len(node.args))
         values[self.index] = value
         node.continue_operands(m, self.env, self.proc, values, self.index + 1)
 
@@ -652,7 +689,7 @@ class Let(Node):
         self.frame_size = len(inits)
 
     def execute(self, m: Machine) -> None:
-        self.continue_inits(m, m.env, [UNASSIGNED] * self.frame_size, 0)
+        self.continue_inits(m, m.env, fresh_slots(self.frame_size, UNASSIGNED), 0)
 
     @unroll_safe
     def continue_inits(self, m: Machine, env: Env | None, values: list[W_Object], start: int) -> None:
@@ -683,9 +720,10 @@ class LetCont(Cont):
         self.index = index
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        values = self.values[:]
+        node = promote(self.node)
+        values = copy_slots(self.values, node.frame_size)
         values[self.index] = value
-        self.node.continue_inits(m, self.env, values, self.index + 1)
+        node.continue_inits(m, self.env, values, self.index + 1)
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
@@ -703,7 +741,7 @@ class Letrec(Node):
         self.frame_size = len(inits)
 
     def execute(self, m: Machine) -> None:
-        frame = Env([UNASSIGNED] * self.frame_size, m.env)
+        frame = Env(fresh_slots(self.frame_size, UNASSIGNED), m.env)
         self.continue_inits(m, frame, 0)
 
     @unroll_safe
@@ -757,7 +795,7 @@ class LetValues(Node):
             self.frame_size += required[i] + (1 if rests[i] else 0)
 
     def execute(self, m: Machine) -> None:
-        self.continue_inits(m, m.env, [UNASSIGNED] * self.frame_size, 0, 0)
+        self.continue_inits(m, m.env, fresh_slots(self.frame_size, UNASSIGNED), 0, 0)
 
     @unroll_safe
     def continue_inits(self, m: Machine, env: Env | None, values: list[W_Object], start: int,
@@ -805,9 +843,10 @@ class LetValuesCont(Cont):
         self.slot = slot
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        values = self.values[:]
-        slot = self.node.spread(values, self.index, self.slot, value)
-        self.node.continue_inits(m, self.env, values, self.index + 1, slot)
+        node = promote(self.node)
+        values = copy_slots(self.values, node.frame_size)
+        slot = node.spread(values, self.index, self.slot, value)
+        node.continue_inits(m, self.env, values, self.index + 1, slot)
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
