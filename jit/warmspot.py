@@ -9,6 +9,7 @@ returns the value the JIT left; `can_enter_jit` becomes a store of 1 into BACKED
 
 from __future__ import annotations
 
+import linecache
 from typing import Any
 
 from jit.codewriter.codewriter import CodeWriter
@@ -27,6 +28,10 @@ WARMSTATE: Any = None
 
 def jit_merge_point_hook(driver_index: int) -> int:
     return WARMSTATE.merge_point_hook(driver_index)
+
+
+def jit_quasi_immutable_written_hook(ref: lltype.GCREF, descr_index: int) -> None:
+    WARMSTATE.quasi_immutable_written(ref, descr_index)
 
 
 def jit_set_param_hook(param_index: int, value: int) -> None:
@@ -89,6 +94,10 @@ def apply_jit(rtyper: Any, type_registry: Any, graphs: list[FunctionGraph], back
     from kit.annotator.model import SomeInteger, SomeString
     cw = CodeWriter(rtyper, type_registry, graphs=graphs)
     data = cw.make_jitcodes(graphs)
+    data.printable_location = make_printable_location(cw, cw.drivers[0])
+    # descrs of the quasi-immutable fields the program writes (before the run-time JIT's types
+    # are fixed by annotating it)
+    quasi_writes = [(graph, quasi_immutable_writes(graph, cw)) for graph in graphs]
     cpu = make_cpu(backend)
     cpu.typeptr_descr = data.typeptr_descr
     if backend == "llvm":
@@ -97,13 +106,83 @@ def apply_jit(rtyper: Any, type_registry: Any, graphs: list[FunctionGraph], back
     hook = rtyper.getllfunction(rtyper.annotate_helper(jit_merge_point_hook, [SomeInteger()], {}))
     set_param = rtyper.getllfunction(rtyper.annotate_helper(jit_set_param_hook, [SomeInteger(), SomeInteger()], {}))
     set_user_param = rtyper.getllfunction(rtyper.annotate_helper(jit_set_user_param_hook, [SomeString()], {}))
+    from kit.annotator.llrules import annotation_of_lltype
+    quasi_hook = rtyper.getllfunction(rtyper.annotate_helper(
+        jit_quasi_immutable_written_hook, [annotation_of_lltype(lltype.GCREF), SomeInteger()], {}))
     rtyper.specialize()
     assert cw.portal_graph is not None
     driver = cw.drivers[0]
     transform_portal(cw.portal_graph, driver, hook)
     for graph in graphs:
         transform_hints(graph, set_param, set_user_param)
+    for graph, writes in quasi_writes:
+        if writes:
+            announce_quasi_immutable_writes(graph, writes, quasi_hook)
     return len(data.jitcodes)
+
+
+def make_printable_location(cw: CodeWriter, driver: Any) -> Any:
+    """A function of the greens as the metainterp holds them (lists per kind) that calls the
+    driver's get_printable_location with them in their own types (for debug_merge_point)."""
+    from jit.codewriter.codewriter import no_printable_location
+    func = driver.get_printable_location
+    if func is None:
+        return no_printable_location
+    block, index = _find_merge_point(cw.portal_graph)
+    values = block.operations[index].args[2:2 + len(driver.greens)]
+    namespace: dict[str, Any] = {"func": func, "cast_gcref_to_instance": _cast_gcref_to_instance}
+    args = []
+    # without a way to call it (a green that is a list or a string): the greens' plain values
+    plain = []
+    counts = {INT: 0, REF: 0, FLOAT: 0}
+    for k, v in enumerate(values):
+        kind = kind_of(v.concretetype)
+        n = counts[kind]
+        counts[kind] += 1
+        if kind == INT:
+            plain.append(f"'{driver.greens[k]}=' + str(gi[{n}])")
+            T = v.concretetype
+            if T == lltype.Bool:
+                args.append(f"bool(gi[{n}])")
+            elif T == lltype.Char:
+                args.append(f"chr(gi[{n}])")
+            else:
+                args.append(f"gi[{n}]")
+        elif kind == FLOAT:
+            plain.append(f"'{driver.greens[k]}=' + str(gf[{n}])")
+            args.append(f"gf[{n}]")
+        else:
+            classdef = getattr(cw.annotator.annotation(v), "classdef", None)
+            if classdef is None:
+                func = None
+            else:
+                namespace[f"CLS{k}"] = classdef.cls
+                args.append(f"cast_gcref_to_instance(CLS{k}, gr[{n}])")
+    if func is None:
+        call = " + ' ' + ".join(plain) if plain else "''"
+        call = f"'{driver.name}: ' + {call}"
+    else:
+        call = f"func({', '.join(args)})"
+    source = f"def printable_location(gi, gr, gf):\n    return {call}\n"
+    filename = f"<kit: printable location of {driver.name}>"
+    # the flow builder reads a function's source through linecache
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    exec(compile(source, filename, "exec"), namespace)
+    return namespace["printable_location"]
+
+
+def _cast_gcref_to_instance(cls: type, ref: Any) -> Any:
+    from kit.rlib import rgc
+    return rgc.cast_gcref_to_instance(cls, ref)
+
+
+def has_merge_point(graphs: list[FunctionGraph]) -> bool:
+    for graph in graphs:
+        for block in graph.iterblocks():
+            for op in block.operations:
+                if op.opname == "jit_marker" and op.args[0].value == "jit_merge_point":
+                    return True
+    return False
 
 
 # ---- the portal -----------------------------------------------------------------------------------
@@ -187,6 +266,21 @@ def transform_portal(graph: FunctionGraph, driver: Any, hook: lltype.LLFunction)
     ret_block.closeblock(Link([ret_value], graph.returnblock))
     decide.closeblock(Link([], ret_block, False), Link([], reload_block, True))
     decide.exitswitch = v_continue
+    # the interpreter asks the JIT only after a backward jump (can_enter_jit set BACKEDGE): loops
+    # are counted and entered at their headers, and every other instruction goes on at once.
+    # (After CONTINUE the reload block comes back to the hook itself.)
+    check = Block([v.copy() for v in merge.inputargs])
+    v_flag = _var(lltype.Signed, "backedge")
+    v_set = _var(lltype.Bool)
+    check.operations = [
+        SpaceOperation("getarrayitem", [_const(lltype.Ptr(warmstate._EXCHANGE_I_T), warmstate.BACKEDGE),
+                                        _const(lltype.Signed, 0)], v_flag),
+        SpaceOperation("int_ne", [v_flag, _const(lltype.Signed, 0)], v_set)]
+    check.exitswitch = v_set
+    check.closeblock(Link(list(check.inputargs), merge, True), Link(list(check.inputargs), body, False))
+    for link in block.exits:
+        if link.target is merge:
+            link.target = check
 
 
 def _split_before_first(block: Block) -> tuple[Block, list[Any]]:
@@ -264,6 +358,45 @@ def _from_exchange(ops: list[SpaceOperation], kind: str, slot: int, T: lltype.Lo
     out = _var(lltype.Float)
     ops.append(SpaceOperation("getarrayitem", [_exchange(FLOAT), _const(lltype.Signed, slot)], out))
     return out
+
+
+# ---- quasi-immutable fields ----
+
+def quasi_immutable_writes(graph: FunctionGraph, cw: CodeWriter) -> dict[SpaceOperation, int]:
+    """The graph's writes of quasi-immutable fields, with the index of the field's descr."""
+    found: dict[SpaceOperation, int] = {}
+    for block in graph.iterblocks():
+        for op in block.operations:
+            if op.opname != "setfield":
+                continue
+            T = op.args[0].concretetype
+            if not isinstance(T, lltype.Ptr) or not isinstance(T.TO, lltype.Struct):
+                continue
+            name = op.args[1].value
+            S = T.TO
+            while S is not None and name not in S._flds:
+                S = S.parent()
+            if S is None or not S._hints.get("immutable_fields", {}).get(name, "").startswith("?"):
+                continue
+            found[op] = cw.descrs.field(T.TO, name).index
+    return found
+
+
+def announce_quasi_immutable_writes(graph: FunctionGraph, writes: dict[SpaceOperation, int],
+                                    hook: lltype.LLFunction) -> None:
+    """After each write of a quasi-immutable field: tell the JIT (compiled code that read the field
+    is invalidated)."""
+    for block in graph.iterblocks():
+        new_ops: list[SpaceOperation] = []
+        for op in block.operations:
+            new_ops.append(op)
+            index = writes.get(op, -1)
+            if index >= 0:
+                ref = _var(lltype.GCREF)
+                new_ops.append(SpaceOperation("cast_opaque_ptr", [_const(lltype.Void, lltype.GCREF), op.args[0]], ref))
+                new_ops.append(SpaceOperation("direct_call", [_const(lltype.Void, hook), ref,
+                                                              _const(lltype.Signed, index)], _var(lltype.Void), op.loc))
+        block.operations = new_ops
 
 
 # ---- the other hints ------------------------------------------------------------------------------

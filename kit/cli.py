@@ -19,6 +19,7 @@ USAGE_EXAMPLES = """examples:
   kit build tutorial
   kit graph examples/stackvm.py -o stackvm.html
   kit graph examples/stackvm.py:run_program
+  KITLOG=jit:trace.log build/bin/kit-tutorial prog.tut && kit jitview trace.log -o trace.html
 """
 
 
@@ -53,10 +54,18 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--opt", type=int, choices=range(4), default=2, metavar="0-3")
     build.add_argument("--gc", default="generational", metavar="NAME", help="generational (default) or marksweep")
     build.add_argument("--keep-ir", action="store_true", help="also write the LLVM IR next to the executable")
+    build.add_argument("--jit", default="llvm", metavar="BACKEND",
+                       help="the JIT's backend: llvm (the default) or interp; a VM without JIT hints is built "
+                            "without a JIT")
+    build.add_argument("--no-jit", dest="jit", action="store_const", const=None, help="build the interpreter alone")
 
     graph = commands.add_parser("graph", help="draw the flow graphs of a target as an HTML page")
     graph.add_argument("target", metavar="TARGET.py[:FUNC]")
     graph.add_argument("-o", dest="output", metavar="FILE.html")
+
+    jitview = commands.add_parser("jitview", help="show a JIT log (KITLOG=jit:FILE) as an HTML page")
+    jitview.add_argument("log", metavar="LOGFILE")
+    jitview.add_argument("-o", dest="output", metavar="FILE.html")
     return parser
 
 
@@ -132,7 +141,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else Path("build") / "bin" / f"kit-{args.language}"
     output.parent.mkdir(parents=True, exist_ok=True)
     print(f"kit build: {args.language} ({module_name}) -> {output}", file=sys.stderr, flush=True)
-    translate_entry_point(find_entry_point(module), output, opt=args.opt, gc=args.gc, keep_ir=args.keep_ir)
+    translate_entry_point(find_entry_point(module), output, opt=args.opt, gc=args.gc, keep_ir=args.keep_ir,
+                          jit=args.jit, jit_optional=True)
     return 0
 
 
@@ -192,7 +202,21 @@ def cmd_graph(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-COMMANDS = {"run": cmd_run, "translate": cmd_translate, "build": cmd_build, "graph": cmd_graph}
+def cmd_jitview(args: argparse.Namespace) -> int:
+    from kit.tools.jitview import write_jitview
+
+    if not Path(args.log).is_file():
+        raise KitError(f"no JIT log at {args.log} (write one with KITLOG=jit:{args.log} ./vm program)")
+    output = args.output or f"{Path(args.log).stem}.html"
+    log = write_jitview(args.log, output)
+    loops = sum(1 for t in log.traces if t.kind == "loop")
+    print(f"kit jitview: wrote {output}: {loops} loops, {len(log.traces) - loops} bridges, "
+          f"{len(log.aborts)} aborted traces")
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "translate": cmd_translate, "build": cmd_build, "graph": cmd_graph,
+            "jitview": cmd_jitview}
 
 
 if __name__ == "__main__":

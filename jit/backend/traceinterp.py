@@ -48,6 +48,7 @@ class CompiledTrace:
         self.n_f = 0
         self.input_slots: list[int] = []
         self.input_kinds = ""
+        self.token: JitCellToken | None = None      # the loop (a bridge: its loop), for invalidation
 
 
 class TargetInfo:
@@ -124,12 +125,17 @@ class TraceInterpCPU(AbstractCPU):
 
     def compile_loop(self, trace: Trace, token: JitCellToken) -> bool:
         ct = self._compile(trace)
+        ct.token = token
         token.compiled = ct
         return True
 
     def compile_bridge(self, faildescr: AbstractDescr, trace: Trace) -> bool:
         assert isinstance(faildescr, ResumeGuardDescr)
-        faildescr.bridge = self._compile(trace)
+        ct = self._compile(trace)
+        loop_token = faildescr.loop_token
+        if isinstance(loop_token, JitCellToken):
+            ct.token = loop_token
+        faildescr.bridge = ct
         return True
 
     # ---- running ---------------------------------------------------------------------------------
@@ -279,7 +285,8 @@ class TraceInterpCPU(AbstractCPU):
         if opnum == rop.GUARD_OVERFLOW:
             return overflowed
         if opnum == rop.GUARD_NOT_INVALIDATED:
-            return True
+            token = ct.token
+            return token is None or not token.invalidated
         return False
 
     def _execute_simple(self, ct: CompiledTrace, env: _Env, instr: Instr) -> bool:

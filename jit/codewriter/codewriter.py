@@ -46,6 +46,12 @@ class JitData:
         self.vtable_min_descr: Any = None       # vtable.subclassrange_min (the class id)
         self.overflow_error: lltype.GCREF = lltype.nullptr(lltype.GCREF)
         self.overflow_error_class = 0
+        # (greens_i, greens_r, greens_f) -> the driver's get_printable_location text (warmspot)
+        self.printable_location = no_printable_location
+
+
+def no_printable_location(greens_i: list[int], greens_r: list[lltype.GCREF], greens_f: list[float]) -> str:
+    return ""
 
 
 class CodeWriter:

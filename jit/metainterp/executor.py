@@ -9,7 +9,7 @@ import math
 
 from jit.metainterp.history import FLOAT, INT, AbstractValue, Const, ConstFloat, ConstInt
 from jit.metainterp.resoperation import OPNAMES, rop
-from kit.rlib.rarithmetic import intmask, r_uint
+from kit.rlib.rarithmetic import intmask, ovfcheck, r_uint
 from kit.rtyper.lloperation import OPERATIONS_BY_NUM
 
 MININT = -(1 << 63)
@@ -143,19 +143,33 @@ def _to_int32(a: int) -> int:
 
 
 def int_ovf(opnum: int, a: int, b: int) -> tuple[int, bool]:
-    """(wrapped result, overflowed?) of int_add_ovf / int_sub_ovf / int_mul_ovf / int_lshift_ovf."""
+    """(wrapped result, overflowed?) of int_add_ovf / int_sub_ovf / int_mul_ovf / int_lshift_ovf.
+    Translated, `a * b` is a machine multiplication that wraps (or is undefined), so comparing it
+    with its intmask proves nothing: overflow is detected with ovfcheck, as the interpreter does."""
+    if opnum == rop.INT_LSHIFT_OVF:
+        # what the machine code does: shift by b & 63; overflow when bits are lost or b is out of
+        # 0..63 (as unsigned) with a non-zero a
+        count = b & 63
+        result = intmask(r_uint(a) << r_uint(count))
+        return result, (result >> count) != a or (r_uint(b) > r_uint(63) and a != 0)
     if opnum == rop.INT_ADD_OVF:
-        exact = a + b
+        wrapped = intmask(r_uint(a) + r_uint(b))
     elif opnum == rop.INT_SUB_OVF:
-        exact = a - b
+        wrapped = intmask(r_uint(a) - r_uint(b))
     elif opnum == rop.INT_MUL_OVF:
-        exact = a * b
-    elif opnum == rop.INT_LSHIFT_OVF:
-        exact = a << b if 0 <= b < 64 else (0 if a == 0 else a << 64)
+        wrapped = intmask(r_uint(a) * r_uint(b))
     else:
         raise ValueError("not an overflow-checking operation: " + OPNAMES[opnum])
-    result = intmask(exact)
-    return result, result != exact
+    try:
+        if opnum == rop.INT_ADD_OVF:
+            result = ovfcheck(a + b)
+        elif opnum == rop.INT_SUB_OVF:
+            result = ovfcheck(a - b)
+        else:
+            result = ovfcheck(a * b)
+    except OverflowError:
+        return wrapped, True
+    return result, False
 
 
 def float_binary(opnum: int, a: float, b: float) -> float:

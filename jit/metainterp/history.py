@@ -207,6 +207,17 @@ class Trace:
         self.operations.append(op)
 
 
+class DebugLocation(AbstractDescr):
+    """The descr of a debug_merge_point: where in the user's program an iteration of the
+    interpreter starts (the driver's get_printable_location of the greens)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def repr_of_descr(self) -> str:
+        return "<Loc %s>" % self.text
+
+
 # ---- loop tokens -----------------------------------------------------------------------------------
 
 class TargetToken(AbstractDescr):

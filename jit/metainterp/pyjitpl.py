@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from jit.codewriter.jitcode import FORMATS, INSTRUCTIONS, OPCODES, JitCode
 from jit.metainterp import executor
-from jit.metainterp.descr import CallDescr
+from jit.metainterp.descr import CallDescr, FieldDescr
 from jit.metainterp.history import (
     CONST_FALSE,
     CONST_TRUE,
@@ -25,7 +25,9 @@ from jit.metainterp.history import (
     ConstFloat,
     ConstInt,
     ConstPtr,
+    DebugLocation,
 )
+from jit.metainterp.quasiimmut import QuasiImmutRegistry
 from jit.metainterp.resoperation import IS_PURE, ResOperation, rop
 from jit.metainterp.resume import TAG_BOX, TAG_CONST, FrameSnapshot, ResumeGuardDescr, tag
 from jit.metainterp.virtualizable import VableState, read_field, read_item
@@ -182,6 +184,10 @@ class MetaInterp:
         self.pending_stop = 0      # resuming already ended the run (an exception left every frame)
         # tracing: the virtualizable frame's fields as boxes (jit/metainterp/virtualizable.py)
         self.vable: VableState | None = None
+        # tracing: record debug_merge_point with the source position at every merge point (logs)
+        self.record_locations = False
+        # the loops reading quasi-immutable fields (set by the warm state; None in unit tests)
+        self.quasi: QuasiImmutRegistry | None = None
 
     # ---- registers -------------------------------------------------------------------------------
 
@@ -597,6 +603,12 @@ class MetaInterp:
             frame.pc = pc + 4
             return
         foldable = isinstance(obj, Const) and (descr.is_immutable or self._is_deep_immutable(obj))
+        if (not foldable and descr.is_quasi_immutable and isinstance(obj, Const) and self.history is not None
+                and self.quasi is not None):
+            # a constant as long as nobody writes it: the loop is invalidated when somebody does
+            self.record(rop.QUASIIMMUT_FIELD, [obj], None, descr)
+            self.generate_guard(rop.GUARD_NOT_INVALIDATED, [], pc)
+            foldable = True
         if op == OP_GETFIELD_I:
             ibox: AbstractValue = ConstInt(self.cpu.bh_getfield_i(ref, descr))
             if not foldable:
@@ -632,9 +644,22 @@ class MetaInterp:
         else:
             value = self.get_f(frame, code[pc + 2])
             self.cpu.bh_setfield_f(ref, value.getfloat(), descr)
+        if descr.is_quasi_immutable:
+            self.quasi_written(ref, descr)
         if not self.vable_setfield(obj, value, descr):
             self.record(rop.SETFIELD, [obj, value], None, descr)
         frame.pc = pc + 4
+
+    def quasi_written(self, ref: GCREF, descr: object) -> None:
+        """A quasi-immutable field changed: the loops that read it go; a trace writing one stops
+        (the loop it would make could not run for long)."""
+        quasi = self.quasi
+        if quasi is not None:
+            assert isinstance(descr, FieldDescr)
+            for token in quasi.written(ref, descr):
+                self.cpu.invalidate(token)
+        if self.history is not None:
+            raise AbortTracing("a quasi-immutable field is written")
 
     def op_getarrayitem(self, frame: MIFrame, code: list[int], pc: int, op: int) -> None:
         array = self.get_r(frame, code[pc + 1])
@@ -1085,6 +1110,8 @@ class MetaInterp:
             greens_r = self._promote_all(greens_r, pc)
             greens_f = self._promote_all(greens_f, pc)
         self.merge_points_seen += 1
+        if self.record_locations and self.history is not None:
+            self.record_location(greens_i, greens_r, greens_f)
         self.stop_greens_i = greens_i
         self.stop_greens_r = greens_r
         self.stop_greens_f = greens_f
@@ -1103,6 +1130,12 @@ class MetaInterp:
             return STOP_MERGE_POINT
         frame.pc = pc + instruction_length(code, pc)
         return 0
+
+    def record_location(self, greens_i: list[AbstractValue], greens_r: list[AbstractValue],
+                        greens_f: list[AbstractValue]) -> None:
+        text = self.jitdata.printable_location([b.getint() for b in greens_i], [b.getref() for b in greens_r],
+                                               [b.getfloat() for b in greens_f])
+        self.record(rop.DEBUG_MERGE_POINT, [], None, DebugLocation(text))
 
     def _promote_all(self, boxes: list[AbstractValue], pc: int) -> list[AbstractValue]:
         result = []

@@ -16,6 +16,7 @@ from jit.metainterp.compile import (
     optimize_loop_trace,
     target_tokens_of,
 )
+from jit.metainterp.descr import FieldDescr
 from jit.metainterp.history import (
     FLOAT,
     INT,
@@ -43,6 +44,7 @@ from jit.metainterp.pyjitpl import (
     MetaInterp,
     instruction_length,
 )
+from jit.metainterp.quasiimmut import QuasiImmutRegistry
 from jit.metainterp.resoperation import ResOperation, rop
 from jit.metainterp.resume import (
     TAG_BOX,
@@ -119,6 +121,7 @@ class WarmState:
         self.optimizer_enabled = True
         self.opt_options = OptOptions()
         self.log_enabled = False
+        self.quasi = QuasiImmutRegistry()
         self.busy = False          # tracing or blackholing right now (the hook is not re-entered)
         self.ready = False
 
@@ -214,8 +217,17 @@ class WarmState:
         import os
         self.ready = True
         spec = os.getenv("KITLOG")
-        if spec is not None and "jit" in spec:
-            self.log_enabled = True
+        if spec is not None:
+            # KITLOG=jit (standard error) or KITLOG=jit:FILE, possibly among other comma-separated items
+            for item in spec.split(","):
+                if item == "jit":
+                    self.log_enabled = True
+                elif item.startswith("jit:") and len(item) > 4:
+                    try:
+                        JIT_LOG.fd = os.open(item[4:], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+                        self.log_enabled = True
+                    except OSError:
+                        _log("kit: cannot write the JIT log to %s" % item[4:])
         steps = os.getenv("KIT_JIT_DEBUG_STEPS")
         if steps is not None:
             self.debug_steps = int(steps)
@@ -259,6 +271,8 @@ class WarmState:
     def new_metainterp(self) -> MetaInterp:
         mi = MetaInterp(self.jitdata, self.cpu)
         mi.trace_limit = self.trace_limit
+        mi.record_locations = self.log_enabled
+        mi.quasi = self.quasi
         return mi
 
     def trace_loop(self, driver_index: int, cell: JitCell) -> int:
@@ -404,6 +418,7 @@ class WarmState:
                 _log("jit: loop %d not compiled: %s" % (token.number, self.cpu.last_error))
             return token
         self.stats.loops += 1
+        self.register_quasi_immutables(trace, token)
         if self.log_enabled:
             _log("jit: loop %d compiled in %.3f ms" % (token.number, self.cpu.last_compile_seconds * 1000.0))
         return token
@@ -435,6 +450,29 @@ class WarmState:
                 _log("jit: bridge of loop %d not compiled: %s" % (token.number, self.cpu.last_error))
             return
         self.stats.bridges += 1
+        self.register_quasi_immutables(trace, token)
+        if self.log_enabled:
+            _log("jit: bridge of loop %d compiled in %.3f ms" % (token.number, self.cpu.last_compile_seconds * 1000.0))
+
+    def register_quasi_immutables(self, trace: Trace, token: JitCellToken) -> None:
+        """The loop (with its bridges) relies on the quasi-immutable fields the trace read."""
+        for op in trace.operations:
+            if op.opnum == rop.QUASIIMMUT_FIELD:
+                obj = op.args[0]
+                descr = op.descr
+                if isinstance(obj, ConstPtr) and isinstance(descr, FieldDescr):
+                    self.quasi.add(obj.getref(), descr, token)
+
+    def quasi_immutable_written(self, ref: GCREF, descr_index: int) -> None:
+        """The interpreter wrote a quasi-immutable field: compiled loops that read it go."""
+        descr = self.jitdata.descrs[descr_index]
+        if not isinstance(descr, FieldDescr):
+            return
+        for token in self.quasi.written(ref, descr):
+            self.cpu.invalidate(token)
+            if self.log_enabled:
+                _log("jit: loop %d invalidated: a quasi-immutable field it read (%s) changed" % (
+                    token.number, descr.name))
 
     # ---- running compiled code -------------------------------------------------------------------
 
@@ -746,9 +784,19 @@ def _export(boxes_i: list[AbstractValue], boxes_r: list[AbstractValue], boxes_f:
         EXCHANGE_F[at_f + k] = boxes_f[k].getfloat()
 
 
+class LogTarget:
+    """Where KITLOG=jit writes (standard error unless KITLOG=jit:FILE)."""
+
+    def __init__(self) -> None:
+        self.fd = 2
+
+
+JIT_LOG = LogTarget()
+
+
 def _log(text: str) -> None:
     import os
-    os.write(2, (text + "\n").encode())
+    os.write(JIT_LOG.fd, (text + "\n").encode())
 
 
 def _debug_resume(descr: ResumeGuardDescr, kinds: str) -> None:

@@ -176,7 +176,7 @@ def enter_state_why(opt: Optimizer, state: VirtualState, values: list[OptValue],
         if not matcher.match_all(values).ok():
             return "the values still lack facts after guards"
     args = leaf_boxes_of(opt, matcher)
-    extras = replay_short_ops(opt, state, args)
+    extras = replay_short_ops(opt, state, args, may_guard)
     if extras is None:
         return "an extra argument of the body lacks a fact the body assumes"
     args.extend(extras)
@@ -192,8 +192,8 @@ def leaf_boxes_of(opt: Optimizer, matcher: Matcher) -> list[AbstractValue]:
     return boxes
 
 
-def replay_short_ops(opt: Optimizer, state: VirtualState,
-                     leaf_boxes: list[AbstractValue]) -> list[AbstractValue] | None:
+def replay_short_ops(opt: Optimizer, state: VirtualState, leaf_boxes: list[AbstractValue],
+                     may_guard: bool = False) -> list[AbstractValue] | None:
     """Compute the label's extra arguments from LEAF_BOXES by running the short operations
     through OPT (its caches usually know them already); None if OPT cannot show an extra
     argument the body assumes non-NULL to be so."""
@@ -216,7 +216,8 @@ def replay_short_ops(opt: Optimizer, state: VirtualState,
             # the body assumes what is not shown here: guard it when there is resume data for
             # the loop header
             future = opt.future_condition
-            if future is None or not isinstance(future.descr, ResumeGuardDescr) or value.is_virtual():
+            if (not may_guard or future is None or not isinstance(future.descr, ResumeGuardDescr)
+                    or value.is_virtual()):
                 return None
             guard_facts(opt, future, value.get_box(), facts)
             if not value_has_facts(opt.getvalue(result), facts):
@@ -343,6 +344,10 @@ class LoopPeeler:
                 self.weaken(mismatch, builder)
                 return None
             leaf_boxes = leaf_boxes_of(loop, matcher)
+            # the writes the heap pass still delays happen before the jump: they may use extra
+            # arguments too
+            if loop.heap is not None:
+                loop.heap.flush_lazy_setfields()
             used = self.extras_used(loop, exporter, leaf_boxes, 0, [])
             extras: list[AbstractValue] = []
             for _ in range(MAX_REPLAYS):

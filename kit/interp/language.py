@@ -251,8 +251,8 @@ class Language:
 
 
 def check_jit_params(text: str) -> str:
-    """What is wrong with a --jit argument ("" if nothing): `off`, `default` or NAME=N,..."""
-    if text == "off" or text == "default":
+    """What is wrong with a --jit argument ("" if nothing): `off`, `on`, `default` or NAME=N,..."""
+    if text == "off" or text == "on" or text == "default":
         return ""
     for item in text.split(","):
         parts = item.split("=")

@@ -61,8 +61,9 @@ DEFAULT_GC = "generational"
 
 def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str = DEFAULT_GC,
                           progress: Progress | None = None, keep_ir: bool = False,
-                          gc_stress: int = 0, jit: str | None = None) -> dict[str, Any]:
-    """Translate `entry(argv) -> int` into the executable `output`; returns statistics."""
+                          gc_stress: int = 0, jit: str | None = None, jit_optional: bool = False) -> dict[str, Any]:
+    """Translate `entry(argv) -> int` into the executable `output`; returns statistics.
+    jit_optional: a program without a jit_merge_point is translated without the JIT (`kit build`)."""
     from kit.annotator.annrpython import RPythonAnnotator
     from kit.annotator.listdef import ListDef
     from kit.annotator.llrules import annotation_of_lltype
@@ -74,6 +75,7 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     from kit.transform.exceptiontransform import transform_all
     from kit.transform.gctransform import GCTransformer
     from kit.transform.inline import inline_small_functions
+    from kit.transform.mallocremoval import remove_mallocs
     from kit.transform.stackcheck import insert_stack_checks
     from kit.translator.entry import make_entry_wrapper, make_ll_main
 
@@ -102,6 +104,11 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     rtyper = RPythonTyper(annotator)
     rtyper.specialize()
     translator = Translator(annotator, rtyper)
+    if jit is not None and jit_optional:
+        from jit.warmspot import has_merge_point
+        if not has_merge_point(list(annotator.graphs)):
+            progress.note("the program has no jit_merge_point: translating it without a JIT")
+            jit = None
     if jit is not None:
         from jit.warmspot import apply_jit
         progress.done("rtyping", f"{len(annotator.graphs)} graphs lowered")
@@ -131,11 +138,16 @@ def translate_entry_point(entry: Callable, output: Path, opt: int = 2, gc: str =
     check_graphs(graphs, "after the exception transform")
     inlined = inline_small_functions(graphs)
     check_graphs(graphs, "after inlining")
+    # KIT_NO_MALLOC_REMOVAL=1 switches the pass off (to compare, or to rule it out)
+    import os
+    removed = 0 if os.environ.get("KIT_NO_MALLOC_REMOVAL") else remove_mallocs(graphs)
+    check_graphs(graphs, "after malloc removal")
     gct = GCTransformer(translator, gc_functions, gc_module)
     for graph in graphs:
         gct.transform_graph(graph)
     check_graphs(graphs, "after the GC transform")
-    progress.done("transforming", f"exceptions, {inlined} calls inlined, GC roots ({gct.roots_pushed} root saves), "
+    progress.done("transforming", f"exceptions, {inlined} calls inlined, {removed} mallocs removed, "
+                                  f"GC roots ({gct.roots_pushed} root saves), "
                                   f"{gct.barriers} write barriers ({gct.barriers_elided} elided), gc {gc}")
 
     progress.stage("generating LLVM IR")

@@ -25,7 +25,7 @@ def eq(a: W_Object, b: W_Object) -> bool:
             return a.code == b.code
     elif isinstance(a, W_String):
         if isinstance(b, W_String):
-            return len(a.chars) == 0 and len(b.chars) == 0
+            return len(a.codes) == 0 and len(b.codes) == 0
     return False
 
 
@@ -45,6 +45,13 @@ def equal(a: W_Object, b: W_Object) -> bool:
     Pairs of objects already being compared are assumed equal, which makes cyclic data terminate
     (the bisimulation reading of equal? that R7RS asks for).
     """
+    # atoms and strings (what assoc and member usually compare) need no work lists
+    if eqv(a, b):
+        return True
+    if isinstance(a, W_String):
+        return isinstance(b, W_String) and a.codes == b.codes
+    if not isinstance(a, W_Pair) and not isinstance(a, W_Vector) and not isinstance(a, W_Bytevector):
+        return False
     left: list[W_Object] = [a]
     right: list[W_Object] = [b]
     assumed: dict[W_Object, W_Object] = {}
@@ -79,7 +86,7 @@ def equal(a: W_Object, b: W_Object) -> bool:
         elif isinstance(x, W_String):
             if not isinstance(y, W_String):
                 return False
-            if x.chars != y.chars:
+            if x.codes != y.codes:
                 return False
         elif isinstance(x, W_Bytevector):
             if not isinstance(y, W_Bytevector):

@@ -254,6 +254,14 @@ class Machine:
     def throw_to(self, k: W_Continuation, value: W_Object) -> None:
         """Invoke k: run the after thunks of the winds being left and the before thunks of the winds
         being entered, then deliver the value to k's frames in k's dynamic state."""
+        if self.winders is k.winders:
+            # no dynamic-wind to leave or enter (the usual case): deliver at once
+            self.handlers = k.handlers
+            self.params = k.params
+            self.cont = k.cont
+            self.node = None
+            self.value = value
+            return
         steps = wind_steps(self.winders, k.winders)
         self.run_wind_steps(steps, 0, DeliverCont(k, value, None))
 

@@ -41,11 +41,13 @@ if TYPE_CHECKING:
 
 
 class Node:
-    _immutable_fields_ = ["pos", "loop_header"]
-    trivial = False     # evaluation has no effects and needs no frames
+    _immutable_fields_ = ["pos", "trivial", "loop_header"]
 
     def __init__(self, pos: SourcePos | None) -> None:
         self.pos = pos
+        # try_eval may compute the value: a constant, variable or lambda (no effects, no frames),
+        # or a call that may turn out to be a primitive's (see App)
+        self.trivial = False
         # the body of a lambda: the JIT looks for loops here (set once, by Lambda.set_body)
         self.loop_header = False
 
@@ -58,18 +60,35 @@ class Node:
         """The value, when it can be computed without the machine; else None (nothing happened)."""
         return None
 
+    def names_primitive(self) -> bool:
+        """Whether this operator denotes a primitive when the call is compiled (a global bound to
+        one, or a constant): App's guess of which calls are worth trying on the spot."""
+        return False
+
+    def operand_value(self, m: Machine, env: Env | None) -> W_Object:
+        """The value of a trivial operand of a call that App.ready accepted."""
+        value = self.try_eval(m, env)
+        assert value is not None
+        return value
+
 
 # ---- constants and variables --------------------------------------------------------------------
 
 class Const(Node):
     _immutable_fields_ = ["value"]
-    trivial = True
 
     def __init__(self, value: W_Object, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
+        self.trivial = True
         self.value = value
 
     def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
+        return self.value
+
+    def names_primitive(self) -> bool:
+        return isinstance(self.value, W_Primitive)
+
+    def operand_value(self, m: Machine, env: Env | None) -> W_Object:
         return self.value
 
 
@@ -113,10 +132,10 @@ def copy_slots(values: list[W_Object], n: int) -> list[W_Object]:
 
 class LocalRef(Node):
     _immutable_fields_ = ["depth", "index", "name", "checked"]
-    trivial = True
 
     def __init__(self, depth: int, index: int, name: str, checked: bool, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
+        self.trivial = True
         self.depth = depth
         self.index = index
         self.name = name
@@ -128,19 +147,32 @@ class LocalRef(Node):
             raise scheme_error("variable used before its definition: " + self.name, [])
         return value
 
+    def operand_value(self, m: Machine, env: Env | None) -> W_Object:
+        value = self.try_eval(m, env)
+        assert value is not None
+        return value
+
 
 class GlobalRef(Node):
     _immutable_fields_ = ["cell"]
-    trivial = True
 
     def __init__(self, cell: GlobalCell, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
+        self.trivial = True
         self.cell = cell
 
     def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
         value = self.cell.value
         if value is None:
             raise scheme_error("unbound variable: " + self.cell.name.name, [])
+        return value
+
+    def names_primitive(self) -> bool:
+        return isinstance(self.cell.value, W_Primitive)
+
+    def operand_value(self, m: Machine, env: Env | None) -> W_Object:
+        value = self.try_eval(m, env)
+        assert value is not None
         return value
 
 
@@ -518,10 +550,10 @@ class CaseCont(Cont):
 
 class Lambda(Node):
     _immutable_fields_ = ["required", "has_rest", "frame_size", "body", "name"]
-    trivial = True
 
     def __init__(self, required: int, has_rest: bool, name: str, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
+        self.trivial = True
         self.required = required
         self.has_rest = has_rest
         self.frame_size = 0
@@ -568,10 +600,9 @@ class Lambda(Node):
 class CaseLambda(Node):
     _immutable_fields_ = ["lambdas[*]", "name"]
 
-    trivial = True
-
     def __init__(self, lambdas: list[Lambda], name: str, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
+        self.trivial = True
         self.lambdas = lambdas
         self.name = name
 
@@ -581,45 +612,123 @@ class CaseLambda(Node):
 
 
 class App(Node):
-    """A procedure call. Arguments are evaluated left to right."""
+    """A procedure call. Arguments are evaluated left to right.
 
-    _immutable_fields_ = ["fn", "args[*]", "pure"]
+    A call whose operator names a primitive when it is compiled and whose operands are trivial
+    (nested calls of that kind included) is trivial itself: when every operator in the nest is a
+    primitive at run time (it is, unless the program rebinds it), try_eval computes it on the spot,
+    without frames or trips through the machine. It looks at all those operators first (reading a
+    cell has no effects and raises no errors), so it either computes the whole nest or gives up
+    before anything has happened, and the machine evaluates the call as any other.
+    """
+
+    _immutable_fields_ = ["fn", "args[*]", "pure", "nested", "operator_cell", "operator_const"]
 
     def __init__(self, fn: Node, args: list[Node], pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.fn = fn
         self.args = args
-        pure = fn.trivial
+        # where a pure call finds its operator: a global's cell, or a constant (read directly:
+        # cheaper than asking the operator node)
+        self.operator_cell: GlobalCell | None = None
+        self.operator_const: W_Object | None = None
+        if isinstance(fn, GlobalRef):
+            self.operator_cell = fn.cell
+        elif isinstance(fn, Const):
+            self.operator_const = fn.value
+        # (an operator that is itself a call could have effects before it is found not primitive)
+        pure = fn.names_primitive()
+        nested = False
         for arg in args:
             if not arg.trivial:
                 pure = False
-        self.pure = pure     # operator and operands are trivial: see try_eval
+            if isinstance(arg, App):
+                nested = True
+        self.pure = pure
+        self.trivial = pure
+        self.nested = nested    # some operand is a (trivial) call
 
-    @unroll_safe
+    def operator_now(self) -> W_Object | None:
+        """The operator's value, for a pure call (whose operator is a global or a constant)."""
+        cell = self.operator_cell
+        if cell is not None:
+            return cell.value
+        return self.operator_const
+
     def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
-        # a call of a primitive on trivial operands needs no frame; evaluating the operands has no
-        # effects, so giving up (None) after looking at the operator is safe
         if not self.pure:
             return None
-        proc = self.fn.try_eval(m, env)
+        proc = self.operator_now()
         if not isinstance(proc, W_Primitive):
             return None
-        n = len(self.args)
-        args = fresh_slots(n, UNSPECIFIED)
-        i = 0
-        while i < n:
-            value = self.args[i].try_eval(m, env)
-            assert value is not None
-            args[i] = value
-            i += 1
+        # the primitive a call site names is always the same one: a constant in a trace
+        proc = promote(proc)
+        if self.nested and not self.operands_ready(env):
+            return None
         try:
-            return proc.call(m, args)
+            return self.call_primitive(m, env, proc)
         except SchemeError as error:
             # the caller reports its own position; this call is the more precise one
             payload = error.payload
             if isinstance(payload, W_ErrorObject) and payload.pos is None:
                 payload.pos = self.pos
             raise
+
+    def ready(self, env: Env | None) -> bool:
+        """try_eval would compute the value: this call's operator and those of the calls nested in
+        its operands are primitives right now."""
+        if not self.pure or not isinstance(self.operator_now(), W_Primitive):
+            return False
+        return not self.nested or self.operands_ready(env)
+
+    @unroll_safe
+    def operands_ready(self, env: Env | None) -> bool:
+        i = 0
+        while i < len(self.args):
+            arg = self.args[i]
+            if isinstance(arg, App) and not arg.ready(env):
+                return False
+            i += 1
+        return True
+
+    def operand_value(self, m: Machine, env: Env | None) -> W_Object:
+        # the call this one is an operand of found it ready (operands_ready)
+        value = self.try_eval(m, env)
+        if value is None:
+            # only set! changes a variable, and no primitive runs one
+            raise scheme_error("internal error: an operator changed during a primitive call", [])
+        return value
+
+    # (called from one place only, so LLVM puts it into App.try_eval: the hottest path of the interpreter)
+    @unroll_safe
+    def call_primitive(self, m: Machine, env: Env | None, proc: W_Primitive) -> W_Object:
+        """Call `proc` on the (trivial) operands: through its fixed-arity fast path when it has
+        one for this many operands, which needs no argument list."""
+        n = len(self.args)
+        if n == 2:
+            binary = proc.binary
+            if binary is not None:
+                a = self.args[0].operand_value(m, env)
+                b = self.args[1].operand_value(m, env)
+                return binary(m, a, b)
+        elif n == 1:
+            unary = proc.unary
+            if unary is not None:
+                a = self.args[0].operand_value(m, env)
+                return unary(m, a)
+        elif n == 3:
+            ternary = proc.ternary
+            if ternary is not None:
+                a = self.args[0].operand_value(m, env)
+                b = self.args[1].operand_value(m, env)
+                c = self.args[2].operand_value(m, env)
+                return ternary(m, a, b, c)
+        args = fresh_slots(n, UNSPECIFIED)
+        i = 0
+        while i < n:
+            args[i] = self.args[i].operand_value(m, env)
+            i += 1
+        return proc.call(m, args)
 
     def execute(self, m: Machine) -> None:
         env = m.env
@@ -628,6 +737,13 @@ class App(Node):
             m.cont = AppCont(self, env, UNSPECIFIED, [], -1, m.cont)
             m.node = self.fn
             return
+        if self.pure and isinstance(proc, W_Primitive):
+            # a primitive call in tail position (a procedure's body, the last arm of an or...):
+            # on the spot like an operand, no argument list
+            value = self.try_eval(m, env)
+            if value is not None:
+                m.value = value
+                return
         self.continue_operands(m, env, proc, fresh_slots(len(self.args), UNSPECIFIED), 0)
 
     @unroll_safe

@@ -170,20 +170,26 @@ class W_Char(W_Object):
 
 
 class W_String(W_Object):
-    """A mutable string: a list of one-code-point Python strings."""
+    """A mutable string: its characters' code points (a flat array of numbers: reading, writing
+    and comparing characters touch no other objects)."""
 
-    def __init__(self, chars: list[str]) -> None:
-        self.chars = chars
+    def __init__(self, codes: list[int]) -> None:
+        self.codes = codes
 
     def as_str(self) -> str:
-        return "".join(self.chars)
+        return codes_to_str(self.codes, 0, len(self.codes))
 
     def type_name(self) -> str:
         return "string"
 
 
 def make_string(text: str) -> W_String:
-    return W_String([c for c in text])
+    return W_String([ord(c) for c in text])
+
+
+def codes_to_str(codes: list[int], start: int, end: int) -> str:
+    """The text of code points codes[start:end]."""
+    return "".join([chr(codes[i]) for i in range(start, end)])
 
 
 class W_Vector(W_Object):

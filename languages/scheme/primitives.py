@@ -33,6 +33,10 @@ class PrimitiveSpec:
         self.func = func
         self.min_args = min_args
         self.max_args = max_args
+        # fixed-arity fast paths (see fast_path), attached at import time by attach_fast_paths
+        self.unary: Any = None
+        self.binary: Any = None
+        self.ternary: Any = None
 
 
 class ControlSpec:
@@ -45,8 +49,18 @@ class ControlSpec:
         self.max_args = max_args
 
 
+class FastSpec:
+    """A fixed-arity fast path of a plain primitive: func(m, a), func(m, a, b) or func(m, a, b, c)."""
+
+    def __init__(self, name: str, arity: int, func: Any) -> None:
+        self.name = name
+        self.arity = arity
+        self.func = func
+
+
 PRIMITIVES: list[PrimitiveSpec] = []
 CONTROLS: list[ControlSpec] = []
+FAST_PATHS: list[FastSpec] = []
 
 
 @not_rpython
@@ -71,6 +85,33 @@ def control(name: str, min_args: int, max_args: int = -2) -> Any:
         CONTROLS.append(ControlSpec(name, func, min_args, max_args))
         return func
     return register
+
+
+@not_rpython
+def fast_path(name: str, arity: int) -> Any:
+    """Register func(m, a[, b[, c]]) -> W_Object as the way to call primitive `name` with `arity`
+    arguments without building an argument list. It must behave exactly like the primitive (the
+    usual way: handle the common types inline, hand everything else to the general function)."""
+
+    def register(func: Any) -> Any:
+        FAST_PATHS.append(FastSpec(name, arity, func))
+        return func
+    return register
+
+
+@not_rpython
+def attach_fast_paths() -> None:
+    """Give each PrimitiveSpec its registered fast paths (after every prims module is imported)."""
+    specs = {spec.name: spec for spec in PRIMITIVES}
+    for fast in FAST_PATHS:
+        spec = specs[fast.name]
+        assert spec.min_args <= fast.arity and (spec.max_args < 0 or fast.arity <= spec.max_args), fast.name
+        if fast.arity == 1:
+            spec.unary = fast.func
+        elif fast.arity == 2:
+            spec.binary = fast.func
+        else:
+            spec.ternary = fast.func
 
 
 # ---- argument checks ----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from languages.scheme.objects import (
     W_Char,
     W_Eof,
     W_Object,
+    codes_to_str,
     kind_error,
     make_string,
     scheme_error,
@@ -397,8 +398,8 @@ def p_write_char(m: Machine, args: list[W_Object]) -> W_Object:
 def p_write_string(m: Machine, args: list[W_Object]) -> W_Object:
     s = check_string("write-string", args[0])
     port = text_output(m, "write-string", args, 1)
-    start, end = check_range("write-string", args, 2, len(s.chars))
-    port.write("".join(s.chars[start:end]))
+    start, end = check_range("write-string", args, 2, len(s.codes))
+    port.write(codes_to_str(s.codes, start, end))
     return UNSPECIFIED
 
 

@@ -200,38 +200,56 @@ def p_make_string(m: Machine, args: list[W_Object]) -> W_Object:
     n = check_fixnum("make-string", args[0])
     if n < 0:
         raise scheme_error("make-string: negative length", [args[0]])
-    fill = " "
+    fill = 32
     if len(args) == 2:
-        fill = chr(check_char("make-string", args[1]).code)
+        fill = check_char("make-string", args[1]).code
     return W_String([fill] * n)
 
 
 @primitive("string", 0, -1)
 def p_string(m: Machine, args: list[W_Object]) -> W_Object:
-    chars = [chr(check_char("string", arg).code) for arg in args]
-    return W_String(chars)
+    codes = [check_char("string", arg).code for arg in args]
+    return W_String(codes)
 
 
 @primitive("string-length", 1)
 def p_string_length(m: Machine, args: list[W_Object]) -> W_Object:
-    return W_Fixnum(len(check_string("string-length", args[0]).chars))
+    return W_Fixnum(len(check_string("string-length", args[0]).codes))
 
 
 @primitive("string-ref", 2)
 def p_string_ref(m: Machine, args: list[W_Object]) -> W_Object:
     s = check_string("string-ref", args[0])
-    return W_Char(ord(s.chars[check_index("string-ref", args[1], len(s.chars))]))
+    return W_Char(s.codes[check_index("string-ref", args[1], len(s.codes))])
 
 
 @primitive("string-set!", 3)
 def p_string_set(m: Machine, args: list[W_Object]) -> W_Object:
     s = check_string("string-set!", args[0])
-    index = check_index("string-set!", args[1], len(s.chars))
-    s.chars[index] = chr(check_char("string-set!", args[2]).code)
+    index = check_index("string-set!", args[1], len(s.codes))
+    s.codes[index] = check_char("string-set!", args[2]).code
     return UNSPECIFIED
 
 
+def compare_codes(a: list[int], b: list[int]) -> int:
+    """-1, 0 or 1: the lexicographic order of two strings' code points."""
+    n = min(len(a), len(b))
+    for i in range(n):
+        x = a[i]
+        y = b[i]
+        if x != y:
+            return -1 if x < y else 1
+    if len(a) == len(b):
+        return 0
+    return -1 if len(a) < len(b) else 1
+
+
 def string_compare(who: str, args: list[W_Object], want: int, fold: bool) -> W_Object:
+    if len(args) == 2 and not fold:
+        # the usual case, without copying the strings
+        a = check_string(who, args[0])
+        b = check_string(who, args[1])
+        return wrap_bool(compare_ok(compare_codes(a.codes, b.codes), want))
     texts: list[str] = []
     for arg in args:
         text = check_string(who, arg).as_str()
@@ -319,41 +337,41 @@ def p_string_foldcase(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("substring", 2, 3)
 def p_substring(m: Machine, args: list[W_Object]) -> W_Object:
     s = check_string("substring", args[0])
-    start, end = check_range("substring", args, 1, len(s.chars))
-    return W_String(s.chars[start:end])
+    start, end = check_range("substring", args, 1, len(s.codes))
+    return W_String(s.codes[start:end])
 
 
 @primitive("string-append", 0, -1)
 def p_string_append(m: Machine, args: list[W_Object]) -> W_Object:
-    chars: list[str] = []
+    codes: list[int] = []
     for arg in args:
-        chars.extend(check_string("string-append", arg).chars)
-    return W_String(chars)
+        codes.extend(check_string("string-append", arg).codes)
+    return W_String(codes)
 
 
 @primitive("string->list", 1, 3)
 def p_string_to_list(m: Machine, args: list[W_Object]) -> W_Object:
     s = check_string("string->list", args[0])
-    start, end = check_range("string->list", args, 1, len(s.chars))
+    start, end = check_range("string->list", args, 1, len(s.codes))
     result: W_Object = NIL
     i = end - 1
     while i >= start:
-        result = W_Pair(W_Char(ord(s.chars[i])), result)
+        result = W_Pair(W_Char(s.codes[i]), result)
         i -= 1
     return result
 
 
 @primitive("list->string", 1)
 def p_list_to_string(m: Machine, args: list[W_Object]) -> W_Object:
-    chars = [chr(check_char("list->string", item).code) for item in list_items("list->string", args[0])]
-    return W_String(chars)
+    codes = [check_char("list->string", item).code for item in list_items("list->string", args[0])]
+    return W_String(codes)
 
 
 @primitive("string-copy", 1, 3)
 def p_string_copy(m: Machine, args: list[W_Object]) -> W_Object:
     s = check_string("string-copy", args[0])
-    start, end = check_range("string-copy", args, 1, len(s.chars))
-    return W_String(s.chars[start:end])
+    start, end = check_range("string-copy", args, 1, len(s.codes))
+    return W_String(s.codes[start:end])
 
 
 @primitive("string-copy!", 3, 5)
@@ -361,30 +379,30 @@ def p_string_copy_to(m: Machine, args: list[W_Object]) -> W_Object:
     target = check_string("string-copy!", args[0])
     at = check_fixnum("string-copy!", args[1])
     source = check_string("string-copy!", args[2])
-    start, end = check_range("string-copy!", args, 3, len(source.chars))
-    if at < 0 or at + (end - start) > len(target.chars):
+    start, end = check_range("string-copy!", args, 3, len(source.codes))
+    if at < 0 or at + (end - start) > len(target.codes):
         raise scheme_error("string-copy!: the copy does not fit in the target", [args[1]])
-    piece = source.chars[start:end]
+    piece = source.codes[start:end]
     for i in range(len(piece)):
-        target.chars[at + i] = piece[i]
+        target.codes[at + i] = piece[i]
     return UNSPECIFIED
 
 
 @primitive("string-fill!", 2, 4)
 def p_string_fill(m: Machine, args: list[W_Object]) -> W_Object:
     s = check_string("string-fill!", args[0])
-    fill = chr(check_char("string-fill!", args[1]).code)
-    start, end = check_range("string-fill!", args, 2, len(s.chars))
+    fill = check_char("string-fill!", args[1]).code
+    start, end = check_range("string-fill!", args, 2, len(s.codes))
     for i in range(start, end):
-        s.chars[i] = fill
+        s.codes[i] = fill
     return UNSPECIFIED
 
 
 @primitive("string->vector", 1, 3)
 def p_string_to_vector(m: Machine, args: list[W_Object]) -> W_Object:
     s = check_string("string->vector", args[0])
-    start, end = check_range("string->vector", args, 1, len(s.chars))
-    items: list[W_Object] = [W_Char(ord(s.chars[i])) for i in range(start, end)]
+    start, end = check_range("string->vector", args, 1, len(s.codes))
+    items: list[W_Object] = [W_Char(s.codes[i]) for i in range(start, end)]
     return W_Vector(items)
 
 
@@ -394,6 +412,6 @@ def p_vector_to_string(m: Machine, args: list[W_Object]) -> W_Object:
     if not isinstance(v, W_Vector):
         raise type_error("vector->string", "a vector", v)
     start, end = check_range("vector->string", args, 1, len(v.items))
-    chars = [chr(check_char("vector->string", v.items[i]).code) for i in range(start, end)]
-    return W_String(chars)
+    codes = [check_char("vector->string", v.items[i]).code for i in range(start, end)]
+    return W_String(codes)
 

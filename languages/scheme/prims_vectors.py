@@ -11,6 +11,7 @@ from languages.scheme.objects import (
     W_Object,
     W_Pair,
     W_Vector,
+    codes_to_str,
     make_string,
     scheme_error,
     wrap_bool,
@@ -203,6 +204,6 @@ def p_utf8_to_string(m: Machine, args: list[W_Object]) -> W_Object:
 @primitive("string->utf8", 1, 3)
 def p_string_to_utf8(m: Machine, args: list[W_Object]) -> W_Object:
     s = check_string("string->utf8", args[0])
-    start, end = check_range("string->utf8", args, 1, len(s.chars))
-    encoded = utf8_encode("".join(s.chars[start:end]))
+    start, end = check_range("string->utf8", args, 1, len(s.codes))
+    encoded = utf8_encode(codes_to_str(s.codes, start, end))
     return W_Bytevector([b for b in encoded])

@@ -66,13 +66,18 @@ def apply_procedure(m: Machine, proc: W_Object, args: list[W_Object]) -> None:
 class W_Primitive(W_Procedure):
     """A procedure written in Python that never calls back into Scheme: func(m, args) -> value."""
 
-    _immutable_fields_ = ["name", "func", "min_args", "max_args"]
+    _immutable_fields_ = ["name", "func", "min_args", "max_args", "unary", "binary", "ternary"]
 
     def __init__(self, name: str, func: Any, min_args: int, max_args: int) -> None:
         self.name = name
         self.func = func
         self.min_args = min_args
         self.max_args = max_args
+        # fast paths for 1, 2 or 3 arguments, func(m, a...) -> value: no argument list, no arity
+        # check (prims_fast.py); None when the primitive has none for that arity
+        self.unary: Any = None
+        self.binary: Any = None
+        self.ternary: Any = None
 
     def call(self, m: Machine, args: list[W_Object]) -> W_Object:
         n = len(args)

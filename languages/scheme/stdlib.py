@@ -8,16 +8,25 @@ import os
 from typing import Any
 
 from kit.rlib.objectmodel import not_rpython
-from languages.scheme import prims_control, prims_io, prims_lists, prims_numbers, prims_text, prims_vectors
+from languages.scheme import (
+    prims_control,
+    prims_fast,
+    prims_io,
+    prims_lists,
+    prims_numbers,
+    prims_text,
+    prims_vectors,
+)
 from languages.scheme.environment import SpecialForm, W_Environment
 from languages.scheme.forms import SPECIAL_FORM_NAMES
 from languages.scheme.objects import sym
-from languages.scheme.primitives import CONTROLS, PRIMITIVES
+from languages.scheme.primitives import CONTROLS, PRIMITIVES, attach_fast_paths
 from languages.scheme.prims_lists import CXR_NAMES, W_Cxr
 from languages.scheme.procedures import W_ControlPrimitive, W_Primitive
 
 # the modules above register their primitives when imported
-PRIMITIVE_MODULES = [prims_control, prims_io, prims_lists, prims_numbers, prims_text, prims_vectors]
+PRIMITIVE_MODULES = [prims_control, prims_fast, prims_io, prims_lists, prims_numbers, prims_text, prims_vectors]
+attach_fast_paths()
 
 
 @not_rpython
@@ -113,8 +122,11 @@ def install_special_forms(env: W_Environment) -> None:
 
 def install_primitives(env: W_Environment) -> None:
     for spec in PRIMITIVES:
-        env.define_value(spec.name, W_Primitive(spec.name, spec.func, spec.min_args, spec.max_args),
-                         sym(spec.name))
+        prim = W_Primitive(spec.name, spec.func, spec.min_args, spec.max_args)
+        prim.unary = spec.unary
+        prim.binary = spec.binary
+        prim.ternary = spec.ternary
+        env.define_value(spec.name, prim, sym(spec.name))
     for control_spec in CONTROLS:
         env.define_value(control_spec.name, W_ControlPrimitive(control_spec.name, control_spec.func,
                                                                control_spec.min_args, control_spec.max_args),

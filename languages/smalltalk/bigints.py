@@ -35,8 +35,9 @@ class W_BigInteger(W_AbstractObject):
         self.value = value
 
     def get_class(self) -> W_Class:
-        assert vm.integer_class is not None
-        return vm.integer_class
+        value = vm.integer_class
+        assert value is not None
+        return value
 
     def som_hash(self) -> int:
         return self.value.hash()

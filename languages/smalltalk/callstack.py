@@ -13,33 +13,62 @@ TRACE_TAIL = 16
 
 
 class SendSite:
-    """Where a send happens: the method it is written in and its position in the source file."""
+    """Where a send happens: the method it is written in and its position in the source file.
+    Each site has a number (its index in the call stack's table of sites)."""
+
+    _immutable_fields_ = ['method_label', 'path', 'line', 'column', 'number']
 
     def __init__(self, method_label: str, path: str, line: int, column: int) -> None:
         self.method_label = method_label
         self.path = path
         self.line = line
         self.column = column
+        self.number = call_stack.register(self)
 
     def describe(self) -> str:
         return "%s (%s:%d:%d)" % (self.method_label, self.path, self.line, self.column)
 
 
 class CallStack:
+    """The numbers of the active send sites (0: a send from a primitive, which has no site).
+
+    Numbers, not the sites themselves: a store into this int array cannot be mistaken by the JIT
+    for a store into an array of SOM objects, so a trace keeps the object fields it has read
+    across the sends it makes. The array is never resized and the reference never changes, so
+    in a trace its length is a constant."""
+
+    _immutable_fields_ = ['site_numbers']
+
     def __init__(self) -> None:
-        self.sites = [None] * (MAX_DEPTH + 1)
+        self.site_numbers = [0] * MAX_DEPTH
         self.depth = 0
+        self.known_sites = [None]  # by number; 0 is no site
 
     def reset(self) -> None:
         self.depth = 0
+
+    def register(self, site: SendSite) -> int:
+        self.known_sites.append(site)
+        return len(self.known_sites) - 1
+
+    def push(self, site: "SendSite | None") -> bool:
+        """Record a send; False when the stack is full (the list's own bounds check decides)."""
+        number = 0 if site is None else site.number
+        depth = self.depth
+        try:
+            self.site_numbers[depth] = number
+        except IndexError:
+            return False
+        self.depth = depth + 1
+        return True
 
     def trace_lines(self, depth: int) -> list:
         """Descriptions of the send sites below `depth`, outermost first; a very deep stack
         shows its outermost and innermost parts with a count of the sites left out."""
         sites = []
         i = 0
-        while i < depth and i < len(self.sites):
-            site = self.sites[i]
+        while i < depth and i < len(self.site_numbers):
+            site = self.known_sites[self.site_numbers[i]]
             if site is not None:
                 sites.append(site)
             i += 1

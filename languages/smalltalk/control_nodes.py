@@ -5,6 +5,7 @@ receiver is not what the inlining assumed (say `ifTrue:` sent to a non-Boolean) 
 blocks back into real block objects and sends the message normally.
 """
 
+from kit.rlib.jit import JitDriver, dont_look_inside, unroll_safe
 from kit.rlib.rarithmetic import ovfcheck
 from languages.smalltalk.dispatch import send_with_site
 from languages.smalltalk.errors import SomError
@@ -29,10 +30,14 @@ class InlinedNode(Node):
         self.block_codes = block_codes  # InlinedBlockCode per inlined block argument
         self.site = site
 
+    @unroll_safe
     def send_original(self, frame, receiver: W_AbstractObject, leading_args: list) -> W_AbstractObject:
         args = list(leading_args)
-        for code in self.block_codes:
-            args.append(W_Block(code, frame))
+        codes = self.block_codes
+        i = 0
+        while i < len(codes):
+            args.append(W_Block(codes[i], frame))
+            i += 1
         return send_with_site(self.site, receiver, self.selector, args)
 
 
@@ -162,36 +167,86 @@ class OrNode(InlinedNode):
         return self.send_original(frame, value, [])
 
 
-class WhileNode(Node):
+# The JIT's one driver (kit's JIT takes one merge point per program): the loops the parser
+# inlines, `whileTrue:`/`whileFalse:` and the `to:do:` family. Every other SOM loop is one of
+# these inside a core-library method (timesRepeat:, do:, Block>>whileTrue: ...). The loop node is
+# green (a trace is specialised to one loop of the program); the counter, limit and step of a
+# to:do: loop are unboxed reds (while loops pass zeros).
+def loop_location(node: "LoopNode") -> str:
+    return node.describe()
+
+
+loop_driver = JitDriver(greens=["node"], reds=["index", "limit", "step", "frame"],
+                        get_printable_location=loop_location, name="som_loop")
+
+
+@dont_look_inside
+def enter_loop(node: "LoopNode", frame, index: int, limit: int, step: int) -> None:
+    """Run an inlined loop. Traces and the JIT's blackhole call this (not look inside), so a loop
+    nested in a traced loop runs its own compiled code instead of being unrolled into the trace."""
+    run_loop(node, frame, index, limit, step)
+
+
+def run_loop(node: "LoopNode", frame, index: int, limit: int, step: int) -> None:
+    """The interpreter loop the JIT traces: test, body, step, for one inlined loop."""
+    while True:
+        loop_driver.jit_merge_point(node=node, index=index, limit=limit, step=step, frame=frame)
+        if not node.loop_continues(frame, index, limit, step):
+            return
+        node.loop_body(frame, index)
+        if step != 0:
+            try:
+                index = ovfcheck(index + step)
+            except OverflowError:
+                return
+        loop_driver.can_enter_jit(node=node, index=index, limit=limit, step=step, frame=frame)
+
+
+class LoopNode(InlinedNode):
+    """A loop the parser inlined; `run_loop` drives it through these three methods."""
+
+    def loop_continues(self, frame, index: int, limit: int, step: int) -> bool:
+        raise NotImplementedError
+
+    def loop_body(self, frame, index: int) -> None:
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        site = self.site
+        if site is None:
+            return "loop"
+        return "%s %s" % (self.selector.value, site.describe())
+
+
+class WhileNode(LoopNode):
     """`[cond] whileTrue: [body]` (or whileFalse:) with both blocks inlined; answers nil."""
 
     _immutable_fields_ = ['condition', 'body', 'while_true']
 
-    def __init__(self, condition: Node, body: Node, while_true: bool) -> None:
+    def __init__(self, condition: Node, body: Node, while_true: bool, selector, site) -> None:
+        LoopNode.__init__(self, selector, [], site)
         self.condition = condition
         self.body = body
         self.while_true = while_true
 
     def execute(self, frame) -> W_AbstractObject:
-        while True:
-            # JIT: jitdriver_while.jit_merge_point(node=self, frame=frame)  greens=[node]
-            value = self.condition.execute(frame)
-            if value is vm.trueobj:
-                if not self.while_true:
-                    break
-            elif value is vm.falseobj:
-                if self.while_true:
-                    break
-            else:
-                selector = "whileTrue:" if self.while_true else "whileFalse:"
-                raise SomError("%s: the condition block answered an instance of %s, not a Boolean"
-                               % (selector, value.get_class().class_name()))
-            self.body.execute(frame)
-            # JIT: jitdriver_while.can_enter_jit(node=self, frame=frame) on the back edge
+        enter_loop(self, frame, 0, 0, 0)
         return nil_value()
 
+    def loop_continues(self, frame, index: int, limit: int, step: int) -> bool:
+        value = self.condition.execute(frame)
+        if value is vm.trueobj:
+            return self.while_true
+        if value is vm.falseobj:
+            return not self.while_true
+        raise SomError("%s: the condition block answered an instance of %s, not a Boolean"
+                       % (self.selector.value, value.get_class().class_name()))
 
-class ToDoNode(InlinedNode):
+    def loop_body(self, frame, index: int) -> None:
+        self.body.execute(frame)
+
+
+class ToDoNode(LoopNode):
     """`a to: b do: [:i | ...]`, `to:by:do:`, `downTo:do:` and `downTo:by:do:` with the block
     inlined: the loop variable is a temporary of the enclosing frame. Answers the receiver."""
 
@@ -199,7 +254,7 @@ class ToDoNode(InlinedNode):
 
     def __init__(self, start: Node, limit: Node, step: "Node | None", body: Node, slot: int,
                  downward: bool, selector, block_codes: list, site) -> None:
-        InlinedNode.__init__(self, selector, block_codes, site)
+        LoopNode.__init__(self, selector, block_codes, site)
         self.start = start
         self.limit = limit
         self.step = step
@@ -224,33 +279,22 @@ class ToDoNode(InlinedNode):
             return self.send_general(frame, start, limit, w_step)
         delta = -step_value if self.downward else step_value
         if isinstance(limit, W_Integer):
-            self.loop_int(frame, start.value, limit.value, delta)
+            enter_loop(self, frame, start.value, limit.value, delta)
         elif isinstance(limit, W_Double):
             self.loop_double(frame, start.value, limit.value, delta)
         else:
             return self.send_general(frame, start, limit, w_step)
         return start
 
-    def loop_int(self, frame, i: int, limit: int, delta: int) -> None:
-        """Counts by `delta` (negative counts down) while i has not passed the limit."""
-        if delta > 0:
-            while i <= limit:
-                # JIT: jitdriver_todo.jit_merge_point(node=self, i=i, limit=limit, frame=frame)
-                frame.temps[self.slot] = W_Integer(i)
-                self.body.execute(frame)
-                try:
-                    i = ovfcheck(i + delta)
-                except OverflowError:
-                    break
-        else:
-            while i >= limit:
-                # JIT: jitdriver_todo.jit_merge_point(node=self, i=i, limit=limit, frame=frame)
-                frame.temps[self.slot] = W_Integer(i)
-                self.body.execute(frame)
-                try:
-                    i = ovfcheck(i + delta)
-                except OverflowError:
-                    break
+    def loop_continues(self, frame, index: int, limit: int, step: int) -> bool:
+        """Counting by `step` (negative counts down): has index not passed the limit?"""
+        if step > 0:
+            return index <= limit
+        return index >= limit
+
+    def loop_body(self, frame, index: int) -> None:
+        frame.temps[self.slot] = W_Integer(index)
+        self.body.execute(frame)
 
     def loop_double(self, frame, i: int, limit: float, delta: int) -> None:
         if delta > 0:

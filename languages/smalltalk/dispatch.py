@@ -11,11 +11,11 @@ from languages.smalltalk.objects import W_AbstractObject, W_Array, intern_symbol
 
 def invoke_at_site(site, method, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
     """Invoke `method` with the send site recorded on the SOM call stack for the duration."""
+    if method.is_trivial():
+        return method.invoke(receiver, args)
     depth = call_stack.depth
-    if depth >= MAX_DEPTH:
+    if not call_stack.push(site):
         raise SomError("stack overflow: more than %d nested sends" % MAX_DEPTH)
-    call_stack.sites[depth] = site
-    call_stack.depth = depth + 1
     try:
         return method.invoke(receiver, args)
     finally:

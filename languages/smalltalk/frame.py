@@ -4,6 +4,7 @@ A block's frame points to the frame the block was created in (`outer`); followin
 end reaches the home method's frame, which a non-local return unwinds to.
 """
 
+from kit.rlib import jit
 from languages.smalltalk.state import vm
 
 
@@ -12,17 +13,18 @@ class Frame:
     enclosing frame of one activation. `on_stack` turns False when a method activation that
     blocks may return to has finished, so that a later `^` can tell the block has escaped."""
 
-    # JIT: the references never change (the lists' contents do); frames that do not escape become virtual
+    # the references never change (the lists' contents do)
     _immutable_fields_ = ['receiver', 'args', 'temps', 'outer', 'block']
 
     def __init__(self, receiver, args: list, num_temps: int, outer: "Frame | None", block) -> None:
         self.receiver = receiver
         self.args = args
-        self.temps = [vm.nilobj] * num_temps
+        self.temps = new_temps(num_temps)
         self.outer = outer
         self.block = block
         self.on_stack = True
 
+    @jit.unroll_safe
     def home(self) -> "Frame":
         """The frame of the method this activation belongs to."""
         frame = self
@@ -32,6 +34,7 @@ class Frame:
             outer = frame.outer
         return frame
 
+    @jit.unroll_safe
     def at_level(self, level: int) -> "Frame":
         """The frame `level` steps out along the chain of enclosing blocks."""
         frame = self
@@ -41,6 +44,23 @@ class Frame:
             frame = outer
             level -= 1
         return frame
+
+
+def new_temps(count: int) -> list:
+    """Temporaries all nil. Small counts are list displays: a trace allocates those inline (and
+    can keep them virtual), where `[nil] * n` is a call to a loop."""
+    nilobj = vm.nilobj
+    if count == 0:
+        return []
+    if count == 1:
+        return [nilobj]
+    if count == 2:
+        return [nilobj, nilobj]
+    if count == 3:
+        return [nilobj, nilobj, nilobj]
+    if count == 4:
+        return [nilobj, nilobj, nilobj, nilobj]
+    return [nilobj] * count
 
 
 class ReturnException(Exception):

@@ -23,13 +23,13 @@ class GlobalReadNode(Node):
     """Reads a global; loads a class of that name from the class path on first use, and sends
     `unknownGlobal: #name` to self when there is neither a global nor a class file."""
 
-    # JIT: the association is quasi-immutable: it is found once and then never changes
+    # (the association is quasi-immutable: found once, then never changes)
     _immutable_fields_ = ['name', 'site', 'association?']
 
     def __init__(self, name, site) -> None:
         self.name = name  # W_Symbol
         self.site = site
-        self.association = None  # the cache; for the JIT a quasi-immutable field (`association?`)
+        self.association = None  # the cache
 
     def execute(self, frame) -> W_AbstractObject:
         association = self.association

@@ -94,7 +94,7 @@ def build(plan: InlinePlan, receiver, receiver_block, args: list, blocks: list, 
         return OrNode(receiver, blocks[0].body, symbol, codes, site)
     if selector == "whileTrue:" or selector == "whileFalse:":
         assert receiver_block is not None
-        return WhileNode(receiver, blocks[0].body, selector == "whileTrue:")
+        return WhileNode(receiver, blocks[0].body, selector == "whileTrue:", symbol, site)
     # the to:do: family; the step, if any, is the second non-block argument
     step = None
     if len(args) > 1:

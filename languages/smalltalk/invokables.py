@@ -4,21 +4,42 @@ Methods and primitives are SOM objects too (classes Method and Primitive), so re
 list them, ask their signature and holder, and invoke them with `invokeOn:with:`.
 """
 
+from kit.rlib import jit
 from languages.smalltalk.errors import SomError
 from languages.smalltalk.frame import Frame, ReturnException
+from languages.smalltalk.nodes import (
+    FieldReadNode,
+    FieldWriteNode,
+    LiteralNode,
+    LocalArgReadNode,
+    SelfNode,
+    SequenceNode,
+)
 from languages.smalltalk.objects import W_AbstractObject, W_Class
 from languages.smalltalk.state import vm
 
+# trivial methods, run without a frame or a call-stack entry (they cannot fail or recurse)
+NOT_TRIVIAL = 0
+ANSWERS_FIELD = 1      # `x = ( ^ x )`
+SETS_FIELD = 2         # `x: value = ( x := value )`
+ANSWERS_LITERAL = 3    # `zero = ( ^ 0 )`
+ANSWERS_SELF = 4       # `yourself = ( )`
+
 
 class W_Invokable(W_AbstractObject):
-    _immutable_fields_ = ['signature', 'holder']
+    _immutable_fields_ = ['signature', 'holder', 'trivial']
 
     def __init__(self, signature, holder: "W_Class | None") -> None:
         self.signature = signature  # W_Symbol
         self.holder = holder
+        self.trivial = NOT_TRIVIAL
 
     def invoke(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
         raise NotImplementedError
+
+    def is_trivial(self) -> bool:
+        """Runs without a frame or a call-stack entry (see the kinds above)."""
+        return self.trivial != NOT_TRIVIAL
 
     def label(self) -> str:
         holder = "?" if self.holder is None else self.holder.class_name()
@@ -29,7 +50,7 @@ class W_Method(W_Invokable):
     """A method written in SOM. `catches_returns` is set by the parser when a `^` inside an
     inlined or real block must unwind to this activation."""
 
-    _immutable_fields_ = ['body', 'num_args', 'num_temps', 'catches_returns']
+    _immutable_fields_ = ['body', 'num_args', 'num_temps', 'catches_returns', 'field_index', 'literal']
 
     def __init__(self, signature, holder, body, num_args: int, num_temps: int,
                  catches_returns: bool) -> None:
@@ -38,6 +59,44 @@ class W_Method(W_Invokable):
         self.num_args = num_args
         self.num_temps = num_temps
         self.catches_returns = catches_returns
+        self.field_index = -1
+        self.literal = None
+        self.classify_trivial()
+
+    def classify_trivial(self) -> None:
+        """Recognise the bodies of accessors and constant methods (PySOM's trivial methods)."""
+        body = self.body
+        if self.num_temps != 0 or self.catches_returns:
+            return
+        if isinstance(body, FieldReadNode) and self.num_args == 0:
+            self.trivial = ANSWERS_FIELD
+            self.field_index = body.index
+        elif isinstance(body, LiteralNode) and self.num_args == 0:
+            self.trivial = ANSWERS_LITERAL
+            self.literal = body.value
+        elif isinstance(body, SelfNode):
+            self.trivial = ANSWERS_SELF
+        elif isinstance(body, SequenceNode) and self.num_args == 1 and len(body.statements) == 2:
+            write = body.statements[0]
+            if isinstance(write, FieldWriteNode) and isinstance(body.statements[1], SelfNode):
+                # (one isinstance per variable: the annotator narrows a local, not an attribute)
+                value = write.value_expr
+                if isinstance(value, LocalArgReadNode) and value.index == 0:
+                    self.trivial = SETS_FIELD
+                    self.field_index = write.index
+
+    def invoke_trivial(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
+        kind = self.trivial
+        if kind == ANSWERS_FIELD:
+            return receiver.get_field(self.field_index)
+        if kind == SETS_FIELD:
+            receiver.set_field(self.field_index, args[0])
+            return receiver
+        if kind == ANSWERS_LITERAL:
+            value = self.literal
+            assert value is not None
+            return value
+        return receiver
 
     def get_class(self) -> W_Class:
         value = vm.method_class
@@ -45,8 +104,8 @@ class W_Method(W_Invokable):
         return value
 
     def invoke(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
-        # JIT: the method-entry merge point goes here (PySOM's AST design):
-        #   jitdriver.jit_merge_point(method=self, receiver=receiver, args=args)  greens=[method]
+        if self.trivial != NOT_TRIVIAL:
+            return self.invoke_trivial(receiver, args)
         frame = Frame(receiver, args, self.num_temps, None, None)
         if not self.catches_returns:
             return self.body.execute(frame)
@@ -127,6 +186,7 @@ class InlinedBlockCode(BlockCode):
         BlockCode.__init__(self, body, len(arg_slots), 0, False, label)
         self.arg_slots = arg_slots
 
+    @jit.unroll_safe
     def invoke_block(self, block, args: list) -> W_AbstractObject:
         context = block.context
         i = 0

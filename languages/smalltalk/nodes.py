@@ -4,6 +4,7 @@ Every node has `execute(frame)` answering a SOM value. Variables are resolved by
 an index and a context level (how many enclosing block frames to walk out).
 """
 
+from kit.rlib import jit
 from languages.smalltalk.dispatch import send_with_site
 from languages.smalltalk.frame import ReturnException
 from languages.smalltalk.objects import W_AbstractObject, W_Block, intern_symbol
@@ -160,11 +161,16 @@ class SequenceNode(Node):
     def __init__(self, statements: list) -> None:
         self.statements = statements
 
+    @jit.unroll_safe
     def execute(self, frame) -> W_AbstractObject:
-        # JIT: unroll_safe (the statement list is constant per node)
+        # (unrolled in traces: the statement list is constant per node; an index, not an
+        # iterator, so each statement is a constant in the trace)
         result = vm.nilobj
-        for statement in self.statements:
-            result = statement.execute(frame)
+        statements = self.statements
+        i = 0
+        while i < len(statements):
+            result = statements[i].execute(frame)
+            i += 1
         assert result is not None
         return result
 
@@ -177,11 +183,15 @@ class ResetTempsNode(Node):
     def __init__(self, slots: list) -> None:
         self.slots = slots
 
+    @jit.unroll_safe
     def execute(self, frame) -> W_AbstractObject:
         nilobj = vm.nilobj
         assert nilobj is not None
-        for slot in self.slots:
-            frame.temps[slot] = nilobj
+        slots = self.slots
+        i = 0
+        while i < len(slots):
+            frame.temps[slots[i]] = nilobj
+            i += 1
         return nilobj
 
 

@@ -48,17 +48,25 @@ class W_Object(W_AbstractObject):
         return len(self.fields)
 
     def get_field(self, index: int) -> W_AbstractObject:
-        if index < 0 or index >= len(self.fields):
+        # (the list's own bounds check reports a bad index: one check, not two; node indexes
+        # are constants >= 0, so a trace drops the test of the sign)
+        if index < 0:
             return W_AbstractObject.get_field(self, index)
-        value = self.fields[index]
+        try:
+            value = self.fields[index]
+        except IndexError:
+            return W_AbstractObject.get_field(self, index)
         assert value is not None
         return value
 
     def set_field(self, index: int, value: W_AbstractObject) -> None:
-        if index < 0 or index >= len(self.fields):
+        if index < 0:
             W_AbstractObject.set_field(self, index, value)
             return
-        self.fields[index] = value
+        try:
+            self.fields[index] = value
+        except IndexError:
+            W_AbstractObject.set_field(self, index, value)
 
 
 class W_Class(W_Object):
@@ -88,8 +96,7 @@ class W_Class(W_Object):
     def lookup(self, selector: str):
         """The method for `selector` in this class or its superclasses, or None.
 
-        Classes do not change once loaded, so the JIT may treat this as @elidable with the
-        class and selector promoted to constants.
+        Classes do not change once loaded: send_nodes.lookup_method is this as @elidable.
         """
         cls = self
         while cls is not None:

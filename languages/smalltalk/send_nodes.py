@@ -4,15 +4,36 @@ A send node remembers up to MAX_CACHE (class, method) pairs it has seen; past th
 megamorphic and looks methods up every time. A cached None method means doesNotUnderstand:.
 """
 
+from kit.rlib import jit
 from languages.smalltalk.dispatch import invoke_at_site, send_does_not_understand
 from languages.smalltalk.nodes import Node
-from languages.smalltalk.objects import W_AbstractObject
+from languages.smalltalk.objects import W_AbstractObject, W_Class
 
 MAX_CACHE = 6
 
 
+@jit.unroll_safe
+def evaluate_all(exprs: list, frame) -> list:
+    """The values of argument nodes, in order. The usual counts build their list in one piece
+    (no loop, no resizing), which a trace can keep virtual."""
+    count = len(exprs)
+    if count == 0:
+        return []
+    if count == 1:
+        return [exprs[0].execute(frame)]
+    if count == 2:
+        first = exprs[0].execute(frame)
+        return [first, exprs[1].execute(frame)]
+    values = []
+    i = 0
+    while i < count:
+        values.append(exprs[i].execute(frame))
+        i += 1
+    return values
+
+
 class DispatchEntry:
-    """One inline-cache entry. Entries never change once made (JIT: `_immutable_fields_`)."""
+    """One inline-cache entry. Entries never change once made."""
 
     _immutable_fields_ = ['receiver_class', 'method', 'next_entry']
 
@@ -22,8 +43,16 @@ class DispatchEntry:
         self.next_entry = next_entry
 
 
+@jit.elidable
+def lookup_method(receiver_class: W_Class, selector):
+    """The method a send of `selector` to an instance of receiver_class runs (None: it does not
+    understand). Classes never change once loaded, so in a trace, with the class promoted and the
+    selector a constant of the send node, this folds to a constant."""
+    return receiver_class.lookup(selector.value)
+
+
 class MessageSendNode(Node):
-    # JIT: the cache fields are quasi-immutable: traces fold them and are invalidated when they change
+    # (the cache is quasi-immutable for the JIT: traces do not read it, see dispatch)
     _immutable_fields_ = ['selector', 'receiver_expr', 'arg_exprs[*]', 'site', 'cache?', 'cache_size?', 'megamorphic?']
 
     def __init__(self, selector, receiver_expr: Node, arg_exprs: list, site) -> None:
@@ -40,24 +69,23 @@ class MessageSendNode(Node):
         args = self.evaluate_args(frame)
         return self.dispatch(receiver, args)
 
+    @jit.unroll_safe
     def evaluate_args(self, frame) -> list:
-        # JIT: unroll_safe (constant number of argument nodes)
-        count = len(self.arg_exprs)
-        if count == 0:
-            return []
-        if count == 1:
-            return [self.arg_exprs[0].execute(frame)]
-        return [arg.execute(frame) for arg in self.arg_exprs]
+        # (unrolled in traces: the number of argument nodes is constant)
+        return evaluate_all(self.arg_exprs, frame)
 
+    @jit.unroll_safe
     def dispatch(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
         receiver_class = receiver.get_class()
-        # JIT: receiver_class = jit.promote(receiver_class), so the cache walk folds away
+        if jit.we_are_jitted():
+            # a trace guards on the receiver's class and finds the method at trace time
+            receiver_class = jit.promote(receiver_class)
+            return self.invoke_method(lookup_method(receiver_class, self.selector), receiver, args)
         entry = self.cache
         while entry is not None:
             if entry.receiver_class is receiver_class:
                 return self.invoke_method(entry.method, receiver, args)
             entry = entry.next_entry
-        # JIT: the lookup is @elidable (classes never change once loaded)
         method = receiver_class.lookup(self.selector.value)
         if not self.megamorphic:
             if self.cache_size < MAX_CACHE:
@@ -88,15 +116,16 @@ class SuperSendNode(Node):
         self.looked_up = False
         self.method = None
 
+    @jit.unroll_safe
     def execute(self, frame) -> W_AbstractObject:
         receiver = frame.receiver
-        args = [arg.execute(frame) for arg in self.arg_exprs]
+        args = evaluate_all(self.arg_exprs, frame)
         if not self.looked_up:
             superclass = self.holder.superclass
             if superclass is not None:
                 self.method = superclass.lookup(self.selector.value)
             self.looked_up = True
-        method = self.method
+        method = jit.promote(self.method)  # (a constant in a trace, so its body is traced as constants)
         if method is None:
             return send_does_not_understand(self.site, receiver, self.selector, args)
         return invoke_at_site(self.site, method, receiver, args)

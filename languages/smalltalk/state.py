@@ -6,6 +6,15 @@ its attributes, and `reset` empties them so tests can run many programs in one p
 
 
 class VMState:
+    # For the JIT, which folds reads of these from the one VMState: nil, true and false are set
+    # once, at import time (objects.py); the core classes and the system object by bootstrap,
+    # before any SOM code runs, so before any trace is made.
+    _immutable_fields_ = ['nilobj', 'trueobj', 'falseobj', 'systemobj', 'object_class', 'class_class',
+                          'metaclass_class', 'nil_class', 'boolean_class', 'true_class', 'false_class',
+                          'integer_class', 'double_class', 'string_class', 'symbol_class', 'array_class',
+                          'method_class', 'primitive_class', 'block_class', 'block1_class', 'block2_class',
+                          'block3_class', 'system_class']
+
     def __init__(self) -> None:
         # nil, true and false: made once when objects.py is imported (so they are never None at
         # run time); every bootstrap gives them the classes of its fresh world

@@ -10,6 +10,7 @@ import sys
 import time
 
 import languages.smalltalk.universe as universe
+from kit.rlib import jit
 from kit.rlib.objectmodel import we_are_translated
 from languages.smalltalk.callstack import call_stack
 from languages.smalltalk.errors import ParseError, SomError, SomExit
@@ -21,10 +22,41 @@ from languages.smalltalk.state import vm
 
 CORELIB_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "corelib")
 
-USAGE = """usage: som [-cp DIR:DIR...] Main.som [ARGS...]
-  -cp PATH   directories to search for classes, separated by ':' (before the core library)
-  -h         show this help
+USAGE = """usage: som [-cp DIR:DIR...] [--jit PARAMS] Main.som [ARGS...]
+  -cp PATH      directories to search for classes, separated by ':' (before the core library)
+  --jit PARAMS  off, or JIT parameters NAME=N,... (threshold, trace_eagerness, trace_limit), or
+                enable_opts=PASS:PASS... (the trace optimizer's passes); only a VM
+                translated with --jit has a JIT (elsewhere this is checked and ignored)
+  -h            show this help
 """
+
+# The trace optimizer's passes the VM asks for: all but loop peeling ("unroll"). With peeling,
+# kit's JIT (as of this writing) miscompiles some SOM loops (Json.som parses wrongly, Queens.som
+# crashes; see benchmarks/RESULTS.md, SOM section); without it, every benchmark runs correctly
+# and the traces are half as long, which also makes them cheaper to compile. `--jit
+# enable_opts=...` or KIT_JIT=enable_opts=... choose otherwise. (Translated only: untranslated,
+# kit.rlib.jit accepts numbers alone.)
+DEFAULT_JIT_OPTIMIZATIONS = "enable_opts=intbounds:rewrite:virtualize:pure:heap"
+OPTIMIZER_PASSES = ["intbounds", "rewrite", "virtualize", "pure", "heap", "unroll", "all", "none"]
+
+
+def check_jit_params(text: str) -> str:
+    """What is wrong with a --jit argument ("" if nothing): off, default, noopt, NAME=N,... or
+    enable_opts=PASS:PASS..."""
+    if text == "off" or text == "default" or text == "noopt":
+        return ""
+    for item in text.split(","):
+        parts = item.split("=")
+        if len(parts) == 2 and parts[0] == "enable_opts":
+            for name in parts[1].split(":"):
+                if name not in OPTIMIZER_PASSES:
+                    return "unknown optimizer pass '%s' (known: %s)" % (name, ", ".join(OPTIMIZER_PASSES))
+            continue
+        if len(parts) != 2 or parts[0] not in jit.PARAMETERS:
+            return "unknown JIT parameter '%s' (known: %s)" % (item, ", ".join(sorted(jit.PARAMETERS)))
+        if parts[1] == "" or not parts[1].isdigit():
+            return "the JIT parameter %s needs a number, not '%s'" % (parts[0], parts[1])
+    return ""
 
 # Untranslated, every SOM send costs several Python frames (import time: any Python is fine).
 sys.setrecursionlimit(max(sys.getrecursionlimit(), 200000))
@@ -36,6 +68,7 @@ class Options:
         self.main_path = ""
         self.args = []
         self.show_help = False
+        self.jit_params = ""
         self.error = ""
 
 
@@ -54,6 +87,17 @@ def parse_options(argv: list) -> Options:
             for directory in argv[i + 1].split(":"):
                 if directory != "":
                     options.classpath.append(directory)
+            i += 2
+            continue
+        if arg == "--jit":
+            if i + 1 >= len(argv):
+                options.error = "--jit needs parameters (off, or NAME=N,...)"
+                return options
+            problem = check_jit_params(argv[i + 1])
+            if problem != "":
+                options.error = problem
+                return options
+            options.jit_params = argv[i + 1]
             i += 2
             continue
         if arg.startswith("-") and len(arg) > 1:
@@ -115,6 +159,11 @@ def entry_point(argv: list) -> int:
     if options.error != "":
         output.write_error("som: %s\n%s" % (options.error, USAGE))
         return 2
+    if we_are_translated():
+        # (untranslated there is no JIT, and kit.rlib.jit checks only NAME=NUMBER)
+        jit.set_user_param(None, DEFAULT_JIT_OPTIMIZATIONS)
+        if options.jit_params != "":
+            jit.set_user_param(None, options.jit_params)
     try:
         return run(options)
     except RecursionError:

@@ -37,3 +37,22 @@ def test_execute_pure_constants():
     assert execute_pure(rop.CAST_INT_TO_FLOAT, [ConstInt(7)]).getfloat() == 7.0
     assert execute_pure(rop.INT_NEG, [ConstInt(-(1 << 63))]).getint() == -(1 << 63)
     assert execute_pure(rop.FLOAT_TRUEDIV, [ConstFloat(1.0), ConstFloat(-0.0)]).getfloat() == float("-inf")
+
+
+@given(words, words, st.sampled_from(["add", "sub", "mul"]))
+def test_overflow_checks_agree_with_exact_arithmetic(a, b, which):
+    exact = {"add": a + b, "sub": a - b, "mul": a * b}[which]
+    opnum = {"add": rop.INT_ADD_OVF, "sub": rop.INT_SUB_OVF, "mul": rop.INT_MUL_OVF}[which]
+    result, overflowed = int_ovf(opnum, a, b)
+    assert overflowed == (not -(1 << 63) <= exact < 1 << 63)
+    assert result == intmask(exact)
+
+
+@given(words, st.integers(min_value=-70, max_value=70))
+def test_lshift_overflow_is_what_the_machine_code_checks(a, b):
+    result, overflowed = int_ovf(rop.INT_LSHIFT_OVF, a, b)
+    assert result == intmask(a << (b & 63))
+    if 0 <= b < 64:
+        assert overflowed == (not -(1 << 63) <= a << b < 1 << 63)
+    else:
+        assert overflowed == (a != 0)

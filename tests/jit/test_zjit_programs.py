@@ -130,3 +130,36 @@ def test_frame_stays_in_registers(tutorial, tmp_path):
     assert "Frame.inst_" not in body and "list_object" not in body and "arrayitem" not in body, body
     assert "new(" not in body, body
     assert "the bridge enters the loop at its start" not in proc.stderr
+
+
+def test_jitview_of_a_real_log(tutorial, tmp_path):
+    """KITLOG=jit:FILE writes the log to a file, with the source position of every iteration
+    (get_printable_location); kit jitview renders it."""
+    from kit.tools.jitview import write_jitview
+    path = tmp_path / "loop.tut"
+    path.write_text(LOOP)
+    log = tmp_path / "trace.log"
+    proc = run(tutorial, str(path), env={"KITLOG": f"jit:{log}"})
+    assert proc.returncode == 0 and proc.stderr == ""
+    parsed = write_jitview(str(log), str(tmp_path / "trace.html"))
+    assert [t.kind for t in parsed.traces][:1] == ["loop"] and parsed.traces[0].compile_ms is not None
+    page = (tmp_path / "trace.html").read_text()
+    assert "tutorial: work, line 5," in page and "LOAD_LOCAL" in page
+
+
+@pytest.fixture(scope="module")
+def quasi():
+    return translated("tests/jit/targets/quasi.py", "quasi-jit-interp", ["--opt", "0", "--jit", "interp"])
+
+
+def test_quasi_immutable_field_changes_invalidate_loops(quasi, capfd):
+    """Loops fold the quasi-immutable field to a constant; writing it (from the interpreter
+    between runs, or inside the loop) invalidates them, and the results stay right."""
+    from tests.jit.targets import quasi as target
+    capfd.readouterr()
+    assert target.entry_point(["quasi", "5000"]) == 0
+    expected = capfd.readouterr().out
+    proc = run(quasi, "5000", "threshold=3", env={"KITLOG": "jit"})
+    assert (proc.stdout, proc.returncode) == (expected, 0), proc.stderr[-3000:]
+    assert proc.stderr.count("jit: loop") >= 3 and "quasiimmut_field" in proc.stderr
+    assert proc.stderr.count("invalidated: a quasi-immutable field it read") >= 3

@@ -23,26 +23,35 @@ def run(argv: list[str]) -> subprocess.CompletedProcess:
     return subprocess.run(argv, capture_output=True, text=True, timeout=120, cwd=PROGRAMS, env=env)
 
 
-def expectations(path: Path) -> tuple[int, str]:
+def expectations(path: Path) -> tuple[int, str, bool]:
+    """(exit status, last line of stderr, whether stderr is a traceback)."""
     status = 0
     error = ""
+    traceback = True
     for line in path.read_text().splitlines():
         if line.startswith("# exit: "):
             status = int(line[len("# exit: "):])
         elif line.startswith("# error: "):
             error = line[len("# error: "):]
-    return status, error
+        elif line.startswith("# stderr: "):
+            error = line[len("# stderr: "):]
+            traceback = False
+    return status, error, traceback
+
+
+TRACEBACK_STARTS = ("Traceback (most recent call last):\n", "  + Exception Group Traceback (most recent call last):\n")
 
 
 def check(result: subprocess.CompletedProcess, path: Path) -> None:
     expected_out = path.with_suffix(".out").read_text()
-    status, error = expectations(path)
+    status, error, traceback = expectations(path)
     assert result.stdout == expected_out
     assert result.returncode == status, result.stderr
     if error:
         last = result.stderr.rstrip("\n").splitlines()[-1]
         assert last == error
-        assert result.stderr.startswith("Traceback (most recent call last):\n")
+        if traceback:
+            assert result.stderr.startswith(TRACEBACK_STARTS)
     else:
         assert result.stderr == ""
 

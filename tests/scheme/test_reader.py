@@ -61,7 +61,7 @@ def test_atoms():
     assert read_one("#b-101").intval == -5
     assert isinstance(read_one("1.5e2"), W_Flonum)
     assert read_one("|a b|").name == "a b"
-    assert read_one('"\\x3bb;"').chars == ["λ"]
+    assert read_one('"\\x3bb;"').codes == [0x3bb]
 
 
 def test_deep_nesting_does_not_recurse():
@@ -88,7 +88,7 @@ def to_scheme(value):
     if isinstance(value, float):
         return W_Flonum(value)
     if isinstance(value, str):
-        return W_String(list(value))
+        return W_String([ord(c) for c in value])
     if isinstance(value, tuple):
         return W_Vector([to_scheme(v) for v in value])
     if isinstance(value, list):

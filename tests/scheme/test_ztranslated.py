@@ -3,6 +3,7 @@ error text and exit status natively as untranslated, and the binary needs no Pyt
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -35,3 +36,14 @@ def test_expression_and_error(scheme_vm: Path):
     assert (proc.returncode, proc.stdout.strip()) == (0, "3")
     proc = subprocess.run([str(scheme_vm), "-e", "(car '())"], capture_output=True, text=True, timeout=60)
     assert proc.returncode != 0 and "Error" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_make_run_demo(scheme_vm: Path):
+    """examples/demo.scm (what `make run` shows) computes the expected values; its times vary."""
+    demo = PROGRAMS.parent.parent.parent / "examples" / "demo.scm"
+    proc = subprocess.run([str(scheme_vm), str(demo)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert re.search(r"\[\d+\.\d ms\]$", proc.stdout.splitlines()[0])
+    values = re.sub(r"   \[[0-9.]+ ms\]$", "", proc.stdout, flags=re.M)
+    values = re.sub(r"^whole demo: .*$", "whole demo: (time)", values, flags=re.M)
+    assert values == (PROGRAMS.parent / "demo.expected").read_text(encoding="utf-8")

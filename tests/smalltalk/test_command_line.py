@@ -71,6 +71,21 @@ def test_help_and_usage_errors(capfd):
     assert "unknown option --bogus" in capfd.readouterr().err
 
 
+def test_jit_option_is_checked(capfd, tmp_path):
+    main = tmp_path / "Hello.som"
+    main.write_text("Hello = ( run = ( 'hello' println ) )\n")
+    for params in ["off", "default", "noopt", "threshold=3,trace_eagerness=2", "enable_opts=heap:pure",
+                   "enable_opts=all,trace_limit=9000"]:
+        assert entry_point(["som", "--jit", params, str(main)]) == 0, params
+        assert capfd.readouterr().out == "hello\n"
+    for params, problem in [("threshold=x", "needs a number"), ("speed=3", "unknown JIT parameter 'speed=3'"),
+                            ("enable_opts=heap:magic", "unknown optimizer pass 'magic'"), ("on", "unknown JIT")]:
+        assert entry_point(["som", "--jit", params, str(main)]) == 2, params
+        assert problem in capfd.readouterr().err
+    assert entry_point(["som", "--jit"]) == 2
+    assert "--jit needs parameters" in capfd.readouterr().err
+
+
 def test_missing_main_file(capfd, tmp_path):
     assert entry_point(["som", str(tmp_path / "Nope.som")]) == 1
     assert "cannot read" in capfd.readouterr().err

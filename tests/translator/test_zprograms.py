@@ -25,9 +25,36 @@ def bundle(tmp_path_factory):
     return exe
 
 
+@pytest.fixture(scope="module")
+def jit_bundle(tmp_path_factory):
+    """The corpus with the JIT woven in (the LLVM backend; p45_jit_hints has the driver)."""
+    directory = tmp_path_factory.mktemp("corpus-jit")
+    target = write_bundle(PROGRAMS, directory)
+    exe = directory / "corpus-jit"
+    proc = subprocess.run([sys.executable, "-m", "kit", "translate", str(target), "-o", str(exe), "--opt", "0",
+                           "--jit"], capture_output=True, text=True, cwd=ROOT, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return exe
+
+
 @pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.name)
 def test_translated(bundle, program):
-    proc = subprocess.run([str(bundle), program.name], capture_output=True, text=True, timeout=120)
+    check_program(bundle, program)
+
+
+@pytest.mark.parametrize("program", PROGRAMS, ids=lambda p: p.name)
+def test_translated_with_jit(jit_bundle, program):
+    check_program(jit_bundle, program)
+
+
+def test_jit_compiles_in_the_corpus(jit_bundle):
+    proc = subprocess.run([str(jit_bundle), "p45_jit_hints"], capture_output=True, text=True, timeout=120,
+                          env={"KITLOG": "jit"})
+    assert proc.returncode == 0 and "jit: loop 1 compiled" in proc.stderr, proc.stderr[-2000:]
+
+
+def check_program(exe, program):
+    proc = subprocess.run([str(exe), program.name], capture_output=True, text=True, timeout=120)
     assert proc.stdout == program.expected_out
     assert proc.returncode == program.status, proc.stderr
     if program.stderr:

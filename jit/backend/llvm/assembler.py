@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 
 from jit.metainterp.descr import ArrayDescr, CallDescr, FieldDescr, SizeDescr
-from jit.metainterp.history import FLOAT, INT, REF, AbstractValue, Const, TargetToken, Trace
+from jit.metainterp.history import FLOAT, INT, REF, AbstractValue, Const, ConstInt, TargetToken, Trace
 from jit.metainterp.resoperation import IS_GUARD, OPNAMES, ResOperation, rop
 from kit.rtyper import lltype
 from kit.rtyper.llop import llop
@@ -831,7 +831,13 @@ class TraceAssembler:
             self.emit("%s = %s i64 %s, %s" % (self.define(result), instr, self.value(args[0]), count))
             return
         if name == "int_floordiv" or name == "int_mod":
-            self.assemble_signed_division(name == "int_mod", self.value(args[0]), self.value(args[1]), result)
+            divisor = args[1]
+            if isinstance(divisor, ConstInt) and divisor.getint() != 0 and divisor.getint() != -1:
+                # a constant divisor needs no guard against 0 and -1 (and codegen sees the constant)
+                self.emit("%s = %s i64 %s, %d" % (self.define(result), "srem" if name == "int_mod" else "sdiv",
+                                                  self.value(args[0]), divisor.getint()))
+            else:
+                self.assemble_signed_division(name == "int_mod", self.value(args[0]), self.value(args[1]), result)
             return
         if name == "uint_floordiv" or name == "uint_mod":
             b = self.value(args[1])

@@ -278,11 +278,7 @@ class LLVMCPU(AbstractCPU):
         number = c_jit_call(loop.fnaddr, frame)
         exit_kinds = self.exit_kinds[number]
         n = len(exit_kinds)
-        # GC pointers leave the raw frame before anything can allocate
-        self.exit_exception = llop.cast_adr_to_ptr(GCREF, GCREF, llop.raw_load(Address, frame, 8))
-        for k in range(n):
-            if exit_kinds[k] == REF:
-                self.exit_refs[k] = llop.cast_adr_to_ptr(GCREF, GCREF, llop.raw_load(Address, frame, 16 + 8 * k))
+        self.save_exit_refs(frame, exit_kinds)
         if self.dump_ir:
             self.check_exit_refs(number, exit_kinds)
         dead = DeadFrame(self.exits[number], n)
@@ -298,6 +294,18 @@ class LLVMCPU(AbstractCPU):
         dead.exc_value = self.exit_exception
         self.exit_exception = NULL
         return dead
+
+    def save_exit_refs(self, frame: Address, exit_kinds: str) -> None:
+        """Move the GC pointers of an exit out of the raw frame, which the collector does not see,
+        into lists it does see.  Nothing here may allocate: not even a `for ... in range()`, whose
+        iterator is a heap object, so a collection could move or free what the frame still holds."""
+        self.exit_exception = llop.cast_adr_to_ptr(GCREF, GCREF, llop.raw_load(Address, frame, 8))
+        n = len(exit_kinds)
+        k = 0
+        while k < n:
+            if exit_kinds[k] == REF:
+                self.exit_refs[k] = llop.cast_adr_to_ptr(GCREF, GCREF, llop.raw_load(Address, frame, 16 + 8 * k))
+            k += 1
 
     def check_exit_refs(self, number: int, kinds: str) -> None:
         """Debugging (KIT_JIT_DUMP_IR): say when compiled code leaves with a pointer to a freed object."""

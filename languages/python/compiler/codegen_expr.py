@@ -289,7 +289,7 @@ class ExprMixin:
         for arg in args:
             if isinstance(arg, ast.Starred):
                 self.visit_expr(arg.value)
-                self.emit(op.LIST_EXTEND, 1)
+                self.emit(op.LIST_EXTEND, 1 | op.IN_CALL)
             else:
                 self.visit_expr(arg)
                 self.emit(op.LIST_APPEND, 1)
@@ -450,13 +450,24 @@ class ExprMixin:
             self.finish_with_return_none()
         else:
             self.emit(op.RETURN_VALUE)
+        is_async = unit.scope.is_coroutine
         code = self.leave_unit()
         self.set_pos(node)
         self.make_closure(code, 0)
         self.visit_expr(generators[0].iter)
         self.set_pos(node)
-        self.emit(op.GET_ITER)
+        if generators[0].is_async:
+            self.emit(op.GET_AITER)
+        else:
+            self.emit(op.GET_ITER)
         self.emit(op.CALL, 1)
+        if is_async and not is_generator:
+            # a comprehension with awaits is a coroutine: the enclosing coroutine awaits it
+            if not self.u().scope.is_coroutine:
+                raise self.error("asynchronous comprehension outside of an asynchronous function", node)
+            self.emit(op.GET_AWAITABLE)
+            self.load_none()
+            self.compile_send_loop()
 
     def comprehension_loop(self, generators: list[ast.comprehension], index: int, elt: ast.expr,
                            value: ast.expr | None, kind: int) -> None:
@@ -467,9 +478,17 @@ class ExprMixin:
             self.emit(op.LOAD_FAST, 0)
         else:
             self.visit_expr(gen.iter)
-            self.emit(op.GET_ITER)
+            self.emit(op.GET_AITER if gen.is_async else op.GET_ITER)
         self.place(start)
-        self.emit_jump(op.FOR_ITER, end)
+        if gen.is_async:
+            builder = self.b()
+            builder.push_handler(end)
+            self.emit(op.GET_ANEXT)
+            self.load_none()
+            self.compile_send_loop()
+            builder.pop_handler()
+        else:
+            self.emit_jump(op.FOR_ITER, end)
         self.assign_target(gen.target)
         for cond in gen.ifs:
             self.jump_if(cond, start, False)
@@ -490,10 +509,14 @@ class ExprMixin:
                 self.emit(op.MAP_ADD, depth)
             else:
                 self.visit_expr(elt)
+                if self.u().scope.is_coroutine:
+                    self.emit(op.ASYNC_GEN_WRAP)
                 self.emit(op.YIELD_VALUE, 0)
                 self.emit(op.POP_TOP)
         self.emit_jump(op.JUMP, start)
         self.place(end)
+        if gen.is_async:
+            self.emit(op.END_ASYNC_FOR)
 
     def visit_ListComp(self, node: ast.ListComp) -> None:
         self.compile_comprehension(node, "<listcomp>", node.generators, node.elt, None, 0)
@@ -513,6 +536,8 @@ class ExprMixin:
         self.check_in_function(node, "'yield' outside function")
         self.visit_opt_or_none(node.value)
         self.set_pos(node)
+        if self.u().scope.is_coroutine:
+            self.emit(op.ASYNC_GEN_WRAP)
         self.emit(op.YIELD_VALUE, 0)
 
     def visit_YieldFrom(self, node: ast.YieldFrom) -> None:
@@ -536,6 +561,8 @@ class ExprMixin:
 
     def visit_Await(self, node: ast.Await) -> None:
         self.check_in_function(node, "'await' outside function")
+        if not self.u().scope.is_coroutine:
+            raise self.error("'await' outside async function", node)
         self.visit_expr(node.value)
         self.set_pos(node)
         self.emit(op.GET_AWAITABLE)

@@ -150,6 +150,7 @@ class StmtMixin:
         value = node.value
         if value is not None and unit.scope.is_generator and unit.scope.is_coroutine:
             raise self.error("'return' with value in async generator", node)
+        self.check_not_in_except_star(False, node)
         if value is not None:
             self.visit_expr(value)
         else:
@@ -456,17 +457,108 @@ class StmtMixin:
         self.visit_body(node.orelse)
         self.place(exit)
 
+    def check_async(self, node: ast.stmt, what: str) -> None:
+        scope = self.u().scope
+        if scope.kind != st.FUNCTION or not scope.is_coroutine:
+            raise self.error("'%s' outside async function" % what, node)
+
     def visit_AsyncFor(self, node: ast.AsyncFor) -> None:
-        raise self.error("async for is not supported yet", node)
+        """Like `for`, through __aiter__/__anext__; StopAsyncIteration from the await ends it."""
+        self.check_async(node, "async for")
+        self.set_pos(node)
+        start = self.new_label()
+        stop = self.new_label()
+        exit = self.new_label()
+        self.visit_expr(node.iter)
+        self.set_pos(node)
+        self.emit(op.GET_AITER)
+        self.place(start)
+        builder = self.b()
+        builder.push_handler(stop)
+        self.emit(op.GET_ANEXT)
+        self.load_none()
+        self.compile_send_loop()
+        builder.pop_handler()
+        self.push_fblock(1, start, exit, None, None)
+        self.assign_target(node.target)
+        self.visit_body(node.body)
+        self.pop_fblock()
+        self.set_pos(node)
+        self.emit_jump(op.JUMP, start)
+        # [aiter, exc]: StopAsyncIteration ends the loop, anything else propagates
+        self.place(stop)
+        self.set_pos(node)
+        self.emit(op.END_ASYNC_FOR)
+        self.visit_body(node.orelse)
+        self.place(exit)
+
+    def emit_await(self) -> None:
+        """Await the awaitable on top of the stack."""
+        self.emit(op.GET_AWAITABLE)
+        self.load_none()
+        self.compile_send_loop()
 
     def visit_AsyncWith(self, node: ast.AsyncWith) -> None:
-        raise self.error("async with is not supported yet", node)
+        self.check_async(node, "async with")
+        self.set_pos(node)
+        self.compile_async_with(node, 0)
+
+    def compile_async_with(self, node: ast.AsyncWith, index: int) -> None:
+        from languages.python.compiler import codegen
+        builder = self.b()
+        item = node.items[index]
+        self.visit_expr(item.context_expr)
+        self.set_pos(node)
+        self.emit(op.BEFORE_ASYNC_WITH)
+        self.load_none()
+        self.compile_send_loop()
+        handler_label = self.new_label()
+        after = self.new_label()
+        outer_depth = len(builder.handler_stack)
+        builder.push_handler(handler_label, -1)
+        self.push_fblock_at(codegen.ASYNC_WITH, outer_depth, None, None)
+        target = item.optional_vars
+        if target is not None:
+            self.assign_target(target)
+        else:
+            self.emit(op.POP_TOP)
+        if index + 1 < len(node.items):
+            self.compile_async_with(node, index + 1)
+        else:
+            self.visit_body(node.body)
+        self.pop_fblock()
+        builder.pop_handler()
+        self.set_pos(node)
+        self.emit(op.ASYNC_WITH_EXIT)
+        self.emit_await()
+        self.emit(op.POP_TOP)
+        self.emit_jump(op.JUMP, after)
+        # [exit, exc] -> [exit, previous, exc]
+        self.place(handler_label)
+        self.emit(op.PUSH_EXC_INFO)
+        cleanup = self.new_label()
+        builder.push_handler(cleanup, -1)
+        self.emit(op.WITH_EXCEPT_START)
+        self.emit_await()
+        suppress = self.new_label()
+        self.emit_jump(op.POP_JUMP_IF_TRUE, suppress)
+        self.emit(op.RERAISE)
+        builder.pop_handler()
+        self.place(suppress)
+        self.emit(op.POP_TOP)
+        self.emit(op.POP_EXCEPT)
+        self.emit(op.POP_TOP)
+        self.emit_jump(op.JUMP, after)
+        self.place(cleanup)
+        self.emit(op.POP_EXCEPT_AND_RERAISE)
+        self.place(after)
 
     def visit_Break(self, node: ast.Break) -> None:
         self.set_pos(node)
         loop = self.find_loop()
         if loop is None:
             raise self.error("'break' outside loop", node)
+        self.check_not_in_except_star(True, node)
         saved_fblocks, saved_handlers = self.unwind_until_loop()
         if loop.kind == 1:
             self.emit(op.POP_TOP)
@@ -478,6 +570,7 @@ class StmtMixin:
         loop = self.find_loop()
         if loop is None:
             raise self.error("'continue' not properly in loop", node)
+        self.check_not_in_except_star(True, node)
         saved_fblocks, saved_handlers = self.unwind_until_loop()
         self.emit_jump(op.JUMP, loop.continue_label)
         self.restore_blocks(saved_fblocks, saved_handlers)
@@ -505,10 +598,21 @@ class StmtMixin:
             fb = fblocks[i]
             if fb.kind == 0 or fb.kind == 1:
                 return fb
-            if fb.kind == 10:
-                raise_error_in_except_star()
             i -= 1
         return None
+
+    def check_not_in_except_star(self, stop_at_loop: bool, node: ast.stmt) -> None:
+        """break, continue and return cannot leave an except* clause."""
+        from languages.python.compiler import codegen
+        fblocks = self.u().fblocks
+        i = len(fblocks) - 1
+        while i >= 0:
+            kind = fblocks[i].kind
+            if stop_at_loop and (kind == codegen.WHILE_LOOP or kind == codegen.FOR_LOOP):
+                return
+            if kind == codegen.EXCEPTION_GROUP_HANDLER:
+                raise self.error("'break', 'continue' and 'return' cannot appear in an except* block", node)
+            i -= 1
 
     def unwind_all(self, preserve_tos: bool):
         unit = self.u()
@@ -553,7 +657,12 @@ class StmtMixin:
         elif kind == codegen.FINALLY_TRY:
             finalbody = fb.finalbody
             assert finalbody is not None
+            if preserve_tos:
+                # a break/continue/return inside the inlined finally body drops the pending value
+                self.push_fblock(codegen.POP_VALUE, None, None, None, None)
             self.visit_body(finalbody)
+            if preserve_tos:
+                self.pop_fblock()
         elif kind == codegen.FINALLY_END:
             if preserve_tos:
                 self.emit(op.SWAP, 2)
@@ -565,6 +674,12 @@ class StmtMixin:
             if preserve_tos:
                 self.emit(op.SWAP, 2)
             self.emit(op.WITH_EXIT)
+        elif kind == codegen.ASYNC_WITH:
+            if preserve_tos:
+                self.emit(op.SWAP, 2)
+            self.emit(op.ASYNC_WITH_EXIT)
+            self.emit_await()
+            self.emit(op.POP_TOP)
         elif kind == codegen.HANDLER_CLEANUP:
             if preserve_tos:
                 self.emit(op.SWAP, 2)
@@ -589,10 +704,97 @@ class StmtMixin:
             self.compile_try_except(node, node.body, node.handlers, node.orelse)
 
     def visit_TryStar(self, node: ast.TryStar) -> None:
-        raise self.error("except* is not supported yet", node)
+        self.set_pos(node)
+        if len(node.finalbody) > 0:
+            self.compile_try_finally(node, node.body, node.handlers, node.orelse, node.finalbody, True)
+        else:
+            self.compile_try_star_except(node, node.body, node.handlers, node.orelse)
+
+    def compile_try_star_except(self, node: ast.stmt, body: list[ast.stmt], handlers: list[ast.excepthandler],
+                                orelse: list[ast.stmt]) -> None:
+        """try/except*: each clause takes the part of the exception group it matches; what is
+        left, and what the clauses raise, is raised again at the end."""
+        from languages.python.compiler import codegen
+        builder = self.b()
+        except_label = self.new_label()
+        orelse_label = self.new_label()
+        end = self.new_label()
+        outer_depth = len(builder.handler_stack)
+        builder.push_handler(except_label)
+        self.push_fblock_at(codegen.TRY_EXCEPT, outer_depth, None, None)
+        self.visit_body(body)
+        self.pop_fblock()
+        builder.pop_handler()
+        self.emit_jump(op.JUMP, orelse_label)
+        # [exc] -> [previous, original, raised list, rest]
+        self.place(except_label)
+        self.set_pos(node)
+        self.emit(op.PUSH_EXC_INFO)
+        cleanup = self.new_label()
+        builder.push_handler(cleanup, -1)
+        self.emit(op.BUILD_LIST, 0)
+        self.emit(op.COPY, 2)
+        for handler in handlers:
+            assert isinstance(handler, ast.ExceptHandler)
+            self.set_pos(handler)
+            htype = handler.type
+            if htype is None:
+                raise self.error("expected 'except' or 'finally' block", handler)
+            no_match = self.new_label()
+            next_handler = self.new_label()
+            self.visit_expr(htype)
+            self.set_pos(handler)
+            self.emit(op.CHECK_EG_MATCH)
+            self.emit(op.COPY, 1)
+            self.emit_jump(op.POP_JUMP_IF_NONE, no_match)
+            name = handler.name
+            if name is not None:
+                self.store_name(name)
+            else:
+                self.emit(op.POP_TOP)
+            raised = self.new_label()
+            builder.push_handler(raised)
+            self.push_fblock_at(codegen.EXCEPTION_GROUP_HANDLER, outer_depth, None, name)
+            self.visit_body(handler.body)
+            self.pop_fblock()
+            builder.pop_handler()
+            self.set_pos(handler)
+            if name is not None:
+                self.load_none()
+                self.store_name(name)
+                self.delete_name(name)
+            self.emit_jump(op.JUMP, next_handler)
+            # the clause raised: [.., list, rest, raised] -> the raised one joins the list
+            self.place(raised)
+            if name is not None:
+                self.load_none()
+                self.store_name(name)
+                self.delete_name(name)
+            self.emit(op.LIST_APPEND, 2)
+            self.emit_jump(op.JUMP, next_handler)
+            self.place(no_match)
+            self.emit(op.POP_TOP)
+            self.place(next_handler)
+        # the rest joins the list; [previous, original, list] -> [previous, to raise or None]
+        self.emit(op.LIST_APPEND, 1)
+        self.emit(op.PREP_RERAISE_STAR)
+        self.emit(op.COPY, 1)
+        reraise = self.new_label()
+        self.emit_jump(op.POP_JUMP_IF_NOT_NONE, reraise)
+        self.emit(op.POP_TOP)
+        self.emit(op.POP_EXCEPT)
+        self.emit_jump(op.JUMP, end)
+        builder.pop_handler()
+        self.place(reraise)
+        self.emit(op.POP_EXCEPT_AND_RERAISE)
+        self.place(cleanup)
+        self.emit(op.POP_EXCEPT_AND_RERAISE)
+        self.place(orelse_label)
+        self.visit_body(orelse)
+        self.place(end)
 
     def compile_try_finally(self, node: ast.stmt, body: list[ast.stmt], handlers: list[ast.excepthandler],
-                            orelse: list[ast.stmt], finalbody: list[ast.stmt]) -> None:
+                            orelse: list[ast.stmt], finalbody: list[ast.stmt], star: bool = False) -> None:
         from languages.python.compiler import codegen
         builder = self.b()
         handler_label = self.new_label()
@@ -600,7 +802,9 @@ class StmtMixin:
         outer_depth = len(builder.handler_stack)
         builder.push_handler(handler_label)
         self.push_fblock_at(codegen.FINALLY_TRY, outer_depth, finalbody, None)
-        if len(handlers) > 0:
+        if len(handlers) > 0 and star:
+            self.compile_try_star_except(node, body, handlers, orelse)
+        elif len(handlers) > 0:
             self.compile_try_except(node, body, handlers, orelse)
         else:
             self.visit_body(body)
@@ -772,7 +976,3 @@ def is_constant_true(node: ast.expr) -> bool:
 def intobject_zero() -> W_Root:
     from languages.python.objspace import intobject
     return intobject.newint(0)
-
-
-def raise_error_in_except_star() -> None:
-    pass

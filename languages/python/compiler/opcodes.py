@@ -88,7 +88,7 @@ _TABLE = [
     ("POP_EXCEPT", -1, 0, False),           # [previous] -> []  (it becomes the handled one again)
     ("POP_EXCEPT_AND_RERAISE", -2, 0, False),
     ("CHECK_EXC_MATCH", 0, 0, False),       # [exc, type] -> [exc, bool]
-    ("CHECK_EG_MATCH", 0, 0, False),        # [eg, type] -> [rest, match]
+    ("CHECK_EG_MATCH", 0, 0, False),        # [rest, type] -> [rest', match or None] (except*)
     ("LOAD_ASSERTION_ERROR", 1, 0, False),
     ("BEFORE_WITH", 1, 0, False),           # [manager] -> [exit, enter result]
     ("WITH_EXIT", -1, 0, False),            # [exit] -> []   (calls exit(None, None, None))
@@ -115,6 +115,8 @@ _TABLE = [
     ("GET_ANEXT", 1, 0, False),
     ("BEFORE_ASYNC_WITH", 1, 0, False),
     ("ASYNC_GEN_WRAP", 0, 0, False),
+    ("ASYNC_WITH_EXIT", 0, 0, False),       # [bound __aexit__] -> [awaitable of __aexit__(None, None, None)]
+    ("PREP_RERAISE_STAR", -1, 0, False),    # [original, list of raised] -> [what to raise, or None]
 ]
 
 NAMES = [entry[0] for entry in _TABLE]
@@ -225,6 +227,8 @@ GET_AITER = 97
 GET_ANEXT = 98
 BEFORE_ASYNC_WITH = 99
 ASYNC_GEN_WRAP = 100
+ASYNC_WITH_EXIT = 101
+PREP_RERAISE_STAR = 102
 
 for _number, _name in enumerate(NAMES):
     assert globals()[_name] == _number, _name
@@ -234,6 +238,9 @@ assert NUM_OPCODES <= OPCODE_MASK + 1
 
 # BINARY_OP arguments above this are the in-place forms (`x += y`)
 INPLACE = 16
+
+# LIST_EXTEND: the list holds a call's positional arguments (errors name the function)
+IN_CALL = 0x100
 
 # MAKE_FUNCTION flags
 MF_DEFAULTS = 0x1

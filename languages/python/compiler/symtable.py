@@ -541,6 +541,9 @@ class SymbolTable(ASTVisitor):
         self.visit_comprehension_scope(node, "<genexpr>", node.generators, node.elt, None, True)
 
     def visit_Await(self, node: ast.Await) -> None:
+        scope = self.scope()
+        if scope.is_comprehension:
+            scope.is_coroutine = True
         node.value.walkabout(self)
 
     def visit_Yield(self, node: ast.Yield) -> None:

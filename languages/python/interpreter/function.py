@@ -55,6 +55,14 @@ class W_MethodObject(W_Root):
         self.w_function = w_function
         self.w_self = w_self
 
+    def getclass(self) -> W_Root:
+        # a bound builtin method is a builtin_function_or_method, as in CPython
+        from languages.python.objspace.gateway import W_BuiltinFunction
+        if isinstance(self.w_function, W_BuiltinFunction):
+            from languages.python.objspace.exceptionmethods import w_builtin_function
+            return w_builtin_function
+        return w_method
+
 
 w_function = make_builtin_type("function", w_object, base_ok=False)
 w_method = make_builtin_type("method", w_object, base_ok=False)

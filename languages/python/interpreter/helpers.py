@@ -4,6 +4,7 @@ raising, exception matching, `with`, star-unpacking, f-string formatting, import
 
 from __future__ import annotations
 
+from languages.python.compiler import opcodes as op
 from languages.python.interpreter.function import W_FunctionObject
 from languages.python.interpreter.pyframe import PyFrame
 from languages.python.interpreter.state import state
@@ -25,7 +26,18 @@ HELPER_FUNCTIONS: list = []
 
 # ---- classes -------------------------------------------------------------------------------------------
 
-@function(HELPER_FUNCTIONS, "__build_class__", "func, name, *bases, metaclass=None, **kwds")
+def keyword_lists(w_kwds: dictobject.W_DictObject) -> tuple[list[str], list[W_Root]]:
+    keywords: list[str] = []
+    keywords_w: list[W_Root] = []
+    for w_key in dictobject.keys(w_kwds):
+        keywords.append(ops.text_w(w_key, "keyword"))
+        w_value = dictobject.lookup(w_kwds, w_key)
+        assert w_value is not None
+        keywords_w.append(w_value)
+    return keywords, keywords_w
+
+
+@function(HELPER_FUNCTIONS, "__build_class__", "func, name, /, *bases, metaclass=None, **kwds")
 def build_class(args_w: list[W_Root | None]) -> W_Root:
     from languages.python.interpreter import function as funcmod
     from languages.python.interpreter import interp
@@ -55,9 +67,14 @@ def build_class(args_w: list[W_Root | None]) -> W_Root:
             w_meta_type = typedescr.calculate_metaclass(w_meta_type, bases_w)
         w_meta = w_meta_type
     w_namespace: W_Root = dictobject.W_DictObject()
-    w_prepare = ops.type_of(w_meta).lookup("__prepare__") if isinstance(w_meta, W_TypeObject) else None
-    if w_prepare is not None and w_meta is not w_type:
-        w_namespace = ops.call_function(ops.descr_get(w_prepare, None, w_meta), [w_name, w_bases])
+    if w_meta is not w_type:
+        w_prepare = ops.getattr_or_none(w_meta, "__prepare__")
+        if w_prepare is not None:
+            keywords, keywords_w = keyword_lists(w_kwds)
+            w_namespace = ops.call_args(w_prepare, Arguments([w_name, w_bases], keywords, keywords_w))
+            if ops.type_of(w_namespace).lookup("__getitem__") is None:
+                raise errors.type_error("%s.__prepare__() must return a mapping, not %s"
+                                        % (ops.type_name_of_type(w_meta), ops.type_name(w_namespace)))
     frame = funcmod.new_frame(w_func)
     frame.w_locals = w_namespace
     if len(frame.code.cellvars) > 0:
@@ -112,6 +129,9 @@ def raise_varargs(frame: PyFrame, count: int) -> OperationError:
         if w_cause is w_None:
             w_exc.w_cause = w_None
         else:
+            if not isinstance(w_cause, exceptions.W_BaseException) and not (
+                    isinstance(w_cause, W_TypeObject) and w_cause.is_subtype(exceptions.w_BaseException)):
+                raise errors.type_error("exception causes must derive from BaseException")
             w_exc.w_cause = make_exception(w_cause)
         w_exc.suppress_context = True
     return OperationError(w_exc)
@@ -145,6 +165,49 @@ def before_with(frame: PyFrame) -> None:
     frame.push(ops.call_function(w_enter, [w_manager]))
 
 
+def before_async_with(frame: PyFrame) -> None:
+    """[manager] -> [bound __aexit__, awaitable of __aenter__()]."""
+    from languages.python.interpreter import generator
+    w_manager = frame.pop()
+    w_type_ = ops.type_of(w_manager)
+    w_enter = w_type_.lookup("__aenter__")
+    w_exit = w_type_.lookup("__aexit__")
+    if w_enter is None:
+        raise errors.type_error("'%s' object does not support the asynchronous context manager protocol"
+                                % w_type_.name)
+    if w_exit is None:
+        raise errors.type_error("'%s' object does not support the asynchronous context manager protocol "
+                                "(missed __aexit__ method)" % w_type_.name)
+    frame.push(ops.descr_get(w_exit, w_manager, w_type_))
+    frame.push(generator.get_awaitable(ops.call_function(w_enter, [w_manager])))
+
+
+def check_stop_iteration(frame: PyFrame) -> None:
+    """PEP 479: a StopIteration (or StopAsyncIteration) escaping a generator body becomes a
+    RuntimeError."""
+    from languages.python.interpreter import pycode
+    w_exc = frame.top()
+    flags = frame.code.flags
+    kind = "generator"
+    if flags & pycode.CO_COROUTINE:
+        kind = "coroutine"
+    elif flags & pycode.CO_ASYNC_GENERATOR:
+        kind = "async generator"
+    if ops.isinstance_type(w_exc, exceptions.w_StopIteration):
+        message = "%s raised StopIteration" % kind
+    elif flags & pycode.CO_ASYNC_GENERATOR and ops.isinstance_type(w_exc, exceptions.w_StopAsyncIteration):
+        message = "async generator raised StopAsyncIteration"
+    else:
+        return
+    w_new = errors.runtime_error(message).w_value
+    assert isinstance(w_new, exceptions.W_BaseException)
+    w_new.w_cause = w_exc
+    w_new.w_context = w_exc
+    w_new.suppress_context = True
+    frame.pop()
+    frame.push(w_new)
+
+
 # ---- unpacking ------------------------------------------------------------------------------------------
 
 def unpack_count_error(got: int, expected: int) -> OperationError:
@@ -153,10 +216,41 @@ def unpack_count_error(got: int, expected: int) -> OperationError:
     return errors.value_error("not enough values to unpack (expected %d, got %d)" % (expected, got))
 
 
+def unpackable_iter(w_obj: W_Root) -> W_Root:
+    w_type_ = ops.type_of(w_obj)
+    if w_type_.lookup("__iter__") is None and w_type_.lookup("__getitem__") is None:
+        raise errors.type_error("cannot unpack non-iterable %s object" % w_type_.name)
+    return ops.iter(w_obj)
+
+
+def unpack_target_values(w_obj: W_Root, expected: int) -> list[W_Root]:
+    """The values of `a, b, c = w_obj`: exactly `expected` of them (reading at most one more)."""
+    from languages.python.objspace import listobject, tupleobject
+    if not w_obj._user_ and (isinstance(w_obj, tupleobject.W_TupleObject) or
+                             isinstance(w_obj, listobject.W_ListObject)):
+        items_w = ops.fixedview(w_obj)
+        if len(items_w) != expected:
+            raise unpack_count_error(len(items_w), expected)
+        return items_w
+    w_iter = unpackable_iter(w_obj)
+    result: list[W_Root] = []
+    while True:
+        w_item = ops.next(w_iter)
+        if w_item is None:
+            break
+        if len(result) == expected:
+            raise unpack_count_error(expected + 1, expected)
+        result.append(w_item)
+    if len(result) != expected:
+        raise unpack_count_error(len(result), expected)
+    return result
+
+
 def unpack_ex(frame: PyFrame, arg: int) -> None:
     before = arg & 0xFF
     after = arg >> 8
-    items_w = ops.unpack_iterable(frame.pop())
+    w_obj = frame.pop()
+    items_w = ops.unpack_iterable(unpackable_iter(w_obj))
     n = len(items_w)
     if n < before + after:
         raise errors.value_error("not enough values to unpack (expected at least %d, got %d)" % (
@@ -193,6 +287,46 @@ def set_add(w_set: W_Root, w_item: W_Root) -> None:
     from languages.python.objspace import setobject
     assert isinstance(w_set, setobject.W_SetObject)
     setobject.add(w_set, w_item)
+
+
+def function_str(w_func: W_Root) -> str:
+    """How call errors name the callable: 'module.qualname()' (CPython's _PyObject_FunctionStr)."""
+    w_qualname = ops.getattr_or_none(w_func, "__qualname__")
+    if not isinstance(w_qualname, strobject.W_StrObject):
+        return ops.type_name(w_func) + " object"
+    w_module = ops.getattr_or_none(w_func, "__module__")
+    if isinstance(w_module, strobject.W_StrObject) and w_module.value != "builtins":
+        return w_module.value + "." + w_qualname.value + "()"
+    return w_qualname.value + "()"
+
+
+def unpack_star_argument(frame: PyFrame, w_iterable: W_Root, arg: int) -> list[W_Root]:
+    """The items of `*iterable` in a call (arg has IN_CALL) or a display."""
+    w_type_ = ops.type_of(w_iterable)
+    if w_type_.lookup("__iter__") is None and w_type_.lookup("__getitem__") is None:
+        if arg & op.IN_CALL:
+            raise errors.type_error("%s argument after * must be an iterable, not %s"
+                                    % (function_str(frame.peek(arg & 0xff)), w_type_.name))
+        raise errors.type_error("Value after * must be an iterable, not %s" % w_type_.name)
+    return ops.unpack_iterable(w_iterable)
+
+
+def dict_merge(w_dict: dictobject.W_DictObject, w_other: W_Root, w_func: W_Root) -> None:
+    """f(**other): the mapping's items join the call's keywords; duplicates are errors."""
+    if not isinstance(w_other, dictobject.W_DictObject) and ops.lookup_attr(w_other, "keys") is None:
+        raise errors.type_error("%s argument after ** must be a mapping, not %s"
+                                % (function_str(w_func), ops.type_name(w_other)))
+    w_new = dictobject.W_DictObject()
+    dict_update(w_new, w_other, False)
+    for w_key in dictobject.keys(w_new):
+        if not isinstance(w_key, strobject.W_StrObject):
+            raise errors.type_error("keywords must be strings")
+        if dictobject.lookup(w_dict, w_key) is not None:
+            raise errors.type_error("%s got multiple values for keyword argument '%s'"
+                                    % (function_str(w_func), w_key.value))
+        w_value = dictobject.lookup(w_new, w_key)
+        assert w_value is not None
+        dictobject.setitem(w_dict, w_key, w_value)
 
 
 def dict_update(w_dict: dictobject.W_DictObject, w_other: W_Root, merge: bool) -> None:
@@ -232,28 +366,48 @@ def format_value(w_value: W_Root, conversion: int, w_spec: W_Root | None) -> W_R
 
 # ---- generators ----------------------------------------------------------------------------------------
 
-def send(w_iter: W_Root, w_value: W_Root) -> W_Root | None:
-    """One step of `yield from`: the next value, or None when the sub-iterator is finished."""
+def next_of(w_iter: W_Root) -> W_Root | None:
+    from languages.python.objspace import iterobject
+    assert isinstance(w_iter, iterobject.W_AbstractIterator)
+    return w_iter.next_w()
+
+
+def send_into(frame: PyFrame, w_iter: W_Root, w_value: W_Root) -> bool:
+    """One step of `yield from`/`await` on the iterator on top of the stack: push the value it
+    yields (False), or replace it by its result when it is finished (True)."""
     from languages.python.interpreter import generator
+    from languages.python.objspace import exceptionmethods, iterobject
     if isinstance(w_iter, generator.W_Generator):
-        return generator.resume(w_iter, w_value)
-    if w_value is w_None:
-        return ops.next(w_iter)
+        w_result = generator.resume(w_iter, w_value)
+        if w_result is None:
+            frame.pop()
+            frame.push(generator.take_return(w_iter))
+            return True
+        frame.push(w_result)
+        return False
     try:
-        return ops.call_method(w_iter, "send", [w_value])
+        if w_value is w_None:
+            if not w_iter._user_ and isinstance(w_iter, iterobject.W_AbstractIterator):
+                w_next = next_of(w_iter)
+            else:
+                w_method = ops.type_of(w_iter).lookup("__next__")
+                if w_method is None:
+                    raise errors.type_error("'%s' object is not an iterator" % ops.type_name(w_iter))
+                w_next = ops.call_function(w_method, [w_iter])
+        else:
+            w_next = ops.call_method(w_iter, "send", [w_value])
     except OperationError as e:
         if errors.matches(e, exceptions.w_StopIteration):
-            return None
+            frame.pop()
+            frame.push(exceptionmethods.get_value(e.w_value))
+            return True
         raise
-
-
-def return_value_of(w_iter: W_Root) -> W_Root:
-    from languages.python.interpreter import generator
-    if isinstance(w_iter, generator.W_Generator):
-        w_result = w_iter.w_return
-        w_iter.w_return = w_None
-        return w_result
-    return w_None
+    if w_next is None:
+        frame.pop()
+        frame.push(w_None)
+        return True
+    frame.push(w_next)
+    return False
 
 
 # ---- imports ------------------------------------------------------------------------------------------

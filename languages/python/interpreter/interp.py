@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kit.rlib import jit
 from languages.python.compiler import opcodes as op
-from languages.python.interpreter import helpers, matching
+from languages.python.interpreter import asyncgen, generator, helpers, matching
 from languages.python.interpreter.function import W_FunctionObject, W_MethodObject
 from languages.python.interpreter.pycode import PyCode
 from languages.python.interpreter.pyframe import PyFrame, W_CellObject
@@ -16,6 +16,7 @@ from languages.python.objspace import (
     dictobject,
     errors,
     exceptions,
+    excgroup,
     intobject,
     listobject,
     operators,
@@ -42,7 +43,6 @@ jitdriver = jit.JitDriver(greens=["pc", "code"], reds=["frame"], virtualizables=
 def run_function_frame(w_func: W_FunctionObject, frame: PyFrame) -> W_Root:
     """Run a function's freshly bound frame (a generator function gives its generator instead)."""
     if frame.code.is_generator():
-        from languages.python.interpreter import generator
         return generator.W_Generator(frame, w_func.name, w_func.qualname)
     return execute_frame(frame)
 
@@ -184,16 +184,13 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
         elif opcode == op.STORE_NAME:
             w_value = frame.pop()
             w_locals = frame.w_locals
-            if isinstance(w_locals, dictobject.W_DictObject):
+            assert w_locals is not None
+            if not w_locals._user_ and isinstance(w_locals, dictobject.W_DictObject):
                 dictobject.setitem_str(w_locals, code.names[arg], w_value)
             else:
-                assert w_locals is not None
                 ops.setitem(w_locals, code.names_w[arg], w_value)
         elif opcode == op.DELETE_NAME:
-            w_locals = frame.w_locals
-            assert isinstance(w_locals, dictobject.W_DictObject)
-            if not dictobject.delitem(w_locals, code.names_w[arg]):
-                raise name_not_defined(code.names[arg])
+            delete_name(frame, code, arg)
         elif opcode == op.LOAD_ATTR:
             frame.push(ops.getattr(frame.pop(), code.names[arg]))
         elif opcode == op.STORE_ATTR:
@@ -298,9 +295,9 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             dictobject.setitem(w_dict, w_key, w_value)
         elif opcode == op.LIST_EXTEND:
             w_iterable = frame.pop()
-            w_list = frame.peek(arg - 1)
+            w_list = frame.peek((arg & 0xff) - 1)
             assert isinstance(w_list, listobject.W_ListObject)
-            w_list.items_w.extend(ops.unpack_iterable(w_iterable))
+            w_list.items_w.extend(helpers.unpack_star_argument(frame, w_iterable, arg))
         elif opcode == op.SET_UPDATE:
             w_iterable = frame.pop()
             w_set = frame.peek(arg - 1)
@@ -311,7 +308,10 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             w_other = frame.pop()
             w_dict = frame.peek(arg - 1)
             assert isinstance(w_dict, dictobject.W_DictObject)
-            helpers.dict_update(w_dict, w_other, opcode == op.DICT_MERGE)
+            if opcode == op.DICT_MERGE:
+                helpers.dict_merge(w_dict, w_other, frame.peek(arg + 1))
+            else:
+                helpers.dict_update(w_dict, w_other, False)
         elif opcode == op.LIST_TO_TUPLE:
             w_list = frame.pop()
             assert isinstance(w_list, listobject.W_ListObject)
@@ -369,14 +369,8 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             frame.push(ops.iter(frame.pop()))
         elif opcode == op.SEND:
             w_value = frame.pop()
-            w_iter = frame.top()
-            w_result = helpers.send(w_iter, w_value)
-            if w_result is None:
-                frame.pop()
-                frame.push(helpers.return_value_of(w_iter))
+            if helpers.send_into(frame, frame.top(), w_value):
                 pc = arg
-            else:
-                frame.push(w_result)
         elif opcode == op.MAKE_FUNCTION:
             make_function(frame, arg)
         elif opcode == op.RAISE_VARARGS:
@@ -437,9 +431,7 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
         elif opcode == op.IMPORT_STAR:
             helpers.import_star(frame, frame.pop())
         elif opcode == op.UNPACK_SEQUENCE:
-            items_w = ops.fixedview(frame.pop())
-            if len(items_w) != arg:
-                raise helpers.unpack_count_error(len(items_w), arg)
+            items_w = helpers.unpack_target_values(frame.pop(), arg)
             i = arg - 1
             while i >= 0:
                 frame.push(items_w[i])
@@ -453,15 +445,40 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             assert w_locals is not None
             frame.push(w_locals)
         elif opcode == op.CHECK_STOP_ITERATION:
-            w_exc = frame.top()
-            if ops.isinstance_type(w_exc, exceptions.w_StopIteration):
-                w_new = errors.runtime_error("generator raised StopIteration").w_value
-                assert isinstance(w_new, exceptions.W_BaseException)
-                w_new.w_cause = w_exc
-                w_new.w_context = w_exc
-                w_new.suppress_context = True
-                frame.pop()
-                frame.push(w_new)
+            helpers.check_stop_iteration(frame)
+        elif opcode == op.GET_AWAITABLE:
+            frame.push(generator.get_awaitable(frame.pop()))
+        elif opcode == op.GET_AITER:
+            frame.push(asyncgen.aiter_of(frame.pop()))
+        elif opcode == op.GET_ANEXT:
+            frame.push(asyncgen.anext_awaitable(frame.top()))
+        elif opcode == op.END_ASYNC_FOR:
+            w_exc = frame.pop()
+            if not ops.isinstance_type(w_exc, exceptions.w_StopAsyncIteration):
+                error = OperationError(w_exc)
+                error.reraised = True
+                error.context_set = True
+                raise error
+            frame.pop()
+        elif opcode == op.BEFORE_ASYNC_WITH:
+            helpers.before_async_with(frame)
+        elif opcode == op.ASYNC_WITH_EXIT:
+            w_exit = frame.pop()
+            frame.push(ops.call_function(w_exit, [w_None, w_None, w_None]))
+        elif opcode == op.CHECK_EG_MATCH:
+            w_type = frame.pop()
+            w_match, w_rest = excgroup.except_star_match(frame.pop(), w_type)
+            frame.push(w_rest)
+            frame.push(w_match)
+            if w_match is not w_None:
+                state.w_handled = w_match
+        elif opcode == op.PREP_RERAISE_STAR:
+            w_list = frame.pop()
+            w_orig = frame.pop()
+            assert isinstance(w_list, listobject.W_ListObject)
+            frame.push(excgroup.prepare_reraise(w_orig, w_list.items_w))
+        elif opcode == op.ASYNC_GEN_WRAP:
+            frame.push(asyncgen.W_AsyncGenValue(frame.pop()))
         elif opcode == op.MATCH_SEQUENCE:
             frame.push(intobject.newbool(matching.is_sequence(frame.top())))
         elif opcode == op.MATCH_MAPPING:
@@ -510,9 +527,24 @@ def load_builtin(name: str) -> W_Root | None:
     return None
 
 
+def delete_name(frame: PyFrame, code: PyCode, arg: int) -> None:
+    w_locals = frame.w_locals
+    assert w_locals is not None
+    if not w_locals._user_ and isinstance(w_locals, dictobject.W_DictObject):
+        if not dictobject.delitem(w_locals, code.names_w[arg]):
+            raise name_not_defined(code.names[arg])
+        return
+    try:
+        ops.delitem(w_locals, code.names_w[arg])
+    except OperationError as e:
+        if errors.matches(e, exceptions.w_KeyError):
+            raise name_not_defined(code.names[arg]) from None
+        raise
+
+
 def load_name(frame: PyFrame, name: str) -> W_Root:
     w_locals = frame.w_locals
-    if isinstance(w_locals, dictobject.W_DictObject):
+    if w_locals is not None and not w_locals._user_ and isinstance(w_locals, dictobject.W_DictObject):
         w_value = dictobject.getitem_str(w_locals, name)
         if w_value is not None:
             return w_value
@@ -632,7 +664,9 @@ def call_ex(frame: PyFrame, flags: int) -> None:
         keywords = []
         keywords_w = []
         for w_key in dictobject.keys(w_kwargs):
-            keywords.append(ops.text_w(w_key, "keywords"))
+            if not isinstance(w_key, strobject.W_StrObject):
+                raise errors.type_error("keywords must be strings")
+            keywords.append(w_key.value)
             w_value = dictobject.lookup(w_kwargs, w_key)
             assert w_value is not None
             keywords_w.append(w_value)

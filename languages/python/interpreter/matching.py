@@ -68,8 +68,9 @@ def match_class(w_subject: W_Root, w_cls: W_Root, npos: int, w_names: W_Root) ->
                 raise errors.type_error("%s.__match_args__ must be a tuple (got %s)" % (
                     w_cls.name, ops.type_name(w_match_args)))
             if npos > len(w_match_args.items_w):
-                raise errors.type_error("%s() accepts %d positional sub-patterns (%d given)" % (
-                    w_cls.name, len(w_match_args.items_w), npos))
+                allowed = len(w_match_args.items_w)
+                raise errors.type_error("%s() accepts %d positional sub-pattern%s (%d given)" % (
+                    w_cls.name, allowed, "" if allowed == 1 else "s", npos))
             for i in range(npos):
                 w_value = ops.getattr_or_none(w_subject, ops.text_w(w_match_args.items_w[i], "__match_args__ item"))
                 if w_value is None:

@@ -90,8 +90,30 @@ def format_exception_only(w_exc: W_Root) -> str:
     if isinstance(w_exc, exceptions.W_BaseException) and w_type.is_subtype(exceptions.w_SyntaxError):
         return format_syntax_error(w_exc, name, message)
     if message == "":
-        return name + "\n"
-    return name + ": " + message + "\n"
+        return name + "\n" + format_notes(w_exc)
+    return name + ": " + message + "\n" + format_notes(w_exc)
+
+
+def format_notes(w_exc: W_Root) -> str:
+    """The lines of the exception's __notes__ (added with add_note)."""
+    from languages.python.objspace import exceptions, listobject, ops, strobject
+    if not isinstance(w_exc, exceptions.W_BaseException):
+        return ""
+    w_notes = w_exc.get_attr("__notes__")
+    if w_notes is None:
+        return ""
+    if not isinstance(w_notes, listobject.W_ListObject):
+        return ops.repr_w(w_notes) + "\n"
+    result = ""
+    for w_note in w_notes.items_w:
+        if isinstance(w_note, strobject.W_StrObject):
+            result += w_note.value + "\n"
+        else:
+            try:
+                result += ops.str_w(w_note) + "\n"
+            except OperationError:
+                result += "<note str() failed>\n"
+    return result
 
 
 def format_syntax_error(w_exc: W_Root, name: str, message: str) -> str:
@@ -126,20 +148,124 @@ def format_syntax_error(w_exc: W_Root, name: str, message: str) -> str:
     return result + name + ": " + ops.str_w(w_msg) + "\n"
 
 
-def format_exception(w_exc: W_Root, depth: int = 0) -> str:
+MAX_GROUP_WIDTH = 15
+MAX_GROUP_DEPTH = 10
+
+
+class ExceptionPrinter:
+    """CPython's exception report: chains (cause/context), and exception groups drawn as nested
+    boxes whose lines carry a margin ('| ' or '+ ') at each group depth."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.group_depth = 0
+        self.need_close = False
+        self.seen: list[W_Root] = []
+
+    def indent(self) -> str:
+        return " " * (2 * self.group_depth)
+
+    def emit(self, text: str, margin: str = "|") -> None:
+        prefix = self.indent()
+        if self.group_depth > 0:
+            prefix += margin + " "
+        for line in text.split("\n"):
+            if line != "":
+                self.lines.append(prefix + line + "\n")
+
+    def raw(self, text: str) -> None:
+        self.lines.append(text)
+
+    def format(self, w_exc: W_Root) -> None:
+        from languages.python.objspace import exceptions
+        chain: list[W_Root] = []
+        messages: list[str] = []
+        w_current: W_Root | None = w_exc
+        self.seen.append(w_exc)
+        while isinstance(w_current, exceptions.W_BaseException):
+            chain.append(w_current)
+            w_cause = w_current.w_cause
+            w_context = w_current.w_context
+            if w_cause is not w_None and not self.was_seen(w_cause):
+                messages.append("\nThe above exception was the direct cause of the following exception:\n")
+                w_current = w_cause
+            elif w_context is not w_None and not w_current.suppress_context and not self.was_seen(w_context):
+                messages.append("\nDuring handling of the above exception, another exception occurred:\n")
+                w_current = w_context
+            else:
+                messages.append("")
+                w_current = None
+            if w_current is not None:
+                self.seen.append(w_current)
+        i = len(chain) - 1
+        while i >= 0:
+            self.format_one(chain[i])
+            if i > 0 and messages[i - 1] != "":
+                self.emit_blank_separated(messages[i - 1])
+            i -= 1
+
+    def emit_blank_separated(self, message: str) -> None:
+        prefix = self.indent()
+        if self.group_depth > 0:
+            prefix += "| "
+        self.lines.append(prefix + "\n" if self.group_depth > 0 else "\n")
+        self.emit(message.strip("\n"))
+        self.lines.append(prefix + "\n" if self.group_depth > 0 else "\n")
+
+    def was_seen(self, w_exc: W_Root) -> bool:
+        for w_seen in self.seen:
+            if w_seen is w_exc:
+                return True
+        return False
+
+    def format_one(self, w_exc: W_Root) -> None:
+        from languages.python.objspace import exceptions, excgroup
+        assert isinstance(w_exc, exceptions.W_BaseException)
+        w_tb = w_exc.w_traceback
+        if not excgroup.is_group(w_exc):
+            if isinstance(w_tb, W_Traceback):
+                self.emit("Traceback (most recent call last):")
+                self.emit(format_traceback(w_tb))
+            self.emit(format_exception_only(w_exc))
+            return
+        if self.group_depth > MAX_GROUP_DEPTH:
+            self.emit("... (max_group_depth is %d)" % MAX_GROUP_DEPTH)
+            return
+        toplevel = self.group_depth == 0
+        if toplevel:
+            self.group_depth += 1
+        if isinstance(w_tb, W_Traceback):
+            self.emit("Exception Group Traceback (most recent call last):", "+" if toplevel else "|")
+            self.emit(format_traceback(w_tb))
+        self.emit(format_exception_only(w_exc))
+        children_w = excgroup.leaves_of(w_exc)
+        count = len(children_w)
+        shown = count if count <= MAX_GROUP_WIDTH else MAX_GROUP_WIDTH + 1
+        self.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                self.need_close = True
+            truncated = i >= MAX_GROUP_WIDTH
+            title = "..." if truncated else "%d" % (i + 1)
+            self.raw(self.indent() + ("+-" if i == 0 else "  ") + "+---------------- " + title +
+                     " ----------------\n")
+            self.group_depth += 1
+            if not truncated:
+                self.format(children_w[i])
+            else:
+                remaining = count - MAX_GROUP_WIDTH
+                self.emit("and %d more exception%s" % (remaining, "s" if remaining > 1 else ""))
+            if last and self.need_close:
+                self.raw(self.indent() + "+------------------------------------\n")
+                self.need_close = False
+            self.group_depth -= 1
+        if toplevel:
+            self.group_depth = 0
+
+
+def format_exception(w_exc: W_Root) -> str:
     """The full report of an uncaught exception, its cause or context first."""
-    from languages.python.objspace import exceptions
-    result = ""
-    if isinstance(w_exc, exceptions.W_BaseException) and depth < 50:
-        w_cause = w_exc.w_cause
-        w_context = w_exc.w_context
-        if w_cause is not w_None:
-            result = format_exception(w_cause, depth + 1)
-            result += "\nThe above exception was the direct cause of the following exception:\n\n"
-        elif w_context is not w_None and not w_exc.suppress_context:
-            result = format_exception(w_context, depth + 1)
-            result += "\nDuring handling of the above exception, another exception occurred:\n\n"
-        if isinstance(w_exc.w_traceback, W_Traceback):
-            result += "Traceback (most recent call last):\n"
-            result += format_traceback(w_exc.w_traceback)
-    return result + format_exception_only(w_exc)
+    printer = ExceptionPrinter()
+    printer.format(w_exc)
+    return "".join(printer.lines)

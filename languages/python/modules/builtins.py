@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 
+from kit.rlib.objectmodel import not_rpython
 from languages.python.interpreter.state import state
 from languages.python.objspace import (
     dictobject,
@@ -19,7 +20,7 @@ from languages.python.objspace import (
     strobject,
     tupleobject,
 )
-from languages.python.objspace.gateway import Arguments, function, method, staticmethod_
+from languages.python.objspace.gateway import function, method, staticmethod_
 from languages.python.objspace.root import W_Root, set_static_type, w_None
 from languages.python.objspace.typeobject import W_TypeObject, make_builtin_type, w_object
 
@@ -72,15 +73,23 @@ def builtin_print(args_w: list[W_Root | None]) -> W_Root:
     assert isinstance(w_args, tupleobject.W_TupleObject)
     sep = optional_text(args_w[1], " ", "sep")
     end = optional_text(args_w[2], "\n", "end")
+    w_file = args_w[3]
+    if w_file is not None and w_file is not w_None:
+        # a file object gets each piece in its own write(), as CPython does
+        w_write = ops.getattr(w_file, "write")
+        items_w = w_args.items_w
+        for i in range(len(items_w)):
+            if i > 0:
+                ops.call_function(w_write, [strobject.newstr(sep)])
+            ops.call_function(w_write, [ops.str(items_w[i])])
+        ops.call_function(w_write, [strobject.newstr(end)])
+        if args_w[4] is not None and ops.is_true(args_w[4]):
+            ops.call_method(w_file, "flush", [])
+        return w_None
     pieces: list[str] = []
     for w_item in w_args.items_w:
         pieces.append(ops.str_w(w_item))
-    text = sep.join(pieces) + end
-    w_file = args_w[3]
-    if w_file is not None and w_file is not w_None:
-        ops.call_method(w_file, "write", [strobject.newstr(text)])
-        return w_None
-    write_stdout(text)
+    write_stdout(sep.join(pieces) + end)
     return w_None
 
 
@@ -146,10 +155,8 @@ def builtin_vars(args_w: list[W_Root | None]) -> W_Root:
     if w_obj is None:
         return builtin_locals([])
     if isinstance(w_obj, W_TypeObject):
-        w_result = dictobject.W_DictObject()
-        for name in w_obj.dict_w:
-            dictobject.setitem_str(w_result, name, w_obj.dict_w[name])
-        return w_result
+        from languages.python.objspace import typedescr
+        return typedescr.type_get_dict(w_obj)
     w_dict = w_obj.getdict()
     if w_dict is None:
         raise errors.type_error("vars() argument must have __dict__ attribute")
@@ -211,12 +218,16 @@ def builtin_abs(args_w: list[W_Root | None]) -> W_Root:
 def builtin_callable(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     assert w_obj is not None
+    return intobject.newbool(is_callable(w_obj))
+
+
+def is_callable(w_obj: W_Root) -> bool:
     from languages.python.interpreter import function
     from languages.python.objspace.gateway import W_BuiltinFunction
     if (isinstance(w_obj, function.W_FunctionObject) or isinstance(w_obj, function.W_MethodObject) or
             isinstance(w_obj, W_BuiltinFunction) or isinstance(w_obj, W_TypeObject)):
-        return intobject.w_True
-    return intobject.newbool(ops.type_of(w_obj).lookup("__call__") is not None)
+        return True
+    return ops.type_of(w_obj).lookup("__call__") is not None
 
 
 @function(FUNCTIONS, "id", "obj, /")
@@ -247,6 +258,12 @@ def builtin_chr(args_w: list[W_Root | None]) -> W_Root:
 def builtin_ord(args_w: list[W_Root | None]) -> W_Root:
     w_c = args_w[0]
     assert w_c is not None
+    from languages.python.objspace import bytesobject
+    if bytesobject.is_bytes_like(w_c):
+        data = bytesobject.data_of(w_c)
+        if len(data) != 1:
+            raise errors.type_error("ord() expected a character, but string of length %d found" % len(data))
+        return intobject.newint(ord(data[0]))
     if not isinstance(w_c, strobject.W_StrObject):
         raise errors.type_error("ord() expected string of length 1, but %s found" % ops.type_name(w_c))
     if len(w_c.value) != 1:
@@ -259,9 +276,7 @@ def builtin_divmod(args_w: list[W_Root | None]) -> W_Root:
     w_x = args_w[0]
     w_y = args_w[1]
     assert w_x is not None and w_y is not None
-    w_q = operators.binary_op(w_x, w_y, operators.FLOORDIV)
-    w_r = operators.binary_op(w_x, w_y, operators.MOD)
-    return tupleobject.newtuple([w_q, w_r])
+    return operators.binary_op(w_x, w_y, operators.DIVMOD)
 
 
 @function(FUNCTIONS, "pow", "base, exp, mod=None")
@@ -274,8 +289,6 @@ def builtin_pow(args_w: list[W_Root | None]) -> W_Root:
         return operators.binary_op(w_base, w_exp, operators.POW)
     if (isinstance(w_base, intobject.W_AbstractIntObject) and isinstance(w_exp, intobject.W_AbstractIntObject) and
             isinstance(w_mod, intobject.W_AbstractIntObject)):
-        if intobject.is_negative(w_exp):
-            raise errors.value_error("base is not invertible for the given modulus")
         if not intobject.is_true(w_mod):
             raise errors.value_error("pow() 3rd argument cannot be 0")
         return intobject.pow_mod(w_base, w_exp, w_mod)
@@ -322,7 +335,7 @@ def round_int(w_number: W_Root, ndigits: int) -> W_Root:
 def builtin_getattr(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     assert w_obj is not None
-    name = ops.text_w(args_w[1], "attribute name")
+    name = ops.attr_name_w(args_w[1])
     w_default = args_w[2]
     if w_default is None:
         return ops.getattr(w_obj, name)
@@ -337,7 +350,7 @@ def builtin_setattr(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     w_value = args_w[2]
     assert w_obj is not None and w_value is not None
-    ops.setattr(w_obj, ops.text_w(args_w[1], "attribute name"), w_value)
+    ops.setattr(w_obj, ops.attr_name_w(args_w[1]), w_value)
     return w_None
 
 
@@ -345,7 +358,7 @@ def builtin_setattr(args_w: list[W_Root | None]) -> W_Root:
 def builtin_delattr(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     assert w_obj is not None
-    ops.delattr(w_obj, ops.text_w(args_w[1], "attribute name"))
+    ops.delattr(w_obj, ops.attr_name_w(args_w[1]))
     return w_None
 
 
@@ -353,24 +366,36 @@ def builtin_delattr(args_w: list[W_Root | None]) -> W_Root:
 def builtin_hasattr(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     assert w_obj is not None
-    return intobject.newbool(ops.getattr_or_none(w_obj, ops.text_w(args_w[1], "attribute name")) is not None)
+    return intobject.newbool(ops.getattr_or_none(w_obj, ops.attr_name_w(args_w[1])) is not None)
 
 
 # ---- iteration ----------------------------------------------------------------------------------------
 
-@function(FUNCTIONS, "iter", "obj, /")
+@function(FUNCTIONS, "iter", "obj, sentinel=None, /")
 def builtin_iter(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     assert w_obj is not None
-    return ops.iter(w_obj)
+    w_sentinel = args_w[1]
+    if w_sentinel is None:
+        return ops.iter(w_obj)
+    if not is_callable(w_obj):
+        raise errors.type_error("iter(v, w): v must be callable")
+    from languages.python.modules import builtins_iter
+    return builtins_iter.W_CallableIterator(w_obj, w_sentinel)
 
 
 @function(FUNCTIONS, "next", "iterator, default=None, /")
 def builtin_next(args_w: list[W_Root | None]) -> W_Root:
     w_iter = args_w[0]
     assert w_iter is not None
-    if ops.type_of(w_iter).lookup("__next__") is None:
+    w_next_method = ops.type_of(w_iter).lookup("__next__")
+    if w_next_method is None:
         raise errors.type_error("'%s' object is not an iterator" % ops.type_name(w_iter))
+    from languages.python.objspace import iterobject
+    if w_iter._user_ or not isinstance(w_iter, iterobject.W_AbstractIterator):
+        # the iterator's own StopIteration (and its value) propagates unless there is a default
+        if args_w[1] is None:
+            return ops.call_function(w_next_method, [w_iter])
     w_value = ops.next(w_iter)
     if w_value is None:
         w_default = args_w[1]
@@ -393,6 +418,13 @@ def builtin_sum(args_w: list[W_Root | None]) -> W_Root:
     w_total = args_w[1]
     if w_total is None:
         w_total = intobject.newint(0)
+    from languages.python.objspace import bytesobject
+    if isinstance(w_total, strobject.W_StrObject):
+        raise errors.type_error("sum() can't sum strings [use ''.join(seq) instead]")
+    if isinstance(w_total, bytesobject.W_BytesObject):
+        raise errors.type_error("sum() can't sum bytes [use b''.join(seq) instead]")
+    if isinstance(w_total, bytesobject.W_BytearrayObject):
+        raise errors.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")
     w_iter = ops.iter(w_iterable)
     while True:
         w_item = ops.next(w_iter)
@@ -437,6 +469,8 @@ def min_max(args_w: list[W_Root | None], op: int, name: str) -> W_Root:
     if len(w_args.items_w) == 1:
         items_w = ops.unpack_iterable(w_args.items_w[0])
     else:
+        if w_default is not None:
+            raise errors.type_error("Cannot specify a default for %s() with multiple positional arguments" % name)
         items_w = w_args.items_w
     if len(items_w) == 0:
         if w_default is not None:
@@ -505,18 +539,10 @@ def builtin_globals(args_w: list[W_Root | None]) -> W_Root:
 
 @function(FUNCTIONS, "locals", "")
 def builtin_locals(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.interpreter import frameattrs
     frame = state.topframe_frame
     assert frame is not None
-    w_locals = frame.w_locals
-    if w_locals is not None:
-        return w_locals
-    w_result = dictobject.W_DictObject()
-    code = frame.code
-    for i in range(len(code.varnames)):
-        w_value = frame.locals_w[i]
-        if w_value is not None:
-            dictobject.setitem_str(w_result, code.varnames[i], w_value)
-    return w_result
+    return frameattrs.frame_locals(frame)
 
 
 # ---- super --------------------------------------------------------------------------------------------
@@ -585,7 +611,7 @@ def zero_argument_super() -> tuple[W_Root, W_Root]:
 def super_getattribute(args_w: list[W_Root | None]) -> W_Root:
     w_super_ = args_w[0]
     assert isinstance(w_super_, W_Super)
-    name = ops.text_w(args_w[1], "attribute name")
+    name = ops.attr_name_w(args_w[1])
     mro_w = w_super_.w_obj_type.mro_w
     found = False
     for w_cls in mro_w:
@@ -604,76 +630,34 @@ def super_getattribute(args_w: list[W_Root | None]) -> W_Root:
     return w_value
 
 
-def unused(args: Arguments) -> None:
-    pass
+def super_self(w_obj: W_Root) -> W_Root:
+    assert isinstance(w_obj, W_Super)
+    return w_obj.w_obj
 
 
-# ---- eval and exec: our own compiler at run time ---------------------------------------------------
-
-def compile_text(w_source: W_Root | None, mode: str) -> W_Root:
-    from languages.python.compiler.codegen import compile_source
-    from languages.python.parser.errors import PySyntaxError
-    source = ops.text_w(w_source, "%s() arg 1" % mode)
-    try:
-        return compile_source(source, "<string>", mode)
-    except PySyntaxError as error:
-        raise syntax_error_from(error) from None
+def super_thisclass(w_obj: W_Root) -> W_Root:
+    assert isinstance(w_obj, W_Super)
+    return w_obj.w_start
 
 
-def syntax_error_from(error) -> errors.OperationError:
-    """A Python SyntaxError (or subclass) with msg, filename, lineno, offset and text."""
-    w_type = exceptions.w_SyntaxError
-    if error.kind in exceptions.ALL_EXCEPTIONS:
-        w_type = exceptions.ALL_EXCEPTIONS[error.kind]
-    w_exc = exceptions.new_exception(w_type, [strobject.newstr(error.msg)])
-    w_exc.set_attr("msg", strobject.newstr(error.msg))
-    w_exc.set_attr("filename", strobject.newstr(error.filename))
-    w_exc.set_attr("lineno", intobject.newint(error.lineno))
-    w_exc.set_attr("offset", intobject.newint(error.offset))
-    w_exc.set_attr("end_lineno", intobject.newint(error.end_lineno))
-    w_exc.set_attr("end_offset", intobject.newint(error.end_offset))
-    text = error.text
-    w_exc.set_attr("text", w_None if text is None else strobject.newstr(text))
-    return errors.OperationError(w_exc)
+def super_self_class(w_obj: W_Root) -> W_Root:
+    assert isinstance(w_obj, W_Super)
+    return w_obj.w_obj_type
 
 
-def namespaces(w_globals: W_Root | None, w_locals: W_Root | None) -> tuple[dictobject.W_DictObject, W_Root]:
-    """The globals and locals eval/exec run in: the caller's unless given."""
-    frame = state.topframe_frame
-    if w_globals is None or w_globals is w_None:
-        assert frame is not None
-        w_frame_globals = frame.w_globals
-        assert isinstance(w_frame_globals, dictobject.W_DictObject)
-        if w_locals is None or w_locals is w_None:
-            return w_frame_globals, builtin_locals([])
-        return w_frame_globals, w_locals
-    if not isinstance(w_globals, dictobject.W_DictObject):
-        raise errors.type_error("globals must be a dict")
-    if w_locals is None or w_locals is w_None:
-        return w_globals, w_globals
-    return w_globals, w_locals
+@method(w_super, "__repr__", "self")
+def super_repr(args_w: list[W_Root | None]) -> W_Root:
+    w_super_ = args_w[0]
+    assert isinstance(w_super_, W_Super)
+    return strobject.newstr("<super: <class '%s'>, <%s object>>" % (w_super_.w_start.name, w_super_.w_obj_type.name))
 
 
-@function(FUNCTIONS, "eval", "source, globals=None, locals=None, /")
-def builtin_eval(args_w: list[W_Root | None]) -> W_Root:
-    from languages.python.interpreter import interp
-    from languages.python.interpreter.pycode import PyCode
-    w_code = compile_text(args_w[0], "eval")
-    assert isinstance(w_code, PyCode)
-    w_globals, w_locals = namespaces(args_w[1], args_w[2])
-    return interp.run_code(w_code, w_globals, w_locals)
+@not_rpython
+def install_super_attributes() -> None:
+    from languages.python.objspace.descriptors import getset
+    getset(w_super, "__self__", super_self)
+    getset(w_super, "__thisclass__", super_thisclass)
+    getset(w_super, "__self_class__", super_self_class)
 
 
-@function(FUNCTIONS, "exec", "source, globals=None, locals=None, /")
-def builtin_exec(args_w: list[W_Root | None]) -> W_Root:
-    from languages.python.interpreter import interp
-    from languages.python.interpreter.pycode import PyCode
-    w_code = compile_text(args_w[0], "exec")
-    assert isinstance(w_code, PyCode)
-    w_globals, w_locals = namespaces(args_w[1], args_w[2])
-    if dictobject.getitem_str(w_globals, "__builtins__") is None:
-        w_module = state.w_builtins_module
-        assert w_module is not None
-        dictobject.setitem_str(w_globals, "__builtins__", w_module)
-    interp.run_code(w_code, w_globals, w_locals)
-    return w_None
+install_super_attributes()

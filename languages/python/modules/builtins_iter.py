@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from kit.rlib.objectmodel import not_rpython
-from languages.python.objspace import errors, intobject, iterobject, listobject, ops, tupleobject
+from languages.python.objspace import errors, intobject, iterobject, listobject, ops, setobject, tupleobject
 from languages.python.objspace.gateway import METHOD, W_BuiltinFunction, parse_spec, staticmethod_
 from languages.python.objspace.iterobject import W_AbstractIterator
 from languages.python.objspace.root import W_Root, set_static_type, w_None
@@ -41,7 +41,7 @@ def make_iterator_type(w_type: W_TypeObject) -> None:
 
 for _w_t in [iterobject.w_iterator, iterobject.w_list_iterator, iterobject.w_list_reverseiterator,
              iterobject.w_tuple_iterator, iterobject.w_str_iterator, iterobject.w_dict_keyiterator,
-             iterobject.w_dict_reversekeyiterator]:
+             iterobject.w_dict_reversekeyiterator, setobject.w_set_iterator]:
     make_iterator_type(_w_t)
 
 
@@ -104,6 +104,29 @@ class W_Map(W_AbstractIterator):
                 return None
             args_w.append(w_item)
         return ops.call_function(self.w_func, args_w)
+
+
+class W_CallableIterator(W_AbstractIterator):
+    """iter(callable, sentinel): calls until the result equals the sentinel."""
+
+    def __init__(self, w_callable: W_Root, w_sentinel: W_Root) -> None:
+        self.w_callable: W_Root | None = w_callable
+        self.w_sentinel = w_sentinel
+
+    def next_w(self) -> W_Root | None:
+        w_callable = self.w_callable
+        if w_callable is None:
+            return None
+        w_value = ops.call_function(w_callable, [])
+        if ops.eq_w(w_value, self.w_sentinel):
+            self.w_callable = None
+            return None
+        return w_value
+
+
+w_callable_iterator = make_builtin_type("callable_iterator", w_object, base_ok=False)
+set_static_type(W_CallableIterator, w_callable_iterator)
+make_iterator_type(w_callable_iterator)
 
 
 class W_Filter(W_AbstractIterator):

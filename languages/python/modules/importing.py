@@ -9,7 +9,7 @@ from kit.interp.files import FileError, read_file
 from languages.python.compiler.codegen import compile_source
 from languages.python.interpreter import interp
 from languages.python.interpreter.state import state
-from languages.python.modules import builtins, mathmodule, sysmodule
+from languages.python.modules import builtins_code, mathmodule, sysmodule
 from languages.python.objspace import dictobject, errors, exceptions, moduleobject, ops, strobject
 from languages.python.objspace.root import OperationError, W_Root, w_None
 from languages.python.parser.errors import PySyntaxError
@@ -109,7 +109,7 @@ def load_source_module(full_name: str, w_parent: W_Root | None) -> W_Root:
             try:
                 code = compile_source(source, path, "exec")
             except PySyntaxError as error:
-                raise builtins.syntax_error_from(error) from None
+                raise builtins_code.syntax_error_from(error) from None
             state.modules_w[full_name] = w_module
             if w_parent is not None:
                 ops.setattr(w_parent, short, w_module)

@@ -7,7 +7,9 @@ from languages.python.interpreter import helpers
 from languages.python.interpreter.state import state
 from languages.python.modules import (
     builtins,
+    builtins_code,  # noqa: F401 (compile, eval and exec join builtins.FUNCTIONS)
     builtins_iter,
+    builtins_more,
     fileobject,
     importing,  # noqa: F401 (its modules register types at import time)
 )
@@ -28,6 +30,7 @@ def builtin_names() -> list[tuple[str, W_Root]]:
     """Every name of the builtins module with its value, computed once at import time."""
     from languages.python.objspace import (
         bytesobject,
+        complexobject,
         floatobject,
         listobject,
         rangeobject,
@@ -43,12 +46,18 @@ def builtin_names() -> list[tuple[str, W_Root]]:
     for w_t in [w_object, w_type, intobject.w_int, intobject.w_bool, floatobject.w_float, strobject.w_str,
                 listobject.w_list, tupleobject.w_tuple, dictobject.w_dict, setobject.w_set,
                 setobject.w_frozenset, rangeobject.w_range, sliceobject.w_slice, bytesobject.w_bytes,
+                bytesobject.w_bytearray, complexobject.w_complex, builtins_more.w_memoryview,
                 descriptors.w_property, descriptors.w_classmethod, descriptors.w_staticmethod,
                 builtins_iter.w_enumerate, builtins_iter.w_zip, builtins_iter.w_map,
                 builtins_iter.w_filter, builtins_iter.w_reversed, builtins.w_super]:
         names.append((w_t.name, w_t))
     for name in sorted(exceptions.ALL_EXCEPTIONS):
         names.append((name, exceptions.ALL_EXCEPTIONS[name]))
+    names.append(("EnvironmentError", exceptions.w_OSError))
+    names.append(("IOError", exceptions.w_OSError))
+    names.append(("__package__", w_None))
+    names.append(("__spec__", w_None))
+    names.append(("__loader__", w_None))
     names.append(("None", w_None))
     names.append(("NotImplemented", w_NotImplemented))
     names.append(("Ellipsis", w_Ellipsis))

@@ -164,6 +164,12 @@ def method_repr(args_w: list[W_Root | None]) -> W_Root:
 
 def builtin_repr(args_w: list[W_Root | None]) -> W_Root:
     w_func = args_w[0]
+    if isinstance(w_func, function.W_MethodObject):
+        w_self = w_func.w_self
+        w_inner = w_func.w_function
+        assert isinstance(w_inner, W_BuiltinFunction)
+        return strobject.newstr("<built-in method %s of %s object at 0x%x>" % (
+            w_inner.name, ops.type_name(w_self), typedescr.object_id(w_self)))
     assert isinstance(w_func, W_BuiltinFunction)
     return strobject.newstr("<built-in function %s>" % w_func.name)
 
@@ -210,11 +216,6 @@ def function_module(w_obj: W_Root) -> W_Root:
     return w_obj.w_module
 
 
-def builtin_name(w_obj: W_Root) -> W_Root:
-    assert isinstance(w_obj, W_BuiltinFunction)
-    return strobject.newstr(w_obj.name)
-
-
 def function_set_name(w_obj: W_Root, w_value: W_Root | None) -> None:
     assert isinstance(w_obj, function.W_FunctionObject)
     w_obj.name = ops.text_w(w_value, "__name__")
@@ -239,7 +240,6 @@ getset(function.w_function, "__name__", function_name, function_set_name)
 getset(function.w_function, "__qualname__", function_qualname, function_set_qualname)
 getset(function.w_function, "__doc__", function_doc, function_set_doc)
 getset(function.w_function, "__module__", function_module, function_set_module)
-getset(w_builtin_function, "__name__", builtin_name)
 
 
 @staticmethod_(descriptors.w_property, "__new__", "cls, fget=None, fset=None, fdel=None, doc=None")

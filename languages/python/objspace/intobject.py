@@ -382,6 +382,13 @@ def int_format_base(w_a: W_AbstractIntObject, base: int) -> str:
     return w_a.big().format(base)
 
 
+def fits_machine(w_a: W_AbstractIntObject) -> bool:
+    """Does the value fit in a machine int?"""
+    if isinstance(w_a, W_IntObject):
+        return True
+    return w_a.big().fits_int()
+
+
 def as_machine_int(w_a: W_AbstractIntObject) -> int:
     """The value as a machine int; OverflowError (Python) if it does not fit."""
     from languages.python.objspace import errors
@@ -399,12 +406,37 @@ def parse_int(text: str, base: int) -> W_AbstractIntObject:
     s = strip_spaces(text)
     if len(s) < 19 and base == 10 and simple_decimal(s):
         return newint(int(s))
+    check_digit_limit(s, base)
     try:
         num = rbigint.fromstr(s, base)
     except ValueError:
         raise errors.value_error("invalid literal for int() with base %d: %s" % (
             base, strobject.repr_str(text))) from None
     return newlong(num)
+
+
+def check_digit_limit(s: str, base: int) -> None:
+    """CPython 3.11 refuses to parse more than 4300 digits in a base that is not a power of two."""
+    from languages.python.objspace import errors
+    if base & (base - 1) != 0 and len(s) > MAX_STR_DIGITS:
+        digits = leading_digits(s)
+        if digits > MAX_STR_DIGITS:
+            raise errors.value_error("Exceeds the limit (%d digits) for integer string conversion: value has %d "
+                                     "digits; use sys.set_int_max_str_digits() to increase the limit"
+                                     % (MAX_STR_DIGITS, digits))
+
+
+def leading_digits(s: str) -> int:
+    """How many digits (underscores skipped) the number text starts with, after its sign."""
+    count = 0
+    i = 0
+    if i < len(s) and (s[i] == "-" or s[i] == "+"):
+        i += 1
+    while i < len(s) and (s[i].isdigit() or s[i] == "_"):
+        if s[i] != "_":
+            count += 1
+        i += 1
+    return count
 
 
 def simple_decimal(s: str) -> bool:

@@ -3,7 +3,7 @@ and list's mutators (append, pop, insert, sort — a stable merge sort — ...).
 
 from __future__ import annotations
 
-from languages.python.objspace import errors, intobject, iterobject, operators, ops, rangeobject, sliceobject, strobject
+from languages.python.objspace import errors, intobject, iterobject, operators, ops, sliceobject, strobject
 from languages.python.objspace.gateway import method, staticmethod_
 from languages.python.objspace.listobject import W_ListObject, w_list
 from languages.python.objspace.root import W_Root, w_None, w_NotImplemented
@@ -72,7 +72,7 @@ def sequence_getitem(items_w: list[W_Root], w_index: W_Root, what: str) -> tuple
     if not isinstance(w_index, intobject.W_AbstractIntObject) and \
             ops.type_of(w_index).lookup("__index__") is None:
         raise errors.type_error("%s indices must be integers or slices, not %s" % (what, ops.type_name(w_index)))
-    index = ops.clamped_index_w(w_index)
+    index = ops.item_index_w(w_index)
     if index < 0:
         index += len(items_w)
     if index < 0 or index >= len(items_w):
@@ -96,6 +96,8 @@ def compare_sequences(items_a: list[W_Root], items_b: list[W_Root], op: int) -> 
 
 def repeat_items(items_w: list[W_Root], w_times: W_Root) -> list[W_Root]:
     times = ops.int_w(w_times)
+    if times > 0 and len(items_w) > (1 << 40) // times:
+        raise errors.memory_error()
     result: list[W_Root] = []
     for _ in range(times):
         result.extend(items_w)
@@ -139,6 +141,16 @@ def list_len(args_w: list[W_Root | None]) -> W_Root:
 @method(w_list, "__iter__", "self")
 def list_iter(args_w: list[W_Root | None]) -> W_Root:
     return iterobject.W_ListIterObject(self_list(args_w))
+
+
+@method(w_list, "__reversed__", "self")
+def list_reversed(args_w: list[W_Root | None]) -> W_Root:
+    return iterobject.W_ListReverseIterObject(self_list(args_w))
+
+
+@method(w_tuple, "__getnewargs__", "self")
+def tuple_getnewargs(args_w: list[W_Root | None]) -> W_Root:
+    return newtuple([newtuple(list(self_tuple(args_w).items_w))])
 
 
 @method(w_list, "__getitem__", "self, index, /")
@@ -228,13 +240,27 @@ def list_iadd(args_w: list[W_Root | None]) -> W_Root:
     return w_self
 
 
+@method(w_list, "__imul__", "self, times, /")
+def list_imul(args_w: list[W_Root | None]) -> W_Root:
+    w_self = self_list(args_w)
+    w_times = arg(args_w, 1)
+    if not isinstance(w_times, intobject.W_AbstractIntObject) and ops.type_of(w_times).lookup("__index__") is None:
+        return w_NotImplemented
+    w_self.items_w = repeat_items(w_self.items_w, w_times)
+    return w_self
+
+
 @method(w_list, "__mul__", "self, times, /")
 def list_mul(args_w: list[W_Root | None]) -> W_Root:
+    if not ops.is_index(args_w[1]):
+        return w_NotImplemented
     return W_ListObject(repeat_items(self_list(args_w).items_w, arg(args_w, 1)))
 
 
 @method(w_list, "__rmul__", "self, times, /")
 def list_rmul(args_w: list[W_Root | None]) -> W_Root:
+    if not ops.is_index(args_w[1]):
+        return w_NotImplemented
     return W_ListObject(repeat_items(self_list(args_w).items_w, arg(args_w, 1)))
 
 
@@ -295,14 +321,39 @@ def list_remove(args_w: list[W_Root | None]) -> W_Root:
     raise errors.value_error("list.remove(x): x not in list")
 
 
-@method(w_list, "index", "self, value, /")
+def index_bounds(args_w: list[W_Root | None], n: int) -> tuple[int, int]:
+    """The start and stop arguments of index(), clamped like slice bounds."""
+    start = 0
+    stop = n
+    if args_w[2] is not None:
+        start = ops.clamped_index_w(arg(args_w, 2))
+        if start < 0:
+            start = max(0, start + n)
+    if args_w[3] is not None:
+        stop = ops.clamped_index_w(arg(args_w, 3))
+        if stop < 0:
+            stop = max(0, stop + n)
+    return start, stop
+
+
+def find_item(items: list[W_Root], w_value: W_Root, start: int, stop: int) -> int:
+    i = start
+    while i < stop and i < len(items):
+        if items[i] is w_value or ops.eq_w(items[i], w_value):
+            return i
+        i += 1
+    return -1
+
+
+@method(w_list, "index", "self, value, start=None, stop=None, /")
 def list_index(args_w: list[W_Root | None]) -> W_Root:
     items = self_list(args_w).items_w
     w_value = arg(args_w, 1)
-    for i in range(len(items)):
-        if items[i] is w_value or ops.eq_w(items[i], w_value):
-            return intobject.newint(i)
-    raise errors.value_error("%s is not in list" % ops.repr_w(w_value))
+    start, stop = index_bounds(args_w, len(items))
+    i = find_item(items, w_value, start, stop)
+    if i < 0:
+        raise errors.value_error("%s is not in list" % ops.repr_w(w_value))
+    return intobject.newint(i)
 
 
 @method(w_list, "count", "self, value, /")
@@ -348,10 +399,47 @@ def sort_list(w_list_: W_ListObject, w_key: W_Root | None, w_reverse: W_Root | N
     order = [i for i in range(len(items))]
     if reverse:
         order.reverse()
-    order = merge_sort(order, keys_w)
+    if len(order) < 64:
+        order = small_sort(order, keys_w)
+    else:
+        order = merge_sort(order, keys_w)
     if reverse:
         order.reverse()
     w_list_.items_w = [items[i] for i in order]
+
+
+def small_sort(order: list[int], keys_w: list[W_Root]) -> list[int]:
+    """What CPython's timsort does below 64 items, comparison for comparison: the natural run at
+    the start (a strictly descending one reversed), then binary insertion of the rest."""
+    n = len(order)
+    if n < 2:
+        return order
+    run = 2
+    if operators.compare_w(keys_w[order[1]], keys_w[order[0]], operators.LT):
+        while run < n and operators.compare_w(keys_w[order[run]], keys_w[order[run - 1]], operators.LT):
+            run += 1
+        head = order[:run]
+        head.reverse()
+        order = head + order[run:]
+    else:
+        while run < n and not operators.compare_w(keys_w[order[run]], keys_w[order[run - 1]], operators.LT):
+            run += 1
+    for start in range(run, n):
+        pivot = order[start]
+        low = 0
+        high = start
+        while low < high:
+            middle = low + ((high - low) >> 1)
+            if operators.compare_w(keys_w[pivot], keys_w[order[middle]], operators.LT):
+                high = middle
+            else:
+                low = middle + 1
+        j = start
+        while j > low:
+            order[j] = order[j - 1]
+            j -= 1
+        order[low] = pivot
+    return order
 
 
 def merge_sort(order: list[int], keys_w: list[W_Root]) -> list[int]:
@@ -448,11 +536,15 @@ def tuple_add(args_w: list[W_Root | None]) -> W_Root:
 
 @method(w_tuple, "__mul__", "self, times, /")
 def tuple_mul(args_w: list[W_Root | None]) -> W_Root:
+    if not ops.is_index(args_w[1]):
+        return w_NotImplemented
     return newtuple(repeat_items(self_tuple(args_w).items_w, arg(args_w, 1)))
 
 
 @method(w_tuple, "__rmul__", "self, times, /")
 def tuple_rmul(args_w: list[W_Root | None]) -> W_Root:
+    if not ops.is_index(args_w[1]):
+        return w_NotImplemented
     return newtuple(repeat_items(self_tuple(args_w).items_w, arg(args_w, 1)))
 
 
@@ -463,14 +555,15 @@ def tuple_compare(args_w: list[W_Root | None], op: int) -> W_Root:
     return intobject.newbool(compare_sequences(self_tuple(args_w).items_w, w_other.items_w, op))
 
 
-@method(w_tuple, "index", "self, value, /")
+@method(w_tuple, "index", "self, value, start=None, stop=None, /")
 def tuple_index(args_w: list[W_Root | None]) -> W_Root:
     items = self_tuple(args_w).items_w
     w_value = arg(args_w, 1)
-    for i in range(len(items)):
-        if items[i] is w_value or ops.eq_w(items[i], w_value):
-            return intobject.newint(i)
-    raise errors.value_error("tuple.index(x): x not in tuple")
+    start, stop = index_bounds(args_w, len(items))
+    i = find_item(items, w_value, start, stop)
+    if i < 0:
+        raise errors.value_error("tuple.index(x): x not in tuple")
+    return intobject.newint(i)
 
 
 @method(w_tuple, "count", "self, value, /")
@@ -541,82 +634,3 @@ def list_cmp_ge(args_w: list[W_Root | None]) -> W_Root:
 @method(w_tuple, "__ge__", "self, other, /")
 def tuple_cmp_ge(args_w: list[W_Root | None]) -> W_Root:
     return tuple_compare(args_w, 6)
-
-
-# ---- range --------------------------------------------------------------------------------------------
-
-def self_range(args_w: list[W_Root | None]) -> rangeobject.W_RangeObject:
-    w_self = args_w[0]
-    assert isinstance(w_self, rangeobject.W_RangeObject)
-    return w_self
-
-
-@staticmethod_(rangeobject.w_range, "__new__", "cls, start, stop=None, step=None, /")
-def range_new(args_w: list[W_Root | None]) -> W_Root:
-    w_stop = args_w[2]
-    if w_stop is None:
-        return rangeobject.W_RangeObject(0, ops.int_w(arg(args_w, 1)), 1)
-    step = 1
-    if args_w[3] is not None:
-        step = ops.int_w(arg(args_w, 3))
-        if step == 0:
-            raise errors.value_error("range() arg 3 must not be zero")
-    return rangeobject.W_RangeObject(ops.int_w(arg(args_w, 1)), ops.int_w(w_stop), step)
-
-
-@method(rangeobject.w_range, "__iter__", "self")
-def range_iter(args_w: list[W_Root | None]) -> W_Root:
-    w_self = self_range(args_w)
-    return rangeobject.W_RangeIterObject(w_self.start, w_self.step, w_self.length)
-
-
-@method(rangeobject.w_range, "__reversed__", "self")
-def range_reversed(args_w: list[W_Root | None]) -> W_Root:
-    w_self = self_range(args_w)
-    last = rangeobject.item_at(w_self, w_self.length - 1)
-    return rangeobject.W_RangeIterObject(last, -w_self.step, w_self.length)
-
-
-@method(rangeobject.w_range, "__len__", "self")
-def range_len(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newint(self_range(args_w).length)
-
-
-@method(rangeobject.w_range, "__getitem__", "self, index, /")
-def range_getitem(args_w: list[W_Root | None]) -> W_Root:
-    w_self = self_range(args_w)
-    w_index = arg(args_w, 1)
-    if isinstance(w_index, sliceobject.W_SliceObject):
-        s = sliceobject.indices(w_index, w_self.length)
-        start = rangeobject.item_at(w_self, s.start)
-        step = w_self.step * s.step
-        return rangeobject.W_RangeObject(start, start + step * s.length, step)
-    index = ops.int_w(w_index)
-    if index < 0:
-        index += w_self.length
-    if index < 0 or index >= w_self.length:
-        raise errors.index_error("range object index out of range")
-    return intobject.newint(rangeobject.item_at(w_self, index))
-
-
-@method(rangeobject.w_range, "__contains__", "self, value, /")
-def range_contains(args_w: list[W_Root | None]) -> W_Root:
-    w_self = self_range(args_w)
-    w_value = arg(args_w, 1)
-    if not isinstance(w_value, intobject.W_IntObject):
-        return intobject.w_False
-    value = w_value.intval
-    offset = value - w_self.start
-    if w_self.step > 0:
-        inside = w_self.start <= value < w_self.stop
-    else:
-        inside = w_self.stop < value <= w_self.start
-    return intobject.newbool(inside and offset % w_self.step == 0)
-
-
-@method(rangeobject.w_range, "__repr__", "self")
-def range_repr(args_w: list[W_Root | None]) -> W_Root:
-    w_self = self_range(args_w)
-    if w_self.step == 1:
-        return strobject.newstr("range(%d, %d)" % (w_self.start, w_self.stop))
-    return strobject.newstr("range(%d, %d, %d)" % (w_self.start, w_self.stop, w_self.step))

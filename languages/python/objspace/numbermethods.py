@@ -5,7 +5,8 @@ paths the operators in operators.py leave to special methods (bigints, mixed int
 
 from __future__ import annotations
 
-from languages.python.objspace import errors, floatobject, intobject, ops, strobject
+from kit.rlib import rfloat
+from languages.python.objspace import bytesobject, errors, floatobject, intobject, ops, strobject
 from languages.python.objspace.floatobject import W_FloatObject, w_float
 from languages.python.objspace.gateway import method, staticmethod_
 from languages.python.objspace.intobject import W_AbstractIntObject, W_BoolObject, w_bool, w_int
@@ -43,6 +44,22 @@ def arg1(args_w: list[W_Root | None]) -> W_Root:
 @method(w_NoneType, "__repr__", "self")
 def none_repr(args_w: list[W_Root | None]) -> W_Root:
     return strobject.newstr("None")
+
+
+@staticmethod_(w_NoneType, "__new__", "cls")
+def none_new(args_w: list[W_Root | None]) -> W_Root:
+    return w_None
+
+
+@staticmethod_(w_NotImplementedType, "__new__", "cls")
+def notimplemented_new(args_w: list[W_Root | None]) -> W_Root:
+    return w_NotImplemented
+
+
+@staticmethod_(w_ellipsis, "__new__", "cls")
+def ellipsis_new(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.objspace.root import w_Ellipsis
+    return w_Ellipsis
 
 
 @method(w_NoneType, "__bool__", "self")
@@ -83,9 +100,14 @@ def int_from(w_x: W_Root | None, w_base: W_Root | None) -> W_Root:
     if w_x is None:
         return intobject.newint(0)
     if w_base is not None:
-        if not isinstance(w_x, strobject.W_StrObject):
-            raise errors.type_error("int() can't convert non-string with explicit base")
-        return parse_int_text(w_x.value, ops.int_w(w_base))
+        base = ops.int_w(w_base)
+        if base != 0 and (base < 2 or base > 36):
+            raise errors.value_error("int() base must be >= 2 and <= 36, or 0")
+        if isinstance(w_x, strobject.W_StrObject):
+            return parse_int_text(w_x.value, base)
+        if bytesobject.is_bytes_like(w_x):
+            return parse_int_bytes(bytesobject.data_of(w_x), base)
+        raise errors.type_error("int() can't convert non-string with explicit base")
     if isinstance(w_x, W_AbstractIntObject):
         if isinstance(w_x, intobject.W_IntObject) and not w_x._user_ and not isinstance(w_x, W_BoolObject):
             return w_x
@@ -95,7 +117,18 @@ def int_from(w_x: W_Root | None, w_base: W_Root | None) -> W_Root:
         return floatobject.to_int(w_x.floatval)
     if isinstance(w_x, strobject.W_StrObject):
         return parse_int_text(w_x.value, 10)
+    if bytesobject.is_bytes_like(w_x):
+        return parse_int_bytes(bytesobject.data_of(w_x), 10)
     w_int_method = ops.type_of(w_x).lookup("__int__")
+    if w_int_method is None:
+        w_int_method = ops.type_of(w_x).lookup("__index__")
+    if w_int_method is None:
+        w_trunc = ops.type_of(w_x).lookup("__trunc__")
+        if w_trunc is not None:
+            w_result = ops.call_function(w_trunc, [w_x])
+            if not isinstance(w_result, W_AbstractIntObject):
+                w_result = ops.index_w(w_result)
+            return w_result
     if w_int_method is None:
         w_int_method = ops.type_of(w_x).lookup("__index__")
     if w_int_method is None:
@@ -104,7 +137,21 @@ def int_from(w_x: W_Root | None, w_base: W_Root | None) -> W_Root:
     return ops.call_function(w_int_method, [w_x])
 
 
+def parse_int_bytes(data: str, base: int) -> W_Root:
+    """int(b'12'): the bytes must be ASCII; errors show the bytes' repr."""
+    for ch in data:
+        if ord(ch) >= 128:
+            raise errors.value_error("invalid literal for int() with base %d: %s"
+                                     % (base, bytesobject.bytes_repr(data, "b")))
+    try:
+        return intobject.parse_int(data, base)
+    except errors.OperationError:
+        raise errors.value_error("invalid literal for int() with base %d: %s"
+                                 % (base, bytesobject.bytes_repr(data, "b"))) from None
+
+
 def parse_int_text(text: str, base: int) -> W_Root:
+    intobject.check_digit_limit(intobject.strip_spaces(text), base)
     try:
         return intobject.parse_int(text, base)
     except errors.OperationError:
@@ -190,6 +237,9 @@ def int_binary(w_a: W_AbstractIntObject, w_b: W_AbstractIntObject, op: int) -> W
         return intobject.or_(w_a, w_b)
     if op == o.XOR:
         return intobject.xor(w_a, w_b)
+    if op == o.DIVMOD:
+        from languages.python.objspace import tupleobject
+        return tupleobject.newtuple([intobject.floordiv(w_a, w_b), intobject.mod(w_a, w_b)])
     return w_NotImplemented
 
 
@@ -207,14 +257,8 @@ def int_compare_method(args_w: list[W_Root | None], op: int) -> W_Root:
     from languages.python.objspace import operators
     w_a = arg0(args_w)
     w_b = arg1(args_w)
-    if isinstance(w_a, W_AbstractIntObject):
-        if isinstance(w_b, W_AbstractIntObject):
-            return intobject.newbool(operators.cmp_result(intobject.compare(w_a, w_b), op))
-        if isinstance(w_b, W_FloatObject):
-            c = floatobject.compare_float_int(w_b.floatval, w_a)
-            if w_b.floatval != w_b.floatval:
-                return intobject.newbool(op == operators.NE)
-            return intobject.newbool(operators.cmp_result(-c, op))
+    if isinstance(w_a, W_AbstractIntObject) and isinstance(w_b, W_AbstractIntObject):
+        return intobject.newbool(operators.cmp_result(intobject.compare(w_a, w_b), op))
     return w_NotImplemented
 
 
@@ -224,13 +268,30 @@ def int_compare_method(args_w: list[W_Root | None], op: int) -> W_Root:
 def float_new(args_w: list[W_Root | None]) -> W_Root:
     w_x = args_w[1]
     if w_x is None:
-        return floatobject.newfloat(0.0)
-    if isinstance(w_x, strobject.W_StrObject):
+        value = 0.0
+    elif isinstance(w_x, strobject.W_StrObject):
         try:
-            return floatobject.newfloat(floatobject.parse_float(w_x.value))
+            value = floatobject.parse_float(w_x.value)
         except errors.OperationError:
             raise errors.value_error("could not convert string to float: %s" % strobject.repr_str(w_x.value)) from None
-    return floatobject.newfloat(ops.float_w(w_x))
+    elif bytesobject.is_bytes_like(w_x):
+        data = bytesobject.data_of(w_x)
+        try:
+            value = floatobject.parse_float(data)
+        except errors.OperationError:
+            raise errors.value_error("could not convert string to float: %s"
+                                     % bytesobject.bytes_repr(data, "b")) from None
+    else:
+        w_type_ = ops.type_of(w_x)
+        if (not isinstance(w_x, W_FloatObject) and not isinstance(w_x, W_AbstractIntObject)
+                and w_type_.lookup("__float__") is None and w_type_.lookup("__index__") is None):
+            raise errors.type_error("float() argument must be a string or a real number, not '%s'" % w_type_.name)
+        value = ops.float_w(w_x)
+    w_cls = args_w[0]
+    if w_cls is w_float or w_cls is None:
+        return floatobject.newfloat(value)
+    assert isinstance(w_cls, W_TypeObject)
+    return floatobject.W_FloatObjectUser(w_cls, value)
 
 
 def float_of(w_value: W_Root) -> float:
@@ -281,7 +342,7 @@ def float_abs(args_w: list[W_Root | None]) -> W_Root:
 @method(w_float, "is_integer", "self")
 def float_is_integer(args_w: list[W_Root | None]) -> W_Root:
     x = float_of(arg0(args_w))
-    return intobject.newbool(x == x and x - x == 0.0 and float(int(x)) == x)
+    return intobject.newbool(rfloat.isfinite(x) and rfloat.is_integer(x))
 
 
 @method(w_float, "__round__", "self, ndigits=None")
@@ -317,7 +378,14 @@ def float_binary(a: float, b: float, op: int) -> W_Root:
     if op == o.MOD:
         return floatobject.newfloat(floatobject.mod(a, b))
     if op == o.POW:
+        if a < 0.0 and b != rfloat.floor(b) and rfloat.isfinite(b):
+            from languages.python.objspace import complexmethods
+            return complexmethods.complex_power(a, 0.0, b, 0.0)
         return floatobject.newfloat(floatobject.pow_(a, b))
+    if op == o.DIVMOD:
+        from languages.python.objspace import tupleobject
+        q, r = floatobject.divmod_(a, b)
+        return tupleobject.newtuple([floatobject.newfloat(q), floatobject.newfloat(r)])
     return w_NotImplemented
 
 
@@ -479,23 +547,42 @@ def float_rmod(args_w: list[W_Root | None]) -> W_Root:
     return float_binary_method(args_w, 6, True)
 
 
-@method(w_int, "__pow__", "self, other")
+@method(w_int, "__pow__", "self, other, mod=None, /")
 def int_pow(args_w: list[W_Root | None]) -> W_Root:
+    w_mod = args_w[2]
+    if w_mod is not None and w_mod is not w_None:
+        w_a = arg0(args_w)
+        w_b = arg1(args_w)
+        if (not isinstance(w_a, W_AbstractIntObject) or not isinstance(w_b, W_AbstractIntObject)
+                or not isinstance(w_mod, W_AbstractIntObject)):
+            return w_NotImplemented
+        if not intobject.is_true(w_mod):
+            raise errors.value_error("pow() 3rd argument cannot be 0")
+        return intobject.pow_mod(w_a, w_b, w_mod)
     return int_binary_method(args_w, 7, False)
 
 
-@method(w_float, "__pow__", "self, other")
+@method(w_float, "__pow__", "self, other, mod=None, /")
 def float_pow(args_w: list[W_Root | None]) -> W_Root:
+    w_mod = args_w[2]
+    if w_mod is not None and w_mod is not w_None:
+        raise errors.type_error("pow() 3rd argument not allowed unless all arguments are integers")
     return float_binary_method(args_w, 7, False)
 
 
-@method(w_int, "__rpow__", "self, other")
+@method(w_int, "__rpow__", "self, other, mod=None, /")
 def int_rpow(args_w: list[W_Root | None]) -> W_Root:
+    w_mod = args_w[2]
+    if w_mod is not None and w_mod is not w_None:
+        return int_pow([args_w[1], args_w[0], w_mod])
     return int_binary_method(args_w, 7, True)
 
 
-@method(w_float, "__rpow__", "self, other")
+@method(w_float, "__rpow__", "self, other, mod=None, /")
 def float_rpow(args_w: list[W_Root | None]) -> W_Root:
+    w_mod = args_w[2]
+    if w_mod is not None and w_mod is not w_None:
+        raise errors.type_error("pow() 3rd argument not allowed unless all arguments are integers")
     return float_binary_method(args_w, 7, True)
 
 
@@ -666,3 +753,27 @@ def int_bit_length(args_w: list[W_Root | None]) -> W_Root:
     if text == "0":
         return intobject.newint(0)
     return intobject.newint(len(text))
+
+
+@method(w_int, "__divmod__", "self, other")
+def int_divmod(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.objspace import operators
+    return int_binary_method(args_w, operators.DIVMOD, False)
+
+
+@method(w_int, "__rdivmod__", "self, other")
+def int_rdivmod(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.objspace import operators
+    return int_binary_method(args_w, operators.DIVMOD, True)
+
+
+@method(w_float, "__divmod__", "self, other")
+def float_divmod(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.objspace import operators
+    return float_binary_method(args_w, operators.DIVMOD, False)
+
+
+@method(w_float, "__rdivmod__", "self, other")
+def float_rdivmod(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.objspace import operators
+    return float_binary_method(args_w, operators.DIVMOD, True)

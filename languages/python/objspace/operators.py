@@ -22,15 +22,17 @@ OR = 10
 XOR = 11
 AND = 12
 FLOORDIV = 13
-NB_OPS = 14
+DIVMOD = 14         # not an operator token: divmod() goes through the same machinery
+NB_OPS = 15
 
 BINARY_NAMES = ["", "__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__mod__", "__pow__",
-                "__lshift__", "__rshift__", "__or__", "__xor__", "__and__", "__floordiv__"]
+                "__lshift__", "__rshift__", "__or__", "__xor__", "__and__", "__floordiv__", "__divmod__"]
 REFLECTED_NAMES = ["", "__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rmod__",
-                   "__rpow__", "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__", "__rfloordiv__"]
+                   "__rpow__", "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__", "__rfloordiv__",
+                  "__rdivmod__"]
 INPLACE_NAMES = ["", "__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__imod__",
-                 "__ipow__", "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__", "__ifloordiv__"]
-SYMBOLS = ["", "+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"]
+                 "__ipow__", "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__", "__ifloordiv__", ""]
+SYMBOLS = ["", "+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//", "divmod()"]
 
 # comparisons, numbered as the parser's cmpop constants
 EQ = 1

@@ -319,7 +319,7 @@ def member_set(w_descr: descriptors.W_MemberDescr, w_obj: W_Root, w_value: W_Roo
         raise errors.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' object" % (
             w_descr.name, w_descr.w_objclass.name, type_name(w_obj)))
     if w_value is None and slots[w_descr.index] is None:
-        raise errors.attribute_error("'%s' object has no attribute '%s'" % (type_name(w_obj), w_descr.name))
+        raise errors.attribute_error(w_descr.name)
     slots[w_descr.index] = w_value
 
 
@@ -381,11 +381,34 @@ def descr_delete(w_descr: W_Root, w_obj: W_Root) -> bool:
 # ---- attributes --------------------------------------------------------------------------------------
 
 def getattr(w_obj: W_Root, name: str) -> W_Root:
-    """w_obj.name; AttributeError if there is none."""
-    w_value = getattr_or_none(w_obj, name)
-    if w_value is None:
-        raise no_attribute(w_obj, name)
-    return w_value
+    """w_obj.name; AttributeError if there is none (the one __getattribute__ or __getattr__
+    raised, when the type defines them)."""
+    from languages.python.objspace import typedescr
+    w_type_ = type_of(w_obj)
+    w_getattribute = w_type_.lookup("__getattribute__")
+    if w_getattribute is typedescr.OBJECT_GETATTRIBUTE or w_getattribute is typedescr.TYPE_GETATTRIBUTE:
+        w_getattr = w_type_.lookup("__getattr__")
+        if w_getattr is None:
+            w_value = getattr_or_none(w_obj, name)
+            if w_value is None:
+                raise no_attribute(w_obj, name)
+            return w_value
+        if w_getattribute is typedescr.OBJECT_GETATTRIBUTE:
+            w_found = generic_getattr(w_obj, name, w_type_)
+        else:
+            assert isinstance(w_obj, W_TypeObject)
+            w_found = type_getattr(w_obj, name)
+        if w_found is not None:
+            return w_found
+        return call_function(w_getattr, [w_obj, strobject.newstr(name)])
+    assert w_getattribute is not None
+    try:
+        return call_function(w_getattribute, [w_obj, strobject.newstr(name)])
+    except OperationError as e:
+        w_getattr = w_type_.lookup("__getattr__")
+        if w_getattr is None or not errors.matches(e, exceptions.w_AttributeError):
+            raise
+    return call_function(w_getattr, [w_obj, strobject.newstr(name)])
 
 
 def no_attribute(w_obj: W_Root, name: str) -> OperationError:
@@ -644,6 +667,15 @@ def index_w(w_obj: W_Root) -> W_Root:
     return w_result
 
 
+def is_index(w_obj: W_Root | None) -> bool:
+    """Can w_obj be used as an integer (an int, or an object with __index__)?"""
+    if w_obj is None:
+        return False
+    if isinstance(w_obj, intobject.W_AbstractIntObject):
+        return True
+    return type_of(w_obj).lookup("__index__") is not None
+
+
 def int_w(w_obj: W_Root) -> int:
     """A machine int from an int-like object (through __index__); OverflowError if too big."""
     if isinstance(w_obj, intobject.W_IntObject):
@@ -662,6 +694,15 @@ def clamped_index_w(w_obj: W_Root) -> int:
     if intobject.is_negative(w_index):
         return intobject.MININT
     return intobject.MAXINT
+
+
+def item_index_w(w_obj: W_Root) -> int:
+    """The index of a single-item subscript; IndexError when it cannot be a machine int."""
+    w_index = index_w(w_obj)
+    assert isinstance(w_index, intobject.W_AbstractIntObject)
+    if not intobject.fits_machine(w_index):
+        raise errors.index_error("cannot fit '%s' into an index-sized integer" % type_name(w_obj))
+    return intobject.as_machine_int(w_index)
 
 
 def float_w(w_obj: W_Root) -> float:
@@ -688,7 +729,17 @@ def len_of_result(w_result: W_Root) -> int:
         raise errors.type_error("'%s' object cannot be interpreted as an integer" % type_name(w_result))
     if intobject.is_negative(w_result):
         raise errors.value_error("__len__() should return >= 0")
+    if not intobject.fits_machine(w_result):
+        raise errors.overflow_error("cannot fit 'int' into an index-sized integer")
     return intobject.as_machine_int(w_result)
+
+
+def attr_name_w(w_name: W_Root | None) -> builtin_str:
+    """The name argument of getattr/setattr/delattr/hasattr."""
+    assert w_name is not None
+    if not isinstance(w_name, strobject.W_StrObject):
+        raise errors.type_error("attribute name must be string, not '%s'" % type_name(w_name))
+    return w_name.value
 
 
 # ---- containers --------------------------------------------------------------------------------------
@@ -747,7 +798,7 @@ def setitem(w_obj: W_Root, w_key: W_Root, w_value: W_Root) -> None:
 def delitem(w_obj: W_Root, w_key: W_Root) -> None:
     w_delitem = type_of(w_obj).lookup("__delitem__")
     if w_delitem is None:
-        raise errors.type_error("'%s' object does not support item deletion" % type_name(w_obj))
+        raise errors.type_error("'%s' object doesn't support item deletion" % type_name(w_obj))
     call_function(w_delitem, [w_obj, w_key])
 
 

@@ -1,11 +1,20 @@
-"""The methods of str: construction, repr, items and slices, searching, splitting and joining,
-case mapping, padding, str.format and the % operator."""
+"""The methods of str: construction, repr, items and slices, operators and comparisons, searching
+(find/index/count/startswith with ranges), replace, join, format and %. (Splitting, stripping,
+padding, case mapping and translate are in strtext.py; the formatting engines in strformat.py.)"""
 
 from __future__ import annotations
 
-from languages.python.objspace import errors, formatting, intobject, iterobject, ops, sliceobject, tupleobject
+from languages.python.objspace import (
+    errors,
+    formatting,
+    intobject,
+    iterobject,
+    ops,
+    sliceobject,
+    strformat,
+    tupleobject,
+)
 from languages.python.objspace.gateway import method, staticmethod_
-from languages.python.objspace.listobject import W_ListObject
 from languages.python.objspace.root import W_Root, w_None, w_NotImplemented
 from languages.python.objspace.strobject import W_StrObject, newstr, repr_str, w_str
 from languages.python.objspace.typeobject import W_TypeObject
@@ -25,17 +34,14 @@ def text_arg(args_w: list[W_Root | None], i: int, what: str) -> str:
     return w_value.value
 
 
-def optional_chars(args_w: list[W_Root | None], i: int) -> str | None:
-    w_value = args_w[i]
-    if w_value is None or w_value is w_None:
-        return None
-    return text_arg(args_w, i, "argument")
-
-
-@staticmethod_(w_str, "__new__", "cls, object=None")
+@staticmethod_(w_str, "__new__", "cls, object=None, encoding=None, errors=None")
 def str_new(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[1]
-    value = "" if w_obj is None else ops.str_w(w_obj)
+    if args_w[2] is not None or args_w[3] is not None:
+        from languages.python.objspace import bytesmethods
+        value = bytesmethods.decode_object(w_obj, args_w[2], args_w[3])
+    else:
+        value = "" if w_obj is None else ops.str_w(w_obj)
     w_cls = args_w[0]
     if w_cls is w_str:
         return newstr(value)
@@ -98,7 +104,7 @@ def str_getitem(args_w: list[W_Root | None]) -> W_Root:
         return newstr("".join(chars))
     if not isinstance(w_index, intobject.W_AbstractIntObject) and ops.type_of(w_index).lookup("__index__") is None:
         raise errors.type_error("string indices must be integers, not '%s'" % ops.type_name(w_index))
-    index = ops.clamped_index_w(w_index)
+    index = ops.item_index_w(w_index)
     if index < 0:
         index += len(text)
     if index < 0 or index >= len(text):
@@ -117,10 +123,12 @@ def str_add(args_w: list[W_Root | None]) -> W_Root:
 @method(w_str, "__mul__", "self, times, /")
 def str_mul(args_w: list[W_Root | None]) -> W_Root:
     w_times = args_w[1]
-    if not isinstance(w_times, intobject.W_AbstractIntObject):
+    if not ops.is_index(w_times):
         return w_NotImplemented
+    assert w_times is not None
     times = ops.int_w(w_times)
-    return newstr(self_text(args_w) * max(0, times))
+    from languages.python.objspace import strobject
+    return newstr(strobject.repeat(self_text(args_w), times))
 
 
 @method(w_str, "__rmul__", "self, times, /")
@@ -132,12 +140,24 @@ def str_rmul(args_w: list[W_Root | None]) -> W_Root:
 def str_mod(args_w: list[W_Root | None]) -> W_Root:
     w_values = args_w[1]
     assert w_values is not None
-    return newstr(percent_format(self_text(args_w), w_values))
+    return newstr(strformat.percent_format(self_text(args_w), w_values, False))
 
 
 @method(w_str, "__format__", "self, spec, /")
 def str_format_method(args_w: list[W_Root | None]) -> W_Root:
-    return newstr(formatting.format_str(self_text(args_w), formatting.parse_spec(text_arg(args_w, 1, "spec"))))
+    return newstr(formatting.format_text(self_text(args_w), text_arg(args_w, 1, "format() argument 2")))
+
+
+@method(w_str, "format", "self, *args, **kwargs")
+def str_format(args_w: list[W_Root | None]) -> W_Root:
+    w_args = args_w[1]
+    assert isinstance(w_args, tupleobject.W_TupleObject)
+    return newstr(strformat.brace_format(self_text(args_w), w_args.items_w, args_w[2]))
+
+
+@method(w_str, "format_map", "self, mapping, /")
+def str_format_map(args_w: list[W_Root | None]) -> W_Root:
+    return newstr(strformat.brace_format(self_text(args_w), [], args_w[1]))
 
 
 @method(w_str, "join", "self, iterable, /")
@@ -145,7 +165,7 @@ def str_join(args_w: list[W_Root | None]) -> W_Root:
     w_iterable = args_w[1]
     assert w_iterable is not None
     pieces: list[str] = []
-    items_w = ops.unpack_iterable(w_iterable)
+    items_w = ops.fixedview(w_iterable)
     for i in range(len(items_w)):
         w_item = items_w[i]
         if not isinstance(w_item, W_StrObject):
@@ -154,198 +174,124 @@ def str_join(args_w: list[W_Root | None]) -> W_Root:
     return newstr(self_text(args_w).join(pieces))
 
 
-def wrap_list(parts: list[str]) -> W_Root:
-    return W_ListObject([newstr(part) for part in parts])
+# ---- searching ------------------------------------------------------------------------------------------
+
+def sub_arg(args_w: list[W_Root | None], i: int) -> str:
+    w_value = args_w[i]
+    assert w_value is not None
+    if not isinstance(w_value, W_StrObject):
+        raise errors.type_error("must be str, not %s" % ops.type_name(w_value))
+    return w_value.value
 
 
-@method(w_str, "split", "self, sep=None, maxsplit=None")
-def str_split(args_w: list[W_Root | None]) -> W_Root:
-    text = self_text(args_w)
-    sep = optional_chars(args_w, 1)
-    maxsplit = -1
-    if args_w[2] is not None:
-        maxsplit = ops.int_w(args_w[2])
-    if sep is None:
-        return wrap_list(split_whitespace(text, maxsplit))
-    if sep == "":
-        raise errors.value_error("empty separator")
-    return wrap_list(text.split(sep, maxsplit))
-
-
-def split_whitespace(text: str, maxsplit: int) -> list[str]:
-    parts: list[str] = []
-    i = 0
-    n = len(text)
-    while True:
-        while i < n and text[i].isspace():
-            i += 1
-        if i >= n:
-            break
-        if maxsplit >= 0 and len(parts) == maxsplit:
+def search_bounds(args_w: list[W_Root | None], i: int, n: int) -> tuple[int, int]:
+    """The (start, end) of a search over text of length n: slice rules, but start is not clamped
+    to n (a start past the end finds nothing, not even the empty string)."""
+    start = 0
+    end = n
+    w_start = args_w[i]
+    if w_start is not None and w_start is not w_None:
+        start = ops.clamped_index_w(w_start)
+        if start < 0:
+            start = max(0, start + n)
+    w_end = args_w[i + 1]
+    if w_end is not None and w_end is not w_None:
+        end = ops.clamped_index_w(w_end)
+        if end < 0:
+            end = max(0, end + n)
+        elif end > n:
             end = n
-            while end > i and text[end - 1].isspace():
-                end -= 1
-            parts.append(text[i:end])
-            break
-        start = i
-        while i < n and not text[i].isspace():
-            i += 1
-        parts.append(text[start:i])
-    return parts
+    return start, end
 
 
-@method(w_str, "splitlines", "self, keepends=None")
-def str_splitlines(args_w: list[W_Root | None]) -> W_Root:
+def find_in(args_w: list[W_Root | None], from_right: bool) -> int:
     text = self_text(args_w)
-    keep = args_w[1] is not None and ops.is_true(args_w[1])
-    parts: list[str] = []
-    start = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\n" or ch == "\r":
-            end = i
-            if ch == "\r" and i + 1 < n and text[i + 1] == "\n":
-                i += 1
-            parts.append(text[start:i + 1] if keep else text[start:end])
-            start = i + 1
-        i += 1
-    if start < n:
-        parts.append(text[start:n])
-    return wrap_list(parts)
+    sub = sub_arg(args_w, 1)
+    start, end = search_bounds(args_w, 2, len(text))
+    if start > end or end - start < len(sub):
+        return -1
+    if from_right:
+        return text.rfind(sub, start, end)
+    return text.find(sub, start, end)
 
 
-@method(w_str, "strip", "self, chars=None, /")
-def str_strip(args_w: list[W_Root | None]) -> W_Root:
-    return newstr(strip(self_text(args_w), optional_chars(args_w, 1), True, True))
-
-
-@method(w_str, "lstrip", "self, chars=None, /")
-def str_lstrip(args_w: list[W_Root | None]) -> W_Root:
-    return newstr(strip(self_text(args_w), optional_chars(args_w, 1), True, False))
-
-
-@method(w_str, "rstrip", "self, chars=None, /")
-def str_rstrip(args_w: list[W_Root | None]) -> W_Root:
-    return newstr(strip(self_text(args_w), optional_chars(args_w, 1), False, True))
-
-
-def strip(text: str, chars: str | None, left: bool, right: bool) -> str:
-    start = 0
-    end = len(text)
-    if left:
-        while start < end and (text[start].isspace() if chars is None else chars.find(text[start]) >= 0):
-            start += 1
-    if right:
-        while end > start and (text[end - 1].isspace() if chars is None else chars.find(text[end - 1]) >= 0):
-            end -= 1
-    return text[start:end]
-
-
-@method(w_str, "upper", "self")
-def str_upper(args_w: list[W_Root | None]) -> W_Root:
-    return newstr(self_text(args_w).upper())
-
-
-@method(w_str, "lower", "self")
-def str_lower(args_w: list[W_Root | None]) -> W_Root:
-    return newstr(self_text(args_w).lower())
-
-
-@method(w_str, "title", "self")
-def str_title(args_w: list[W_Root | None]) -> W_Root:
-    return newstr(self_text(args_w).title())
-
-
-@method(w_str, "capitalize", "self")
-def str_capitalize(args_w: list[W_Root | None]) -> W_Root:
-    return newstr(self_text(args_w).capitalize())
-
-
-@method(w_str, "swapcase", "self")
-def str_swapcase(args_w: list[W_Root | None]) -> W_Root:
-    return newstr(self_text(args_w).swapcase())
-
-
-@method(w_str, "isdigit", "self")
-def str_isdigit(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newbool(self_text(args_w).isdigit())
-
-
-@method(w_str, "isalpha", "self")
-def str_isalpha(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newbool(self_text(args_w).isalpha())
-
-
-@method(w_str, "isalnum", "self")
-def str_isalnum(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newbool(self_text(args_w).isalnum())
-
-
-@method(w_str, "isspace", "self")
-def str_isspace(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newbool(self_text(args_w).isspace())
-
-
-@method(w_str, "isupper", "self")
-def str_isupper(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newbool(self_text(args_w).isupper())
-
-
-@method(w_str, "islower", "self")
-def str_islower(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newbool(self_text(args_w).islower())
-
-
-def prefix_check(args_w: list[W_Root | None], at_start: bool) -> W_Root:
-    text = self_text(args_w)
-    w_prefix = args_w[1]
-    candidates: list[str] = []
-    if isinstance(w_prefix, tupleobject.W_TupleObject):
-        for w_item in w_prefix.items_w:
-            candidates.append(ops.text_w(w_item, "tuple item"))
-    else:
-        candidates.append(text_arg(args_w, 1, "argument"))
-    for candidate in candidates:
-        if at_start and text.startswith(candidate):
-            return intobject.w_True
-        if not at_start and text.endswith(candidate):
-            return intobject.w_True
-    return intobject.w_False
-
-
-@method(w_str, "startswith", "self, prefix, /")
-def str_startswith(args_w: list[W_Root | None]) -> W_Root:
-    return prefix_check(args_w, True)
-
-
-@method(w_str, "endswith", "self, suffix, /")
-def str_endswith(args_w: list[W_Root | None]) -> W_Root:
-    return prefix_check(args_w, False)
-
-
-@method(w_str, "find", "self, sub, /")
+@method(w_str, "find", "self, sub, start=None, end=None, /")
 def str_find(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newint(self_text(args_w).find(text_arg(args_w, 1, "argument")))
+    return intobject.newint(find_in(args_w, False))
 
 
-@method(w_str, "rfind", "self, sub, /")
+@method(w_str, "rfind", "self, sub, start=None, end=None, /")
 def str_rfind(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newint(self_text(args_w).rfind(text_arg(args_w, 1, "argument")))
+    return intobject.newint(find_in(args_w, True))
 
 
-@method(w_str, "index", "self, sub, /")
+@method(w_str, "index", "self, sub, start=None, end=None, /")
 def str_index(args_w: list[W_Root | None]) -> W_Root:
-    position = self_text(args_w).find(text_arg(args_w, 1, "argument"))
+    position = find_in(args_w, False)
     if position < 0:
         raise errors.value_error("substring not found")
     return intobject.newint(position)
 
 
-@method(w_str, "count", "self, sub, /")
+@method(w_str, "rindex", "self, sub, start=None, end=None, /")
+def str_rindex(args_w: list[W_Root | None]) -> W_Root:
+    position = find_in(args_w, True)
+    if position < 0:
+        raise errors.value_error("substring not found")
+    return intobject.newint(position)
+
+
+@method(w_str, "count", "self, sub, start=None, end=None, /")
 def str_count(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newint(self_text(args_w).count(text_arg(args_w, 1, "argument")))
+    text = self_text(args_w)
+    sub = sub_arg(args_w, 1)
+    start, end = search_bounds(args_w, 2, len(text))
+    if start > end:
+        return intobject.newint(0)
+    if sub == "":
+        return intobject.newint(end - start + 1)
+    return intobject.newint(text.count(sub, start, end))
+
+
+def prefix_check(args_w: list[W_Root | None], at_start: bool) -> W_Root:
+    text = self_text(args_w)
+    name = "startswith" if at_start else "endswith"
+    w_prefix = args_w[1]
+    candidates: list[str] = []
+    if isinstance(w_prefix, tupleobject.W_TupleObject):
+        for w_item in w_prefix.items_w:
+            if not isinstance(w_item, W_StrObject):
+                raise errors.type_error("tuple for %s must only contain str, not %s" % (name, ops.type_name(w_item)))
+            candidates.append(w_item.value)
+    elif isinstance(w_prefix, W_StrObject):
+        candidates.append(w_prefix.value)
+    else:
+        assert w_prefix is not None
+        raise errors.type_error("%s first arg must be str or a tuple of str, not %s" % (name, ops.type_name(w_prefix)))
+    start, end = search_bounds(args_w, 2, len(text))
+    for candidate in candidates:
+        if start > len(text) or end - start < len(candidate):
+            continue
+        if at_start:
+            stop = start + len(candidate)
+            if text[start:stop] == candidate:
+                return intobject.w_True
+        else:
+            stop = end - len(candidate)
+            assert stop >= 0
+            if text[stop:end] == candidate:
+                return intobject.w_True
+    return intobject.w_False
+
+
+@method(w_str, "startswith", "self, prefix, start=None, end=None, /")
+def str_startswith(args_w: list[W_Root | None]) -> W_Root:
+    return prefix_check(args_w, True)
+
+
+@method(w_str, "endswith", "self, suffix, start=None, end=None, /")
+def str_endswith(args_w: list[W_Root | None]) -> W_Root:
+    return prefix_check(args_w, False)
 
 
 @method(w_str, "replace", "self, old, new, count=None, /")
@@ -353,338 +299,40 @@ def str_replace(args_w: list[W_Root | None]) -> W_Root:
     text = self_text(args_w)
     old = text_arg(args_w, 1, "replace() argument 1")
     new = text_arg(args_w, 2, "replace() argument 2")
+    count = -1
     if args_w[3] is not None:
         count = ops.int_w(args_w[3])
-        if count >= 0:
-            pieces = text.split(old, count) if old != "" else [text]
-            return newstr(new.join(pieces))
-    return newstr(text.replace(old, new))
+    if old == "":
+        if count < 0:
+            count = len(text) + 1
+        pieces: list[str] = []
+        for i in range(len(text)):
+            if i < count:
+                pieces.append(new)
+            pieces.append(text[i])
+        if count > len(text):
+            pieces.append(new)
+        return newstr("".join(pieces))
+    if count < 0:
+        return newstr(text.replace(old, new))
+    pieces2: list[str] = []
+    start = 0
+    done = 0
+    while done < count:
+        found = text.find(old, start)
+        if found < 0:
+            break
+        pieces2.append(text[start:found])
+        pieces2.append(new)
+        start = found + len(old)
+        done += 1
+    pieces2.append(text[start:])
+    return newstr("".join(pieces2))
 
 
-@method(w_str, "partition", "self, sep, /")
-def str_partition(args_w: list[W_Root | None]) -> W_Root:
-    text = self_text(args_w)
-    sep = text_arg(args_w, 1, "argument")
-    position = text.find(sep)
-    if position < 0:
-        return tupleobject.newtuple([newstr(text), newstr(""), newstr("")])
-    end = position + len(sep)
-    return tupleobject.newtuple([newstr(text[:position]), newstr(sep), newstr(text[end:])])
-
-
-def justify(args_w: list[W_Root | None], align: str) -> W_Root:
-    text = self_text(args_w)
-    spec = formatting.Spec()
-    spec.width = ops.int_w(args_w[1])
-    spec.align = align
-    if args_w[2] is not None:
-        fill = text_arg(args_w, 2, "fill character")
-        if len(fill) != 1:
-            raise errors.type_error("The fill character must be exactly one character long")
-        spec.fill = fill
-    return newstr(formatting.pad(text, "", spec, align))
-
-
-@method(w_str, "ljust", "self, width, fillchar=None, /")
-def str_ljust(args_w: list[W_Root | None]) -> W_Root:
-    return justify(args_w, "<")
-
-
-@method(w_str, "rjust", "self, width, fillchar=None, /")
-def str_rjust(args_w: list[W_Root | None]) -> W_Root:
-    return justify(args_w, ">")
-
-
-@method(w_str, "center", "self, width, fillchar=None, /")
-def str_center(args_w: list[W_Root | None]) -> W_Root:
-    text = self_text(args_w)
-    width = ops.int_w(args_w[1])
-    fill = " "
-    if args_w[2] is not None:
-        fill = text_arg(args_w, 2, "fill character")
-        if len(fill) != 1:
-            raise errors.type_error("The fill character must be exactly one character long")
-    padding = width - len(text)
-    if padding <= 0:
-        return newstr(text)
-    # CPython's rule: the odd character goes left when both the padding and the width are odd
-    left = padding // 2 + (padding & width & 1)
-    return newstr(fill * left + text + fill * (padding - left))
-
-
-@method(w_str, "zfill", "self, width, /")
-def str_zfill(args_w: list[W_Root | None]) -> W_Root:
-    text = self_text(args_w)
-    width = ops.int_w(args_w[1])
-    if len(text) >= width:
-        return newstr(text)
-    sign = ""
-    if len(text) > 0 and (text[0] == "-" or text[0] == "+"):
-        sign = text[0]
-        text = text[1:]
-    return newstr(sign + "0" * (width - len(text) - len(sign)) + text)
-
-
-@method(w_str, "format", "self, *args, **kwargs")
-def str_format(args_w: list[W_Root | None]) -> W_Root:
-    from languages.python.objspace import dictobject
-    w_args = args_w[1]
-    w_kwargs = args_w[2]
-    assert isinstance(w_args, tupleobject.W_TupleObject)
-    assert isinstance(w_kwargs, dictobject.W_DictObject)
-    return newstr(brace_format(self_text(args_w), w_args.items_w, w_kwargs))
-
-
-def brace_format(text: str, args_w: list[W_Root], w_kwargs: W_Root) -> str:
-    """str.format: {} / {0} / {name} fields with attribute and index lookups, !r/!s, :spec."""
-    from languages.python.objspace import dictobject
-    assert isinstance(w_kwargs, dictobject.W_DictObject)
-    pieces: list[str] = []
-    i = 0
-    n = len(text)
-    auto_index = 0
-    while i < n:
-        ch = text[i]
-        if ch == "{":
-            if i + 1 < n and text[i + 1] == "{":
-                pieces.append("{")
-                i += 2
-                continue
-            end = matching_brace(text, i)
-            if end < 0:
-                raise errors.value_error("Single '{' encountered in format string")
-            field = text[i + 1:end]
-            i = end + 1
-            spec = ""
-            colon = field.find(":")
-            if colon >= 0:
-                spec = field[colon + 1:]
-                field = field[:colon]
-                if spec.find("{") >= 0:
-                    spec = brace_format(spec, args_w, w_kwargs)
-            conversion = ""
-            bang = field.find("!")
-            if bang >= 0:
-                conversion = field[bang + 1:]
-                field = field[:bang]
-            name = field
-            rest = ""
-            for j in range(len(field)):
-                if field[j] == "." or field[j] == "[":
-                    name = field[:j]
-                    rest = field[j:]
-                    break
-            if name == "":
-                index = auto_index
-                auto_index += 1
-                if index >= len(args_w):
-                    raise errors.index_error("Replacement index %d out of range for positional args tuple" % index)
-                w_value = args_w[index]
-            elif name.isdigit():
-                index = int(name)
-                if index >= len(args_w):
-                    raise errors.index_error("Replacement index %d out of range for positional args tuple" % index)
-                w_value = args_w[index]
-            else:
-                w_found = dictobject.getitem_str(w_kwargs, name)
-                if w_found is None:
-                    raise errors.key_error(newstr(name))
-                w_value = w_found
-            w_value = follow_field(w_value, rest)
-            if conversion == "r":
-                w_value = ops.repr(w_value)
-            elif conversion == "s":
-                w_value = ops.str(w_value)
-            w_formatted = formatting.format(w_value, spec)
-            pieces.append(ops.str_w(w_formatted))
-        elif ch == "}":
-            if i + 1 < n and text[i + 1] == "}":
-                pieces.append("}")
-                i += 2
-                continue
-            raise errors.value_error("Single '}' encountered in format string")
-        else:
-            pieces.append(ch)
-            i += 1
-    return "".join(pieces)
-
-
-def matching_brace(text: str, start: int) -> int:
-    """The index of the '}' closing the '{' at `start` (fields may nest one level in the spec)."""
-    depth = 0
-    for i in range(start, len(text)):
-        if text[i] == "{":
-            depth += 1
-        elif text[i] == "}":
-            depth -= 1
-            if depth == 0:
-                return i
-    return -1
-
-
-def follow_field(w_value: W_Root, rest: str) -> W_Root:
-    i = 0
-    n = len(rest)
-    while i < n:
-        if rest[i] == ".":
-            j = i + 1
-            while j < n and rest[j] != "." and rest[j] != "[":
-                j += 1
-            w_value = ops.getattr(w_value, rest[i + 1:j])
-            i = j
-        elif rest[i] == "[":
-            j = rest.find("]", i)
-            if j < 0:
-                raise errors.value_error("Missing ']' in format string")
-            key = rest[i + 1:j]
-            if key.isdigit():
-                w_value = ops.getitem(w_value, intobject.newint(int(key)))
-            else:
-                w_value = ops.getitem(w_value, newstr(key))
-            i = j + 1
-        else:
-            raise errors.value_error("Only '.' or '[' may follow ']' in format field specifier")
-    return w_value
-
-
-def percent_format(text: str, w_values: W_Root) -> str:
-    """text % values: %s %r %d %i %f %e %g %x %o %c %% with flags, width and precision."""
-    if isinstance(w_values, tupleobject.W_TupleObject) and not w_values._user_:
-        values_w = w_values.items_w
-    else:
-        values_w = [w_values]
-    pieces: list[str] = []
-    i = 0
-    n = len(text)
-    next_value = 0
-    while i < n:
-        ch = text[i]
-        if ch != "%":
-            pieces.append(ch)
-            i += 1
-            continue
-        i += 1
-        if i >= n:
-            raise errors.value_error("incomplete format")
-        w_mapped: W_Root | None = None
-        if text[i] == "(":
-            close = text.find(")", i)
-            if close < 0:
-                raise errors.value_error("incomplete format key")
-            w_mapped = ops.getitem(w_values, newstr(text[i + 1:close]))
-            i = close + 1
-        spec = formatting.Spec()
-        spec.align = ">"
-        while i < n and text[i] in "-+ #0":
-            flag = text[i]
-            if flag == "-":
-                spec.align = "<"
-            elif flag == "+" or flag == " ":
-                spec.sign = flag
-            elif flag == "#":
-                spec.alternate = True
-            elif flag == "0" and spec.align != "<":
-                spec.fill = "0"
-                spec.align = "="
-            i += 1
-        start = i
-        while i < n and text[i].isdigit():
-            i += 1
-        if i > start:
-            spec.width = int(text[start:i])
-        if i < n and text[i] == ".":
-            i += 1
-            start = i
-            while i < n and text[i].isdigit():
-                i += 1
-            spec.precision = int(text[start:i]) if i > start else 0
-        if i >= n:
-            raise errors.value_error("incomplete format")
-        code = text[i]
-        i += 1
-        if code == "%":
-            pieces.append("%")
-            continue
-        if w_mapped is not None:
-            w_value = w_mapped
-        else:
-            if next_value >= len(values_w):
-                raise errors.type_error("not enough arguments for format string")
-            w_value = values_w[next_value]
-            next_value += 1
-        if code == "s":
-            spec.type = ""
-            pieces.append(formatting.format_str(ops.str_w(w_value), spec))
-        elif code == "r":
-            pieces.append(formatting.format_str(ops.repr_w(w_value), spec))
-        elif code == "d" or code == "i" or code == "x" or code == "X" or code == "o":
-            if isinstance(w_value, intobject.W_AbstractIntObject):
-                w_int = w_value
-            else:
-                from languages.python.objspace import numbermethods
-                w_int = numbermethods.int_from(w_value, None)
-            assert isinstance(w_int, intobject.W_AbstractIntObject)
-            spec.type = "d" if code == "i" else code
-            pieces.append(formatting.format_int(w_int, spec))
-        elif code in "eEfFgG":
-            spec.type = code
-            pieces.append(formatting.format_float(ops.float_w(w_value), spec))
-        elif code == "c":
-            if isinstance(w_value, W_StrObject):
-                pieces.append(formatting.format_str(w_value.value, spec))
-            else:
-                pieces.append(formatting.format_str(chr(ops.int_w(w_value)), spec))
-        else:
-            raise errors.value_error("unsupported format character '%s' (0x%x) at index %d" % (code, ord(code), i - 1))
-    if next_value < len(values_w) and isinstance(w_values, tupleobject.W_TupleObject):
-        raise errors.type_error("not all arguments converted during string formatting")
-    return "".join(pieces)
-
-
-@method(w_str, "rsplit", "self, sep=None, maxsplit=None")
-def str_rsplit(args_w: list[W_Root | None]) -> W_Root:
-    text = self_text(args_w)
-    sep = optional_chars(args_w, 1)
-    maxsplit = -1
-    if args_w[2] is not None:
-        maxsplit = ops.int_w(args_w[2])
-    if sep is None:
-        if maxsplit < 0:
-            return wrap_list(split_whitespace(text, -1))
-        sep = " "
-    if sep == "":
-        raise errors.value_error("empty separator")
-    return wrap_list(text.rsplit(sep, maxsplit))
-
-
-@method(w_str, "isnumeric", "self")
-def str_isnumeric(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newbool(self_text(args_w).isdigit())
-
-
-@method(w_str, "isdecimal", "self")
-def str_isdecimal(args_w: list[W_Root | None]) -> W_Root:
-    return intobject.newbool(self_text(args_w).isdigit())
-
-
-@method(w_str, "removeprefix", "self, prefix, /")
-def str_removeprefix(args_w: list[W_Root | None]) -> W_Root:
-    text = self_text(args_w)
-    prefix = text_arg(args_w, 1, "argument")
-    if prefix != "" and text.startswith(prefix):
-        return newstr(text[len(prefix):])
-    return newstr(text)
-
-
-@method(w_str, "removesuffix", "self, suffix, /")
-def str_removesuffix(args_w: list[W_Root | None]) -> W_Root:
-    text = self_text(args_w)
-    suffix = text_arg(args_w, 1, "argument")
-    if suffix != "" and text.endswith(suffix):
-        end = len(text) - len(suffix)
-        assert end >= 0
-        return newstr(text[:end])
-    return newstr(text)
+@method(w_str, "__getnewargs__", "self")
+def str_getnewargs(args_w: list[W_Root | None]) -> W_Root:
+    return tupleobject.newtuple([newstr(self_text(args_w))])
 
 
 def str_compare(args_w: list[W_Root | None], op: int) -> W_Root:

@@ -5,7 +5,7 @@ The methods of str live in strmethods.py, formatting in strformat.py.
 
 from __future__ import annotations
 
-from kit.rlib.rarithmetic import intmask
+from kit.rlib.rarithmetic import intmask, r_uint
 from kit.rlib.unicodetext import repr_str as _repr_str
 from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
@@ -55,13 +55,80 @@ def str_hash(w_s: W_StrObject) -> int:
 
 
 def hash_text(s: str) -> int:
-    """A deterministic hash of text (CPython's is randomized per process anyway)."""
+    """CPython's hash of a str when hash randomization is off (PYTHONHASHSEED=0): SipHash-1-3
+    with a zero key over the string's canonical storage (1, 2 or 4 bytes per code point)."""
     if len(s) == 0:
         return 0
-    h = intmask(0xcbf29ce484222325)
+    widest = 0
     for ch in s:
-        h = intmask((h ^ ord(ch)) * 0x100000001b3)
-    h = intmask(h ^ (h >> 29) ^ len(s))
+        widest = max(widest, ord(ch))
+    width = 1 if widest < 256 else (2 if widest < 65536 else 4)
+    return siphash13_codepoints(s, width)
+
+
+def hash_bytes(data: str) -> int:
+    """CPython's hash of bytes (one char per byte) with hash randomization off."""
+    if len(data) == 0:
+        return 0
+    return siphash13_codepoints(data, 1)
+
+
+def rotl(x: r_uint, bits: int) -> r_uint:
+    return (x << bits) | (x >> (64 - bits))
+
+
+class SipState:
+    def __init__(self) -> None:
+        self.v0 = r_uint(0x736f6d6570736575)
+        self.v1 = r_uint(0x646f72616e646f6d)
+        self.v2 = r_uint(0x6c7967656e657261)
+        self.v3 = r_uint(0x7465646279746573)
+
+    def round(self) -> None:
+        self.v0 += self.v1
+        self.v1 = rotl(self.v1, 13)
+        self.v1 ^= self.v0
+        self.v0 = rotl(self.v0, 32)
+        self.v2 += self.v3
+        self.v3 = rotl(self.v3, 16)
+        self.v3 ^= self.v2
+        self.v0 += self.v3
+        self.v3 = rotl(self.v3, 21)
+        self.v3 ^= self.v0
+        self.v2 += self.v1
+        self.v1 = rotl(self.v1, 17)
+        self.v1 ^= self.v2
+        self.v2 = rotl(self.v2, 32)
+
+    def block(self, m: r_uint) -> None:
+        self.v3 ^= m
+        self.round()
+        self.v0 ^= m
+
+
+def siphash13_codepoints(s: str, width: int) -> int:
+    """SipHash-1-3 (zero key) of the little-endian bytes of s, `width` bytes per code point."""
+    state = SipState()
+    total = len(s) * width
+    word = r_uint(0)
+    filled = 0
+    for ch in s:
+        code = ord(ch)
+        for _ in range(width):
+            word |= r_uint(code & 0xFF) << (8 * filled)
+            code >>= 8
+            filled += 1
+            if filled == 8:
+                state.block(word)
+                word = r_uint(0)
+                filled = 0
+    last = word | (r_uint(total & 0xFF) << 56)
+    state.block(last)
+    state.v2 ^= r_uint(0xFF)
+    state.round()
+    state.round()
+    state.round()
+    h = intmask(state.v0 ^ state.v1 ^ state.v2 ^ state.v3)
     if h == -1:
         h = -2
     return h

@@ -186,8 +186,13 @@ def object_format(args_w: list[W_Root | None]) -> W_Root:
     return ops.str(w_obj)
 
 
-@classmethod_(w_object, "__init_subclass__", "cls")
+@classmethod_(w_object, "__init_subclass__", "cls, **kwargs")
 def object_init_subclass(args_w: list[W_Root | None]) -> W_Root:
+    w_kwargs = args_w[1]
+    if isinstance(w_kwargs, dictobject.W_DictObject) and w_kwargs.used > 0:
+        w_cls = args_w[0]
+        assert isinstance(w_cls, W_TypeObject)
+        raise errors.type_error("%s.__init_subclass__() takes no keyword arguments" % w_cls.name)
     return w_None
 
 
@@ -313,6 +318,22 @@ def type_call(w_cls: W_TypeObject, args: Arguments) -> W_Root:
     return w_obj
 
 
+def arguments_from(w_args: W_Root | None, w_kwargs: W_Root | None) -> Arguments:
+    """The Arguments of a call from a builtin's *args tuple and **kwargs dict."""
+    assert isinstance(w_args, tupleobject.W_TupleObject)
+    if not isinstance(w_kwargs, dictobject.W_DictObject) or w_kwargs.used == 0:
+        return Arguments(list(w_args.items_w))
+    keywords: list[str] = []
+    keywords_w: list[W_Root] = []
+    for w_key in dictobject.keys(w_kwargs):
+        assert isinstance(w_key, strobject.W_StrObject)
+        keywords.append(w_key.value)
+        w_value = dictobject.lookup(w_kwargs, w_key)
+        assert w_value is not None
+        keywords_w.append(w_value)
+    return Arguments(list(w_args.items_w), keywords, keywords_w)
+
+
 @method(w_type, "__call__", "self, *args, **kwargs")
 def type_call_method(args_w: list[W_Root | None]) -> W_Root:
     w_cls = args_w[0]
@@ -382,13 +403,15 @@ def type_new(args_w: list[W_Root | None]) -> W_Root:
         raise errors.type_error("type.__new__() argument 2 must be tuple, not %s" % ops.type_name(w_bases))
     if not isinstance(w_namespace, dictobject.W_DictObject):
         raise errors.type_error("type.__new__() argument 3 must be dict, not %s" % ops.type_name(w_namespace))
+    # the most derived metaclass wins (checked first, as CPython does); it may have its own __new__
+    w_winner = w_meta
+    for w_base in w_bases.items_w:
+        w_winner = winner_metaclass(w_winner, ops.type_of(w_base))
     bases_w: list[W_TypeObject] = []
     for w_base in w_bases.items_w:
         if not isinstance(w_base, W_TypeObject):
             raise errors.type_error("bases must be types")
         bases_w.append(w_base)
-    # the most derived metaclass wins; it may have its own __new__
-    w_winner = calculate_metaclass(w_meta, bases_w)
     if w_winner is not w_meta:
         w_new = w_winner.lookup("__new__")
         if w_new is not TYPE_NEW and w_new is not None:
@@ -410,17 +433,19 @@ def caller_module_name() -> W_Root | None:
     return dictobject.getitem_str(frame.w_globals, "__name__")
 
 
+def winner_metaclass(w_winner: W_TypeObject, w_base_meta: W_TypeObject) -> W_TypeObject:
+    if w_winner.is_subtype(w_base_meta):
+        return w_winner
+    if w_base_meta.is_subtype(w_winner):
+        return w_base_meta
+    raise errors.type_error("metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases")
+
+
 def calculate_metaclass(w_meta: W_TypeObject, bases_w: list[W_TypeObject]) -> W_TypeObject:
     w_winner = w_meta
     for w_base in bases_w:
-        w_base_meta = ops.type_of(w_base)
-        if w_winner.is_subtype(w_base_meta):
-            continue
-        if w_base_meta.is_subtype(w_winner):
-            w_winner = w_base_meta
-            continue
-        raise errors.type_error("metaclass conflict: the metaclass of a derived class must be a "
-                                "(non-strict) subclass of the metaclasses of all its bases")
+        w_winner = winner_metaclass(w_winner, ops.type_of(w_base))
     return w_winner
 
 
@@ -442,6 +467,10 @@ def create_class(w_meta: W_TypeObject, name: str, bases_w: list[W_TypeObject],
                  w_namespace: dictobject.W_DictObject, w_kwargs: dictobject.W_DictObject) -> W_TypeObject:
     if len(bases_w) == 0:
         bases_w = [w_object]
+    for i in range(len(bases_w)):
+        for j in range(i):
+            if bases_w[j] is bases_w[i]:
+                raise errors.type_error("duplicate base class %s" % bases_w[i].name)
     layout = best_layout(bases_w)
     w_cls = W_TypeObject(name, [], True)
     w_cls.bases_w = bases_w
@@ -480,9 +509,14 @@ def create_class(w_meta: W_TypeObject, name: str, bases_w: list[W_TypeObject],
         w_cls.dict_w["__hash__"] = w_None
     try:
         w_cls.mro_w = compute_mro(w_cls)
-    except MROError:
-        raise errors.type_error("Cannot create a consistent method resolution order (MRO) for bases %s" %
-                                ", ".join([w_b.name for w_b in bases_w])) from None
+    except MROError as e:
+        heads: list[str] = []
+        for seq in e.sequences:
+            name_ = seq[0].name
+            if name_ not in heads:
+                heads.append(name_)
+        raise errors.type_error("Cannot create a consistent method resolution\norder (MRO) for bases %s" %
+                                ", ".join(heads)) from None
     for w_base in bases_w:
         w_base.subclasses_w.append(w_cls)
     type_versions.value += 1
@@ -507,7 +541,8 @@ def list_dict_keys(w_cls: W_TypeObject) -> list[str]:
 
 def setup_slots(w_cls: W_TypeObject, bases_w: list[W_TypeObject]) -> None:
     base_slots = 0
-    base_hasdict = False
+    # classes already have a __dict__ (type's own descriptor): metaclasses add none
+    base_hasdict = w_cls.layout is w_type
     for w_base in bases_w:
         if w_base.nslots > base_slots:
             base_slots = w_base.nslots
@@ -693,12 +728,22 @@ def type_subclasscheck(args_w: list[W_Root | None]) -> W_Root:
     return intobject.newbool(w_sub.is_subtype(w_cls))
 
 
-@method(w_type, "__or__", "self, other")
+@method(w_type, "__or__", "self, other, /")
 def type_or(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.objspace import genericalias
     w_self = args_w[0]
     w_other = args_w[1]
     assert w_self is not None and w_other is not None
-    return tupleobject.newtuple([w_self, w_other])
+    return genericalias.union_of(w_self, w_other)
+
+
+@method(w_type, "__ror__", "self, other, /")
+def type_ror(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.objspace import genericalias
+    w_self = args_w[0]
+    w_other = args_w[1]
+    assert w_self is not None and w_other is not None
+    return genericalias.union_of(w_other, w_self)
 
 
 @method(w_type, "__dir__", "self")
@@ -768,10 +813,11 @@ def type_get_mro(w_cls: W_Root) -> W_Root:
 
 def type_get_dict(w_cls: W_Root) -> W_Root:
     assert isinstance(w_cls, W_TypeObject)
+    from languages.python.objspace import mappingproxy
     w_dict = dictobject.W_DictObject()
     for key in w_cls.dict_w:
         dictobject.setitem_str(w_dict, key, w_cls.dict_w[key])
-    return w_dict
+    return mappingproxy.W_MappingProxy(w_dict)
 
 
 def type_get_doc(w_cls: W_Root) -> W_Root:

@@ -4,6 +4,7 @@ The block classes are chosen by arity (Block1 takes no argument, Block2 one, Blo
 wrong number of arguments is a doesNotUnderstand:, not a primitive failure.
 """
 
+from kit.rlib import jit
 from languages.smalltalk.errors import SomError
 from languages.smalltalk.objects import W_AbstractObject, W_Block, W_Integer
 from languages.smalltalk.primitives import primitive
@@ -14,7 +15,9 @@ def evaluate(receiver: W_AbstractObject, args: list, name: str) -> W_AbstractObj
         raise SomError("%s: the receiver must be a block" % name)
     if receiver.code.num_args != len(args):
         raise SomError("%s: the block takes %d arguments, not %d" % (name, receiver.code.num_args, len(args)))
-    return receiver.code.invoke_block(receiver, args)
+    # a trace is specialised to the block's code (guarded), so the block body is traced as constants
+    code = jit.promote(receiver.code)
+    return code.invoke_block(receiver, args)
 
 
 @primitive("Block1", "value")

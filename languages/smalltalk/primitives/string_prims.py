@@ -4,6 +4,7 @@
 true while `#foo = 'foo'` is false.
 """
 
+from languages.smalltalk.characters import all_digits, all_letters, all_white_space
 from languages.smalltalk.errors import SomError
 from languages.smalltalk.objects import W_AbstractObject, W_Integer, W_String, W_Symbol, boolean, intern_symbol
 from languages.smalltalk.primitives import primitive
@@ -35,24 +36,19 @@ def string_length(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
 @primitive("String", "isWhiteSpace")
 def string_is_white_space(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
     text = receiver_string(receiver, "String>>#isWhiteSpace")
-    return boolean(len(text) > 0 and text.isspace())
+    return boolean(all_white_space(text))
 
 
 @primitive("String", "isLetters")
 def string_is_letters(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
     text = receiver_string(receiver, "String>>#isLetters")
-    return boolean(len(text) > 0 and text.isalpha())
+    return boolean(all_letters(text))
 
 
 @primitive("String", "isDigits")
 def string_is_digits(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
     text = receiver_string(receiver, "String>>#isDigits")
-    if len(text) == 0:
-        return boolean(False)
-    for ch in text:
-        if ch < "0" or ch > "9":
-            return boolean(False)
-    return boolean(True)
+    return boolean(all_digits(text))
 
 
 @primitive("String", "=")

@@ -7,6 +7,7 @@ traces to standard error. `exit:` unwinds to the entry point with the status.
 import time
 
 import languages.smalltalk.universe as universe
+from kit.rlib import rgc
 from languages.smalltalk.callstack import call_stack
 from languages.smalltalk.errors import SomExit
 from languages.smalltalk.objects import W_AbstractObject, W_Integer, W_String, boolean, nil
@@ -97,7 +98,7 @@ def system_ticks(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
 
 @primitive("System", "fullGC")
 def system_full_gc(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
-    # JIT/GC: rgc.collect() once the kit's collectors exist; SOM only needs the answer true
+    rgc.collect()
     return boolean(True)
 
 

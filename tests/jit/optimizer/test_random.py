@@ -340,7 +340,13 @@ def compare_runs(original, optimized, inputs, heap, budget, options=None):
             canonical(expected.values, heap.all, machine.escaped))
     heap.reset()
     machine = Machine()
-    got = run_optimized(machine, optimized, original, inputs, budget)
+    try:
+        got = run_optimized(machine, optimized, original, inputs, budget)
+    except Exception:
+        print("options %s, inputs %r\noriginal:\n%s\noptimized:\n%s" % (
+            options.to_text() if options is not None else "?", inputs,
+            trace_text(original.inputargs, original.operations), trace_text(optimized.inputargs, optimized.operations)))
+        raise
     have = (got.kind, got.index, got.iterations, canonical(got.values, heap.all, machine.escaped))
     assert have == want, "options %s, inputs %r\noriginal:\n%s\noptimized:\n%s" % (
         options.to_text() if options is not None else "?", inputs,

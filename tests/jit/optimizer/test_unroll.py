@@ -391,3 +391,32 @@ def test_bridge_passes_a_virtual_broken_into_fields():
     setfield(p1, i0, descr=value)
     jump(p1, descr=target)
     """, targets=[b, a])
+
+
+def test_delayed_field_write_of_a_loopinvariant_result_keeps_its_argument():
+    """The body writes a loop-invariant call's result to a field; the heap pass delays the write
+    to the jump, so the label must still carry the result (found by test_random)."""
+    checker = Checker()
+    got = checker.loop("""
+    [i0, i1, i2, p0]
+    label(i0, i1, i2, p0, descr=target)
+    escape(i0)
+    guard_nonnull(p0) []
+    i5 = getfield(p0, descr=value)
+    guard_value(i0, 0) []
+    i7 = int_add_ovf(1, i1)
+    guard_overflow() []
+    escape(i0)
+    i10 = call_loopinvariant(777, descr=invariant)
+    escape(i0)
+    setfield(p0, i10, descr=value)
+    jump(i0, i1, i2, p0, descr=target)
+    """)
+    defined = set(got.inputargs)
+    for op in got.operations:
+        if op.opnum == rop.LABEL:
+            defined.update(op.args)
+        for arg in op.args:
+            assert not hasattr(arg, "getint") or arg in defined or arg.is_constant(), (arg, op)
+        if op.result is not None:
+            defined.add(op.result)

@@ -59,6 +59,7 @@ class Frame:
         self.stack = [None] * 16
         self.sp = 0
         self.errors = 0
+        self.overflows = 0
         self.acc = W_Float(0.0)
 
     def push(self, w):
@@ -117,6 +118,7 @@ def interpret(code, frame):
             try:
                 frame.push(W_Int(ovfcheck(a * b)))
             except OverflowError:
+                frame.overflows += 1
                 frame.push(W_Int(-1))
         elif op == MULF:
             w = frame.pop()
@@ -177,7 +179,7 @@ def entry_point(argv):
     interpret(program(n), frame)
     acc = frame.acc
     assert isinstance(acc, W_Float)
-    print("errors", frame.errors, "acc", acc.value)
+    print("errors", frame.errors, "overflows", frame.overflows, "acc", acc.value)
     return 0
 
 
