@@ -153,6 +153,9 @@ class LLCPU:
             llop.raw_store(lltype.Void, Address, _int_adr(self.raw_r), 8 * k, _adr(args_r[k]))
             k += 1
 
+    # (nothing may allocate between _fill and the call: the collector does not see the buffers, so
+    # a collection there would leave them pointing at objects' old places)
+
     def bh_call_i(self, fnaddr: int, descr: CallDescr, args_i: list[int], args_r: list[GCREF],
                   args_f: list[float]) -> int:
         self._fill(args_i, args_r, args_f)

@@ -259,6 +259,13 @@ class GraphAssembler:
             if name.endswith("_ovf") and kinds == "ii":
                 self.emit("int_ovf", info.num, self.operand(args[0]), self.operand(args[1]), self.result_reg(op))
                 return
+            if name == "int_neg_ovf":
+                # -x overflows exactly when 0 - x does
+                zero = Constant(0)
+                zero.concretetype = lltype.Signed
+                self.emit("int_ovf", LL_OPERATIONS["int_sub_ovf"].num, self.operand(zero), self.operand(args[0]),
+                          self.result_reg(op))
+                return
             if name == "int_between":
                 self.emit_int_between(op)
                 return

@@ -24,8 +24,8 @@ class FieldDescr(AbstractDescr):
         self.is_immutable = is_immutable    # never written after the object is built
         self.is_quasi_immutable = is_quasi_immutable
         self.parent_typeid = parent_typeid
-        # "name[*]": the object the field points to never changes, nor anything read from it
-        # (a list's length and items): reads from a constant such object fold while tracing
+        # "name[*]": the list or array the field points to never changes (a list's length and
+        # items): reads from a constant such object fold while tracing (not reads from its items)
         self.items_immutable = items_immutable
         self.index = -1                     # position in the codewriter's list of descrs
         self.never_negative = False         # the struct says so (a list's length)

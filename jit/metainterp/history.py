@@ -7,6 +7,8 @@ Three kinds, as in the jitcodes' registers: INT (machine words, also bools and c
 
 from __future__ import annotations
 
+import math
+
 from kit.rtyper import lltype
 
 INT = "i"
@@ -119,7 +121,8 @@ class ConstFloat(Const):
 
 
 def _sign_bit(x: float) -> bool:
-    return 1.0 / x < 0.0 if x == 0.0 else x < 0.0
+    # (not 1.0 / x for zeros: translated, a float division by zero raises ZeroDivisionError)
+    return math.copysign(1.0, x) < 0.0
 
 
 CONST_FALSE = ConstInt(0)

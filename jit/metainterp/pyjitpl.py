@@ -693,8 +693,8 @@ class MetaInterp:
             if not foldable:
                 rbox = BoxPtr(rbox.getref())
                 self.record(rop.GETARRAYITEM, [array, index], rbox, descr)
-            else:
-                self._mark_deep_immutable(rbox)
+            # (an item of an immutable array is not immutable itself: `nodes[*]` says nothing about
+            # the fields of the nodes, which fold only where their own class declares them)
             frame.regs_r[code[pc + 4]] = rbox
         else:
             fbox: AbstractValue = ConstFloat(self.cpu.bh_getarrayitem_f(ref, i, descr))

@@ -15,6 +15,9 @@ from jit.metainterp.descr import ArrayDescr, FieldDescr
 from jit.metainterp.history import FLOAT, INT, REF, AbstractValue, BoxFloat, BoxInt, BoxPtr
 from kit.rtyper.lltype import GCREF
 
+_NO_FIELD = FieldDescr("<none>", 0, 8, REF)
+_NO_ARRAY = ArrayDescr("<none>", 0, 8, 0, REF)
+
 
 class VirtualizableInfo:
     """Where the virtualizable is among the driver's GC reds and how to reach its fields: the
@@ -22,6 +25,13 @@ class VirtualizableInfo:
     length and items fields, and the items array."""
 
     _immutable_ = True
+    # never read: these class-level lists only give the annotator the item types of the instance's
+    # lists, which are all empty for a frame without array fields (and an item read from a list
+    # that is always empty does not annotate)
+    array_field_descrs = [_NO_FIELD]
+    length_descrs = [_NO_FIELD]
+    items_descrs = [_NO_FIELD]
+    item_descrs = [_NO_ARRAY]
 
     def __init__(self, red_index: int, static_descrs: list[FieldDescr], array_field_descrs: list[FieldDescr],
                  length_descrs: list[FieldDescr], items_descrs: list[FieldDescr],

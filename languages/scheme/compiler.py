@@ -338,7 +338,7 @@ class Compiler:
                 raise syntax_error("duplicate parameter " + ident_name(rest), strip_syntax(formals), pos)
             inner.add_local(rest, False)
         lam = Lambda(len(params), rest is not None, name, pos)
-        lam.body = self.compile_body(body, inner, pos)
+        lam.set_body(self.compile_body(body, inner, pos))
         lam.frame_size = frame.size
         return lam
 

@@ -134,7 +134,7 @@ def thunk_in_scope(c: Any, expr: W_Object, kind: int, scope: Scope, pos: SourceP
     if kind == K_DELAY:
         body = App(Const(c.vm.system_procedure("%make-eager-promise"), pos), [body], pos)
     lam = Lambda(0, False, "promise", pos)
-    lam.body = body
+    lam.set_body(body)
     lam.frame_size = frame.size
     return lam
 
@@ -254,7 +254,7 @@ def compile_do(c: Any, form: W_Pair, scope: Scope, pos: SourcePos | None) -> Nod
     commands.append(again)
     loop_body: Node = again if len(commands) == 1 else Seq(commands, pos)
     lam = Lambda(len(names), False, "do-loop", pos)
-    lam.body = If(test, result, loop_body, pos)
+    lam.set_body(If(test, result, loop_body, pos))
     lam.frame_size = body_frame.size
     start = App(LocalRef(0, loop_slot.index, "do-loop", False, pos), init_nodes, pos)
     node = Letrec([lam], start, pos)

@@ -13,7 +13,7 @@ from languages.scheme.objects import W_Object, W_Symbol, scheme_error
 class Env:
     """A run-time frame: the slots of one lambda/let, and the enclosing frame."""
 
-    _immutable_fields_ = ["parent"]
+    _immutable_fields_ = ["values", "parent"]      # (the slots themselves change: set!, letrec)
 
     def __init__(self, values: list[W_Object], parent: Env | None) -> None:
         self.values = values

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kit.rlib.jit import JitDriver
 from languages.scheme.continuation import CAPTURES, Cont, HaltCont
 from languages.scheme.environment import Env
 from languages.scheme.nodes import Node
@@ -85,7 +86,29 @@ class W_Continuation(W_Procedure):
 
 # ---- the machine --------------------------------------------------------------------------------
 
+def get_printable_location(node: Node | None) -> str:
+    """How KITLOG=jit names a program point (the JIT's green)."""
+    if node is None:
+        return "return to a frame"
+    name = type(node).__name__
+    pos = node.pos
+    if pos is None:
+        return name
+    return name + " at " + pos.describe()
+
+
+# The JIT's view of the loop (Pycket's design, notes/scheme.md §4): the program point is the AST
+# node about to run (green; None while a value is being returned to a frame); the machine is the
+# red, virtualizable, so compiled loops keep its registers in machine registers. Traces start only
+# at loop headers: lambda bodies entered by a call (Node.loop_header).
+jitdriver = JitDriver(greens=["node"], reds=["m"], virtualizables=["m"],
+                      get_printable_location=get_printable_location, is_recursive=True, name="scheme")
+
+
 class Machine:
+    # the registers compiled code keeps out of the heap
+    _virtualizable_ = ["node", "env", "cont", "value", "halted"]
+
     def __init__(self, vm: Any) -> None:
         self.vm = vm                      # the Interpreter: ports, namespaces, compiler
         self.node: Node | None = None
@@ -106,39 +129,49 @@ class Machine:
         self.halted = False
         while not self.halted:
             current = self.node
+            jitdriver.jit_merge_point(node=current, m=self)
             if current is not None:
-                # JIT: jit_merge_point(greens=[current], reds=[self]) goes here; the node is the
-                # program point (Pycket's one-state key: add the calling node for two-state)
-                saved = self.cont
-                self.node = None
-                try:
-                    current.execute(self)
-                except SchemeError as error:
-                    self.node = None
-                    self.cont = saved
-                    self.signal(error.payload, error.continuable, current.pos)
-                except MemoryError:
-                    self.node = None
-                    self.cont = saved
-                    self.signal(out_of_memory(), False, current.pos)
+                self.execute_node(current)
             else:
-                frame = self.cont
-                parent = frame.parent
-                if parent is not None:
-                    self.cont = parent
-                try:
-                    frame.plug(self, self.value)
-                except SchemeError as error:
-                    self.node = None
-                    if parent is not None:
-                        self.cont = parent
-                    self.signal(error.payload, error.continuable, frame.source_pos())
-                except MemoryError:
-                    self.node = None
-                    if parent is not None:
-                        self.cont = parent
-                    self.signal(out_of_memory(), False, frame.source_pos())
+                self.return_to_frame()
+            following = self.node
+            if following is not None and following.loop_header:
+                jitdriver.can_enter_jit(node=following, m=self)
         return self.value
+
+    def execute_node(self, current: Node) -> None:
+        """One step: evaluate `current` (it leaves a value or points the machine further)."""
+        saved = self.cont
+        self.node = None
+        try:
+            current.execute(self)
+        except SchemeError as error:
+            self.node = None
+            self.cont = saved
+            self.signal(error.payload, error.continuable, current.pos)
+        except MemoryError:
+            self.node = None
+            self.cont = saved
+            self.signal(out_of_memory(), False, current.pos)
+
+    def return_to_frame(self) -> None:
+        """One step: pop the innermost frame and hand it the value."""
+        frame = self.cont
+        parent = frame.parent
+        if parent is not None:
+            self.cont = parent
+        try:
+            frame.plug(self, self.value)
+        except SchemeError as error:
+            self.node = None
+            if parent is not None:
+                self.cont = parent
+            self.signal(error.payload, error.continuable, frame.source_pos())
+        except MemoryError:
+            self.node = None
+            if parent is not None:
+                self.cont = parent
+            self.signal(out_of_memory(), False, frame.source_pos())
 
     def return_value(self, value: W_Object) -> None:
         self.node = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kit.rlib.jit import promote, unroll_safe
 from languages.scheme.continuation import CAPTURES, Cont
 from languages.scheme.environment import Env, GlobalCell
 from languages.scheme.equality import eqv
@@ -40,13 +41,15 @@ if TYPE_CHECKING:
 
 
 class Node:
-    _immutable_fields_ = ["pos", "trivial"]
+    _immutable_fields_ = ["pos", "trivial", "loop_header"]
 
     def __init__(self, pos: SourcePos | None) -> None:
         self.pos = pos
         # try_eval may compute the value: a constant, variable or lambda (no effects, no frames),
         # or a call that may turn out to be a primitive's (see App)
         self.trivial = False
+        # the body of a lambda: the JIT looks for loops here (set once, by Lambda.set_body)
+        self.loop_header = False
 
     def execute(self, m: Machine) -> None:
         value = self.try_eval(m, m.env)
@@ -89,6 +92,7 @@ class Const(Node):
         return self.value
 
 
+@unroll_safe
 def frame_at(env: Env | None, depth: int) -> Env:
     frame = env
     while depth > 0:
@@ -97,6 +101,33 @@ def frame_at(env: Env | None, depth: int) -> Env:
         depth -= 1
     assert frame is not None
     return frame
+
+
+def fresh_slots(n: int, filler: W_Object) -> list[W_Object]:
+    """A new list of n slots holding `filler` (argument lists, frames). The usual sizes are list
+    displays, which a trace allocates virtually; `[filler] * n` is a call the JIT cannot see into."""
+    if n == 0:
+        return []
+    if n == 1:
+        return [filler]
+    if n == 2:
+        return [filler, filler]
+    if n == 3:
+        return [filler, filler, filler]
+    if n == 4:
+        return [filler, filler, filler, filler]
+    return [filler] * n
+
+
+@unroll_safe
+def copy_slots(values: list[W_Object], n: int) -> list[W_Object]:
+    """A copy of the list `values` of length n (n constant in a trace: the loop unrolls)."""
+    copy = fresh_slots(n, UNSPECIFIED)
+    i = 0
+    while i < n:
+        copy[i] = values[i]
+        i += 1
+    return copy
 
 
 class LocalRef(Node):
@@ -155,6 +186,8 @@ class Target:
 
 
 class LocalTarget(Target):
+    _immutable_fields_ = ["depth", "index"]
+
     def __init__(self, depth: int, index: int) -> None:
         self.depth = depth
         self.index = index
@@ -164,6 +197,8 @@ class LocalTarget(Target):
 
 
 class GlobalTarget(Target):
+    _immutable_fields_ = ["cell", "must_exist"]
+
     def __init__(self, cell: GlobalCell, must_exist: bool) -> None:
         self.cell = cell
         self.must_exist = must_exist
@@ -176,6 +211,8 @@ class GlobalTarget(Target):
 
 class Assign(Node):
     """set! and define (which differ only in the target's check)."""
+
+    _immutable_fields_ = ["target", "expr"]
 
     def __init__(self, target: Target, expr: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
@@ -194,6 +231,8 @@ class Assign(Node):
 
 
 class AssignCont(Cont):
+    _immutable_fields_ = ["node", "env"]
+
     def __init__(self, node: Assign, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -210,6 +249,8 @@ class AssignCont(Cont):
 class DefineValues(Node):
     """(define-values formals expr) and the binding step of let-values."""
 
+    _immutable_fields_ = ["targets[*]", "rest", "expr"]
+
     def __init__(self, targets: list[Target], rest: Target | None, expr: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.targets = targets
@@ -220,6 +261,7 @@ class DefineValues(Node):
         m.cont = DefineValuesCont(self, m.env, m.cont)
         m.node = self.expr
 
+    @unroll_safe
     def distribute(self, env: Env | None, value: W_Object) -> None:
         items = values_list(value)
         n = len(self.targets)
@@ -238,6 +280,8 @@ class DefineValues(Node):
 
 
 class DefineValuesCont(Cont):
+    _immutable_fields_ = ["node", "env"]
+
     def __init__(self, node: DefineValues, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -254,6 +298,8 @@ class DefineValuesCont(Cont):
 # ---- control ------------------------------------------------------------------------------------
 
 class If(Node):
+    _immutable_fields_ = ["test", "then", "otherwise"]
+
     def __init__(self, test: Node, then: Node, otherwise: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.test = test
@@ -272,6 +318,8 @@ class If(Node):
 
 
 class IfCont(Cont):
+    _immutable_fields_ = ["node", "env"]
+
     def __init__(self, node: If, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -289,6 +337,8 @@ class IfCont(Cont):
 
 
 class Seq(Node):
+    _immutable_fields_ = ["body[*]"]
+
     def __init__(self, body: list[Node], pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.body = body
@@ -296,6 +346,7 @@ class Seq(Node):
     def execute(self, m: Machine) -> None:
         self.run_from(m, m.env, 0)
 
+    @unroll_safe
     def run_from(self, m: Machine, env: Env | None, start: int) -> None:
         last = len(self.body) - 1
         i = start
@@ -311,6 +362,8 @@ class Seq(Node):
 
 
 class SeqCont(Cont):
+    _immutable_fields_ = ["node", "env", "next_index"]
+
     def __init__(self, node: Seq, env: Env | None, next_index: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -325,6 +378,8 @@ class SeqCont(Cont):
 
 
 class Or(Node):
+    _immutable_fields_ = ["exprs[*]"]
+
     def __init__(self, exprs: list[Node], pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.exprs = exprs
@@ -332,6 +387,7 @@ class Or(Node):
     def execute(self, m: Machine) -> None:
         self.run_from(m, m.env, 0)
 
+    @unroll_safe
     def run_from(self, m: Machine, env: Env | None, start: int) -> None:
         last = len(self.exprs) - 1
         i = start
@@ -351,6 +407,8 @@ class Or(Node):
 
 
 class OrCont(Cont):
+    _immutable_fields_ = ["node", "env", "next_index"]
+
     def __init__(self, node: Or, env: Env | None, next_index: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -370,6 +428,8 @@ class OrCont(Cont):
 class CondArrow(Node):
     """A cond clause (test => receiver) followed by the rest of the cond."""
 
+    _immutable_fields_ = ["test", "receiver", "otherwise"]
+
     def __init__(self, test: Node, receiver: Node, otherwise: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.test = test
@@ -382,6 +442,8 @@ class CondArrow(Node):
 
 
 class CondArrowCont(Cont):
+    _immutable_fields_ = ["node", "env"]
+
     def __init__(self, node: CondArrow, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -410,6 +472,8 @@ def call_with(m: Machine, receiver: Node, env: Env | None, value: W_Object) -> N
 
 
 class ApplyToValueCont(Cont):
+    _immutable_fields_ = ["value"]
+
     def __init__(self, value: W_Object, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.value = value
@@ -419,6 +483,8 @@ class ApplyToValueCont(Cont):
 
 
 class CaseClause:
+    _immutable_fields_ = ["datums[*]", "body", "arrow"]
+
     def __init__(self, datums: list[W_Object], body: Node, arrow: bool) -> None:
         self.datums = datums
         self.body = body
@@ -426,6 +492,8 @@ class CaseClause:
 
 
 class Case(Node):
+    _immutable_fields_ = ["key", "clauses[*]"]
+
     def __init__(self, key: Node, clauses: list[CaseClause], pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.key = key
@@ -439,14 +507,21 @@ class Case(Node):
             return
         self.dispatch(m, m.env, value)
 
+    @unroll_safe
     def dispatch(self, m: Machine, env: Env | None, key: W_Object) -> None:
         m.env = env
-        for clause in self.clauses:
+        # (indexed loops: a trace knows the index of each step, so every read folds)
+        c = 0
+        while c < len(self.clauses):
+            clause = self.clauses[c]
+            c += 1
             matched = len(clause.datums) == 0
-            for datum in clause.datums:
-                if eqv(datum, key):
+            d = 0
+            while d < len(clause.datums):
+                if eqv(clause.datums[d], key):
                     matched = True
                     break
+                d += 1
             if matched:
                 if clause.arrow:
                     call_with(m, clause.body, env, key)
@@ -457,6 +532,8 @@ class Case(Node):
 
 
 class CaseCont(Cont):
+    _immutable_fields_ = ["node", "env"]
+
     def __init__(self, node: Case, env: Env | None, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -483,27 +560,33 @@ class Lambda(Node):
         self.body: Node = Const(UNSPECIFIED, pos)
         self.name = name
 
+    def set_body(self, body: Node) -> None:
+        self.body = body
+        body.loop_header = True
+
     def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
         return W_Closure(self, env)
 
     def accepts(self, n: int) -> bool:
         return n == self.required or (self.has_rest and n > self.required)
 
+    @unroll_safe
     def bind_arguments(self, args: list[W_Object], parent: Env | None) -> Env:
         n = len(args)
         required = self.required
         if n != required and not (self.has_rest and n > required):
             raise arity_error(self.name or "anonymous procedure", required,
                               -1 if self.has_rest else required, n)
-        if not self.has_rest:
-            # every caller passes a fresh list, so it becomes the frame itself (internal
-            # definitions get their slots appended)
-            while len(args) < self.frame_size:
-                args.append(UNASSIGNED)
+        if n == self.frame_size and not self.has_rest:
+            # every caller passes a fresh list, so it becomes the frame itself
             return Env(args, parent)
-        values = [UNASSIGNED] * self.frame_size
-        for i in range(required):
+        # room for the rest list and internal definitions too (the loops run over constants of
+        # the lambda, which is known in a trace)
+        values = fresh_slots(self.frame_size, UNASSIGNED)
+        i = 0
+        while i < required:
             values[i] = args[i]
+            i += 1
         if self.has_rest:
             rest: W_Object = NIL
             i = n - 1
@@ -515,6 +598,8 @@ class Lambda(Node):
 
 
 class CaseLambda(Node):
+    _immutable_fields_ = ["lambdas[*]", "name"]
+
     def __init__(self, lambdas: list[Lambda], name: str, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.trivial = True
@@ -577,6 +662,8 @@ class App(Node):
         proc = self.operator_now()
         if not isinstance(proc, W_Primitive):
             return None
+        # the primitive a call site names is always the same one: a constant in a trace
+        proc = promote(proc)
         if self.nested and not self.operands_ready(env):
             return None
         try:
@@ -595,10 +682,14 @@ class App(Node):
             return False
         return not self.nested or self.operands_ready(env)
 
+    @unroll_safe
     def operands_ready(self, env: Env | None) -> bool:
-        for arg in self.args:
+        i = 0
+        while i < len(self.args):
+            arg = self.args[i]
             if isinstance(arg, App) and not arg.ready(env):
                 return False
+            i += 1
         return True
 
     def operand_value(self, m: Machine, env: Env | None) -> W_Object:
@@ -610,6 +701,7 @@ class App(Node):
         return value
 
     # (called from one place only, so LLVM puts it into App.try_eval: the hottest path of the interpreter)
+    @unroll_safe
     def call_primitive(self, m: Machine, env: Env | None, proc: W_Primitive) -> W_Object:
         """Call `proc` on the (trivial) operands: through its fixed-arity fast path when it has
         one for this many operands, which needs no argument list."""
@@ -632,9 +724,11 @@ class App(Node):
                 b = self.args[1].operand_value(m, env)
                 c = self.args[2].operand_value(m, env)
                 return ternary(m, a, b, c)
-        args = [UNSPECIFIED] * n
-        for i in range(n):
+        args = fresh_slots(n, UNSPECIFIED)
+        i = 0
+        while i < n:
             args[i] = self.args[i].operand_value(m, env)
+            i += 1
         return proc.call(m, args)
 
     def execute(self, m: Machine) -> None:
@@ -655,8 +749,9 @@ class App(Node):
             if value is not None:
                 m.value = value
                 return
-        self.continue_operands(m, env, proc, [UNSPECIFIED] * len(self.args), 0)
+        self.continue_operands(m, env, proc, fresh_slots(len(self.args), UNSPECIFIED), 0)
 
+    @unroll_safe
     def continue_operands(self, m: Machine, env: Env | None, proc: W_Object, values: list[W_Object],
                           start: int) -> None:
         n = len(self.args)
@@ -673,17 +768,19 @@ class App(Node):
         apply_procedure(m, proc, values)
 
 
-def own_values(values: list[W_Object], captures: int) -> list[W_Object]:
-    """The operand values a frame created when CAPTURES.count was `captures` may fill in: its own
-    list, unless a continuation was captured since (one that holds this frame may resume it
-    again, and each resumption needs the values as they were)."""
+def own_values(values: list[W_Object], captures: int, n: int) -> list[W_Object]:
+    """The operand values (n of them) a frame created when CAPTURES.count was `captures` may fill
+    in: its own list, unless a continuation was captured since (one that holds this frame may
+    resume it again, and each resumption needs the values as they were)."""
     if CAPTURES.count == captures:
         return values
-    return values[:]
+    return copy_slots(values, n)
 
 
 class AppCont(Cont):
     """Waiting for operand `index` (-1: the operator) of a call; `values` holds those before it."""
+
+    _immutable_fields_ = ["node", "env", "proc", "index", "captures"]
 
     def __init__(self, node: App, env: Env | None, proc: W_Object, values: list[W_Object], index: int,
                  captures: int, parent: Cont | None) -> None:
@@ -696,11 +793,11 @@ class AppCont(Cont):
         self.captures = captures
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        node = self.node
+        node = promote(self.node)      # the call this frame returns into: known in a trace
         if self.index < 0:
-            node.continue_operands(m, self.env, value, [UNSPECIFIED] * len(node.args), 0)
+            node.continue_operands(m, self.env, value, fresh_slots(len(node.args), UNSPECIFIED), 0)
             return
-        values = own_values(self.values, self.captures)
+        values = own_values(self.values, self.captures, len(node.args))
         values[self.index] = value
         node.continue_operands(m, self.env, self.proc, values, self.index + 1)
 
@@ -713,6 +810,8 @@ class AppCont(Cont):
 class Let(Node):
     """let: the initialisers run in the outer frame, the body in a new frame."""
 
+    _immutable_fields_ = ["inits[*]", "body", "frame_size"]
+
     def __init__(self, inits: list[Node], body: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.inits = inits
@@ -720,8 +819,9 @@ class Let(Node):
         self.frame_size = len(inits)
 
     def execute(self, m: Machine) -> None:
-        self.continue_inits(m, m.env, [UNASSIGNED] * self.frame_size, 0)
+        self.continue_inits(m, m.env, fresh_slots(self.frame_size, UNASSIGNED), 0)
 
+    @unroll_safe
     def continue_inits(self, m: Machine, env: Env | None, values: list[W_Object], start: int) -> None:
         i = start
         n = len(self.inits)
@@ -739,6 +839,8 @@ class Let(Node):
 
 
 class LetCont(Cont):
+    _immutable_fields_ = ["node", "env", "index", "captures"]
+
     def __init__(self, node: Let, env: Env | None, values: list[W_Object], index: int, captures: int,
                  parent: Cont | None) -> None:
         Cont.__init__(self, parent)
@@ -749,9 +851,10 @@ class LetCont(Cont):
         self.captures = captures
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        values = own_values(self.values, self.captures)
+        node = promote(self.node)
+        values = own_values(self.values, self.captures, node.frame_size)
         values[self.index] = value
-        self.node.continue_inits(m, self.env, values, self.index + 1)
+        node.continue_inits(m, self.env, values, self.index + 1)
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
@@ -760,6 +863,8 @@ class LetCont(Cont):
 class Letrec(Node):
     """letrec*: a new frame first, then each initialiser runs inside it and is stored in turn."""
 
+    _immutable_fields_ = ["inits[*]", "body", "frame_size"]
+
     def __init__(self, inits: list[Node], body: Node, pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
         self.inits = inits
@@ -767,9 +872,10 @@ class Letrec(Node):
         self.frame_size = len(inits)
 
     def execute(self, m: Machine) -> None:
-        frame = Env([UNASSIGNED] * self.frame_size, m.env)
+        frame = Env(fresh_slots(self.frame_size, UNASSIGNED), m.env)
         self.continue_inits(m, frame, 0)
 
+    @unroll_safe
     def continue_inits(self, m: Machine, frame: Env, start: int) -> None:
         i = start
         n = len(self.inits)
@@ -787,6 +893,8 @@ class Letrec(Node):
 
 
 class LetrecCont(Cont):
+    _immutable_fields_ = ["node", "frame", "index"]
+
     def __init__(self, node: Letrec, frame: Env, index: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
         self.node = node
@@ -804,6 +912,8 @@ class LetrecCont(Cont):
 class LetValues(Node):
     """let-values: each initialiser's values go to consecutive slots of one new frame."""
 
+    _immutable_fields_ = ["inits[*]", "counts[*]", "rests[*]", "body", "frame_size"]
+
     def __init__(self, inits: list[Node], required: list[int], rests: list[bool], body: Node,
                  pos: SourcePos | None) -> None:
         Node.__init__(self, pos)
@@ -816,8 +926,9 @@ class LetValues(Node):
             self.frame_size += required[i] + (1 if rests[i] else 0)
 
     def execute(self, m: Machine) -> None:
-        self.continue_inits(m, m.env, [UNASSIGNED] * self.frame_size, 0, 0)
+        self.continue_inits(m, m.env, fresh_slots(self.frame_size, UNASSIGNED), 0, 0)
 
+    @unroll_safe
     def continue_inits(self, m: Machine, env: Env | None, values: list[W_Object], start: int,
                        slot: int) -> None:
         i = start
@@ -829,6 +940,7 @@ class LetValues(Node):
         m.env = Env(values, env)
         m.node = self.body
 
+    @unroll_safe
     def spread(self, values: list[W_Object], index: int, slot: int, result: W_Object) -> int:
         items = values_list(result)
         n = self.counts[index]
@@ -850,6 +962,8 @@ class LetValues(Node):
 
 
 class LetValuesCont(Cont):
+    _immutable_fields_ = ["node", "env", "index", "slot", "captures"]
+
     def __init__(self, node: LetValues, env: Env | None, values: list[W_Object], index: int, slot: int,
                  captures: int, parent: Cont | None) -> None:
         Cont.__init__(self, parent)
@@ -861,9 +975,10 @@ class LetValuesCont(Cont):
         self.captures = captures
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        values = own_values(self.values, self.captures)
-        slot = self.node.spread(values, self.index, self.slot, value)
-        self.node.continue_inits(m, self.env, values, self.index + 1, slot)
+        node = promote(self.node)
+        values = own_values(self.values, self.captures, node.frame_size)
+        slot = node.spread(values, self.index, self.slot, value)
+        node.continue_inits(m, self.env, values, self.index + 1, slot)
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kit.rlib.jit import promote, unroll_safe
 from languages.scheme.environment import Env
 from languages.scheme.objects import (
     NIL,
@@ -131,11 +132,10 @@ class W_Closure(W_Procedure):
         self.env = env
 
     def apply(self, m: Machine, args: list[W_Object]) -> None:
-        lam = self.lam
+        # the lambda is known at each call site in a trace (its body is the next program point)
+        lam = promote(self.lam)
         m.env = lam.bind_arguments(args, self.env)
         m.node = lam.body
-        # JIT: a call enters a lambda body here; Pycket-style, this is where can_enter_jit goes
-        # (the body node is a loop header when the dynamic call graph finds a cycle)
 
     def accepts(self, n: int) -> bool:
         return self.lam.accepts(n)
@@ -149,6 +149,7 @@ class W_CaseLambda(W_Procedure):
         self.clauses = clauses
         self.name = name
 
+    @unroll_safe
     def apply(self, m: Machine, args: list[W_Object]) -> None:
         for clause in self.clauses:
             if clause.accepts(len(args)):

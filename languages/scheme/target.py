@@ -1,14 +1,17 @@
 """The Scheme VM's target: `entry_point(argv)` for `kit run`, `python -m languages.scheme` and
-(later) translation. Usage: [FILE [ARGS...]] | -e EXPR [ARGS...] | (nothing: the REPL)."""
+translation. Usage: [--jit PARAMS] [FILE [ARGS...]] | -e EXPR [ARGS...] | (nothing: the REPL)."""
 
 from __future__ import annotations
 
+from kit.interp.language import check_jit_params
+from kit.rlib import jit
 from languages.scheme.interpreter import Interpreter
 from languages.scheme.ports import write_all
 
-USAGE = """usage: scheme [FILE [ARGS...]]   run a program (its arguments go to (command-line))
-       scheme -e EXPR [ARGS...]   evaluate expressions and write the last value
-       scheme                     start the REPL
+USAGE = """usage: scheme [--jit PARAMS] [FILE [ARGS...]]   run a program (its arguments go to (command-line))
+       scheme [--jit PARAMS] -e EXPR [ARGS...]   evaluate expressions and write the last value
+       scheme [--jit PARAMS]                     start the REPL
+  --jit PARAMS   JIT parameters: off, or NAME=N,... (threshold, trace_eagerness, trace_limit, ...)
 """
 
 
@@ -16,6 +19,17 @@ def entry_point(argv: list[str]) -> int:
     if len(argv) >= 2 and (argv[1] == "-h" or argv[1] == "--help"):
         write_all(1, USAGE.encode("utf-8"))
         return 0
+    if len(argv) >= 2 and argv[1] == "--jit":
+        if len(argv) < 3:
+            write_all(2, ("Error: --jit needs parameters, e.g. --jit off or --jit threshold=200\n"
+                          + USAGE).encode("utf-8"))
+            return 2
+        problem = check_jit_params(argv[2])
+        if problem != "":
+            write_all(2, ("Error: --jit: " + problem + "\n").encode("utf-8"))
+            return 2
+        jit.set_user_param(None, argv[2])
+        argv = [argv[0]] + argv[3:]
     if len(argv) >= 2 and argv[1] == "-e":
         if len(argv) < 3:
             write_all(2, ("Error: -e needs an expression\n" + USAGE).encode("utf-8"))
