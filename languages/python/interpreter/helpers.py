@@ -425,8 +425,14 @@ def import_from(w_module: W_Root, name: str) -> W_Root:
     if w_value is None:
         w_name = ops.lookup_attr(w_module, "__name__")
         module_name = "?" if w_name is None else ops.str_w(w_name)
-        raise errors.oper_error(exceptions.w_ImportError, "cannot import name '%s' from '%s' (unknown location)"
-                                % (name, module_name))
+        w_file = ops.lookup_attr(w_module, "__file__")
+        location = "unknown location" if w_file is None or w_file is w_None else ops.str_w(w_file)
+        error = errors.oper_error(exceptions.w_ImportError, "cannot import name '%s' from '%s' (%s)"
+                                  % (name, module_name, location))
+        w_exc = error.w_value
+        assert isinstance(w_exc, exceptions.W_BaseException)
+        w_exc.set_attr("name", strobject.newstr(module_name))
+        raise error
     return w_value
 
 
