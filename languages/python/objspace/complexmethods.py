@@ -275,7 +275,7 @@ def general_power(ar: float, ai: float, br: float, bi: float) -> tuple[float, fl
 
 def complex_power(ar: float, ai: float, br: float, bi: float) -> W_Root:
     """a ** b for complex operands (CPython's complex_pow)."""
-    if bi == 0.0 and br == math.floor(br) and abs(br) <= 100.0:
+    if bi == 0.0 and abs(br) <= 100.0 and br == math.floor(br):
         n = int(br)
         if n >= 0:
             rr, ri = power_unsigned(ar, ai, n)
