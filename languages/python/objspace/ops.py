@@ -285,6 +285,9 @@ def property_name(w_prop: descriptors.W_Property) -> str:
 def has_get(w_descr: W_Root) -> bool:
     if isinstance(w_descr, function.W_FunctionObject) or isinstance(w_descr, W_BuiltinFunction):
         return True
+    if (isinstance(w_descr, descriptors.W_Property) or isinstance(w_descr, descriptors.W_GetSetProperty) or
+            isinstance(w_descr, descriptors.W_MemberDescr)):
+        return True
     if isinstance(w_descr, strobject.W_StrObject) or isinstance(w_descr, intobject.W_AbstractIntObject):
         return False
     return type_of(w_descr).lookup("__get__") is not None
@@ -463,7 +466,7 @@ def lookup_attr(w_obj: W_Root, name: str) -> W_Root | None:
 def generic_getattr(w_obj: W_Root, name: str, w_type_: W_TypeObject) -> W_Root | None:
     """object.__getattribute__: data descriptors, then the instance dict, then other attributes."""
     w_descr = w_type_.lookup(name)
-    if w_descr is not None and is_data_descr(w_descr):
+    if w_descr is not None and is_data_descr(w_descr) and has_get(w_descr):
         return descr_get_catching(w_descr, w_obj, w_type_)
     w_dict = w_obj.getdict()
     if w_dict is not None:

@@ -539,7 +539,44 @@ def list_dict_keys(w_cls: W_TypeObject) -> list[str]:
     return [key for key in w_cls.dict_w]
 
 
+def solid_base(w_cls: W_TypeObject) -> W_TypeObject:
+    """The nearest class in w_cls's first-base chain that adds slots (instances of classes with
+    different solid bases cannot share a layout)."""
+    w_cur = w_cls
+    while len(w_cur.slot_names) == 0 and len(w_cur.bases_w) > 0:
+        w_cur = w_cur.bases_w[0]
+    return w_cur
+
+
+def check_slot_layouts(bases_w: list[W_TypeObject]) -> None:
+    if len(bases_w) < 2:
+        return
+    w_winner = solid_base(bases_w[0])
+    for i in range(1, len(bases_w)):
+        w_candidate = solid_base(bases_w[i])
+        if w_winner.is_subtype(w_candidate):
+            continue
+        if w_candidate.is_subtype(w_winner):
+            w_winner = w_candidate
+            continue
+        raise errors.type_error("multiple bases have instance lay-out conflict")
+
+
+def is_identifier(name: str) -> bool:
+    if len(name) == 0:
+        return False
+    for i in range(len(name)):
+        ch = name[i]
+        if ch == "_" or ch.isalpha() or ord(ch) >= 128:
+            continue
+        if i > 0 and ch.isdigit():
+            continue
+        return False
+    return True
+
+
 def setup_slots(w_cls: W_TypeObject, bases_w: list[W_TypeObject]) -> None:
+    check_slot_layouts(bases_w)
     base_slots = 0
     # classes already have a __dict__ (type's own descriptor): metaclasses add none
     base_hasdict = w_cls.layout is w_type
@@ -562,7 +599,11 @@ def setup_slots(w_cls: W_TypeObject, bases_w: list[W_TypeObject]) -> None:
     w_cls.hasdict = base_hasdict
     index = base_slots
     for w_name in names_w:
+        if not isinstance(w_name, strobject.W_StrObject):
+            raise errors.type_error("__slots__ items must be strings, not '%s'" % ops.type_name(w_name))
         slot = ops.text_w(w_name, "__slots__ items")
+        if not is_identifier(slot):
+            raise errors.type_error("__slots__ must be identifiers")
         if slot == "__dict__":
             w_cls.hasdict = True
             if not base_hasdict:
