@@ -814,9 +814,14 @@ def contains(w_container: W_Root, w_item: W_Root) -> bool:
                 if eq_w(w_x, w_item):
                     return True
             return False
-    w_contains = type_of(w_container).lookup("__contains__")
+    w_ctype = type_of(w_container)
+    w_contains = w_ctype.lookup("__contains__")
     if w_contains is not None:
+        if w_contains is w_None:
+            raise errors.type_error("'%s' object is not a container" % w_ctype.name)
         return is_true(call_function(w_contains, [w_container, w_item]))
+    if w_ctype.lookup("__iter__") is None and w_ctype.lookup("__getitem__") is None:
+        raise errors.type_error("argument of type '%s' is not iterable" % w_ctype.name)
     # fall back to iteration
     w_iter = iter(w_container)
     while True:
