@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from kit.rlib.objectmodel import not_rpython
 from languages.python.interpreter import function
-from languages.python.objspace import descriptors, errors, exceptions, moduleobject, ops, strobject, tupleobject, typedescr
+from languages.python.objspace import (
+    descriptors,
+    errors,
+    exceptions,
+    moduleobject,
+    ops,
+    strobject,
+    tupleobject,
+    typedescr,
+)
 from languages.python.objspace.descriptors import getset
 from languages.python.objspace.exceptions import W_BaseException, w_BaseException
 from languages.python.objspace.gateway import METHOD, W_BuiltinFunction, method, parse_spec, staticmethod_
