@@ -49,7 +49,8 @@ def group_new(args_w: list[W_Root | None]) -> W_Root:
     assert w_message is not None
     assert w_excs is not None
     if not isinstance(w_message, strobject.W_StrObject):
-        raise errors.type_error("BaseExceptionGroup.__new__() argument 1 must be str, not %s" % ops.type_name(w_message))
+        raise errors.type_error("BaseExceptionGroup.__new__() argument 1 must be str, not %s"
+                                % ops.type_name(w_message))
     if ops.type_of(w_excs).lookup("__getitem__") is None or ops.type_of(w_excs).lookup("__len__") is None or \
             isinstance(w_excs, strobject.W_StrObject) or ops.isinstance_type(w_excs, w_BaseException_type()):
         raise errors.type_error("second argument (exceptions) must be a sequence")
