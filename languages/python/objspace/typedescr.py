@@ -71,6 +71,8 @@ def new_instance(w_cls: W_TypeObject) -> W_Root:
     """object.__new__(cls) for a class whose instances have object's layout."""
     if w_cls is w_object:
         return W_ObjectObject()
+    if w_cls.abstract:
+        raise abstract_instantiation_error(w_cls)
     return W_InstanceObject(w_cls)
 
 
@@ -880,6 +882,28 @@ def type_get_abstractmethods(w_cls: W_Root) -> W_Root:
     raise errors.attribute_error("__abstractmethods__")
 
 
+def type_set_abstractmethods(w_cls: W_Root, w_value: W_Root | None) -> None:
+    assert isinstance(w_cls, W_TypeObject)
+    if w_value is None:
+        if not w_cls.del_attribute("__abstractmethods__"):
+            raise errors.attribute_error("__abstractmethods__")
+        w_cls.abstract = False
+        return
+    w_cls.abstract = ops.is_true(w_value)
+    w_cls.set_attribute("__abstractmethods__", w_value)
+
+
+def abstract_instantiation_error(w_cls: W_TypeObject) -> errors.OperationError:
+    names: list[str] = []
+    w_methods = w_cls.dict_w.get("__abstractmethods__", None)
+    if w_methods is not None:
+        for w_name in ops.unpack_iterable(w_methods):
+            names.append(ops.str_w(w_name))
+    names.sort()
+    return errors.type_error("Can't instantiate abstract class %s with abstract method%s %s" % (
+        w_cls.name, "" if len(names) == 1 else "s", ", ".join(names)))
+
+
 getset(w_type, "__name__", type_get_name, type_set_name)
 getset(w_type, "__qualname__", type_get_qualname, type_set_qualname)
 getset(w_type, "__module__", type_get_module, type_set_module)
@@ -888,7 +912,7 @@ getset(w_type, "__base__", type_get_base)
 getset(w_type, "__mro__", type_get_mro)
 getset(w_type, "__dict__", type_get_dict)
 getset(w_type, "__doc__", type_get_doc)
-getset(w_type, "__abstractmethods__", type_get_abstractmethods)
+getset(w_type, "__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods)
 
 
 def is_builtin_function(w_obj: W_Root) -> bool:
