@@ -64,7 +64,7 @@ def astar(start):
                 best[nxt] = g + 1
                 heappush(heap, (g + 1 + manhattan(nxt), g + 1, nxt, path + move))
     return None, expanded
-for start in [(1, 2, 3, 4, 5, 6, 0, 7, 8), (8, 1, 3, 4, 0, 2, 7, 6, 5), (8, 6, 7, 2, 5, 4, 3, 0, 1), (1, 2, 3, 4, 5, 6, 8, 7, 0)]:
+for start in [(1, 2, 3, 4, 5, 6, 0, 7, 8), (8, 1, 3, 4, 0, 2, 7, 6, 5), (4, 1, 3, 7, 2, 6, 5, 8, 0), (1, 2, 3, 4, 5, 6, 8, 7, 0)]:
     path, expanded = astar(start)
     print(start, "unsolvable" if path is None else "%d moves %s" % (len(path), path), "expanded", expanded)
 def water_jugs(a, b, target):
