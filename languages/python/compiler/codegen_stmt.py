@@ -12,7 +12,6 @@ from languages.python.objspace.root import W_Root
 from languages.python.parser import astnodes as ast
 from languages.python.parser import consts as pc
 
-
 FUTURE_FEATURES = ["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
                    "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"]
 
