@@ -107,6 +107,10 @@ class Python(Language):
         dictobject.setitem_str(self.w_main_dict, "__name__", strobject.newstr("__main__"))
         dictobject.setitem_str(self.w_main_dict, "__doc__", w_None)
         dictobject.setitem_str(self.w_main_dict, "__builtins__", setup.builtins_module())
+        from languages.python.modules import importing
+        from languages.python.objspace import moduleobject
+        importing.register("__main__", moduleobject.W_ModuleObject("__main__", self.w_main_dict))
+        importing.register("builtins", setup.builtins_module())
 
     def run(self, program) -> None:
         self.prepare()

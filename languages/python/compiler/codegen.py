@@ -149,6 +149,7 @@ class CodeGenerator(StmtMixin, ExprMixin, MatchMixin, ASTVisitor):
         self.interactive = interactive
         self.units: list[CompilerUnit] = []
         self.unit: CompilerUnit | None = None
+        self.future_imports: list[ast.ImportFrom] = []     # the ones at the start of the module
 
     # ---- errors -----------------------------------------------------------------------------------------
 
@@ -406,6 +407,7 @@ class CodeGenerator(StmtMixin, ExprMixin, MatchMixin, ASTVisitor):
         if isinstance(tree, ast.Module):
             if not self.interactive:    # in the REPL a string is a value to show
                 unit.docstring = self.docstring_of(tree.body)
+            self.find_future_imports(tree.body, unit.docstring is not None)
             start = 0
             if unit.docstring is not None and len(tree.body) > 0:
                 self.set_pos(tree.body[0])
@@ -430,6 +432,16 @@ class CodeGenerator(StmtMixin, ExprMixin, MatchMixin, ASTVisitor):
             self.visit_expr(tree.body)
             self.emit(op.RETURN_VALUE)
         return self.leave_unit()
+
+    def find_future_imports(self, body: list[ast.stmt], has_docstring: bool) -> None:
+        """The `from __future__ import` statements allowed: those right at the start of the module."""
+        i = 1 if has_docstring else 0
+        while i < len(body):
+            stmt = body[i]
+            if not isinstance(stmt, ast.ImportFrom) or stmt.module != "__future__" or stmt.level != 0:
+                break
+            self.future_imports.append(stmt)
+            i += 1
 
     def has_annotations(self, body: list[ast.stmt]) -> bool:
         for stmt in body:

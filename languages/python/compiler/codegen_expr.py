@@ -253,6 +253,20 @@ class ExprMixin:
 
     # ---- calls --------------------------------------------------------------------------------------------
 
+    def validate_keywords(self, keywords: list[ast.keyword], call: ast.expr | None) -> None:
+        """CPython's validate_keywords: no keyword named __debug__, none given twice."""
+        for i in range(len(keywords)):
+            name = keywords[i].arg
+            if name is None:
+                continue
+            if name == "__debug__":
+                if call is not None:
+                    raise self.error("cannot assign to __debug__", call)
+                raise self.error("cannot assign to __debug__", keywords[i])
+            for j in range(i + 1, len(keywords)):
+                if keywords[j].arg == name:
+                    raise self.error("keyword argument repeated: %s" % name, keywords[j])
+
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
         if isinstance(func, ast.Attribute) and not has_star(node.args, node.keywords) and len(node.keywords) == 0:
@@ -264,12 +278,14 @@ class ExprMixin:
             self.set_pos(node)
             self.emit(op.CALL, len(node.args))
             return
+        self.validate_keywords(node.keywords, node)
         self.emit(op.PUSH_NULL)
         self.visit_expr(func)
         self.compile_call_args(node.args, node.keywords, 0)
 
     def compile_call_args(self, args: list[ast.expr], keywords: list[ast.keyword], prefix: int) -> None:
         """Push the arguments and emit the call; `prefix` positional arguments are already pushed."""
+        self.validate_keywords(keywords, None)
         if not has_star(args, keywords):
             for arg in args:
                 self.visit_expr(arg)

@@ -12,6 +12,9 @@ from languages.python.objspace.root import W_Root
 from languages.python.parser import astnodes as ast
 from languages.python.parser import consts as pc
 
+FUTURE_FEATURES = ["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+                   "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"]
+
 
 class StmtMixin:
     _mixin_ = True
@@ -165,11 +168,18 @@ class StmtMixin:
         for target in node.targets:
             self.delete_target(target)
 
+    def forbidden_name(self, name: str, node: ast.expr, deleting: bool) -> None:
+        """CPython's forbidden_name: __debug__ can be neither assigned nor deleted."""
+        if name == "__debug__":
+            raise self.error("cannot delete __debug__" if deleting else "cannot assign to __debug__", node)
+
     def delete_target(self, target: ast.expr) -> None:
         self.set_pos(target)
         if isinstance(target, ast.Name):
+            self.forbidden_name(target.id, target, True)
             self.delete_name(target.id)
         elif isinstance(target, ast.Attribute):
+            self.forbidden_name(target.attr, target, True)
             self.visit_expr(target.value)
             self.set_pos(target)
             self.emit(op.DELETE_ATTR, self.name_index(target.attr))
@@ -200,8 +210,10 @@ class StmtMixin:
         """Store the value on top of the stack into `target`."""
         self.set_pos(target)
         if isinstance(target, ast.Name):
+            self.forbidden_name(target.id, target, False)
             self.store_name(target.id)
         elif isinstance(target, ast.Attribute):
+            self.forbidden_name(target.attr, target, False)
             self.visit_expr(target.value)
             self.set_pos(target)
             self.emit(op.STORE_ATTR, self.name_index(target.attr))
@@ -384,8 +396,19 @@ class StmtMixin:
                     name = name[:dot]
                 self.store_name(name)
 
+    def check_future_import(self, node: ast.ImportFrom) -> None:
+        if node not in self.future_imports:
+            raise self.error("from __future__ imports must occur at the beginning of the file", node)
+        for alias in node.names:
+            if alias.name == "braces":
+                raise self.error("not a chance", node)
+            if alias.name not in FUTURE_FEATURES:
+                raise self.error("future feature %s is not defined" % alias.name, node)
+
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         self.set_pos(node)
+        if node.module == "__future__" and node.level == 0:
+            self.check_future_import(node)
         from languages.python.objspace import intobject
         self.load_const(intobject.newint(node.level))
         names_w: list[W_Root] = []

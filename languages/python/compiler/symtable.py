@@ -71,6 +71,7 @@ class Scope:
         self.has_return_value = False
         self.private = ""                   # the class name used for mangling inside this block
         self.comp_iter_expr = 0
+        self.directives: dict[str, tuple[int, int]] = {}   # global/nonlocal name -> (line, column)
 
     def add(self, name: str, flag: int) -> int:
         old = self.symbols.get(name, 0)
@@ -384,6 +385,8 @@ class SymbolTable(ASTVisitor):
                     message = "name '%s' is assigned to before global declaration" % name
                 raise self.error(message, node.lineno, node.col_offset)
             self.add_def(name, DEF_GLOBAL, node.lineno, node.col_offset)
+            if mangled not in scope.directives:
+                scope.directives[mangled] = (node.lineno, node.col_offset)
 
     def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
         scope = self.scope()
@@ -403,6 +406,8 @@ class SymbolTable(ASTVisitor):
                     message = "name '%s' is assigned to before nonlocal declaration" % name
                 raise self.error(message, node.lineno, node.col_offset)
             self.add_def(name, DEF_NONLOCAL, node.lineno, node.col_offset)
+            if mangled not in scope.directives:
+                scope.directives[mangled] = (node.lineno, node.col_offset)
 
     def visit_Expr(self, node: ast.Expr) -> None:
         node.value.walkabout(self)
@@ -736,11 +741,19 @@ def analyze(scope: Scope, bound: dict[str, bool] | None, free: dict[str, bool], 
         free[name] = True
 
 
+def directive_position(scope: Scope, name: str) -> tuple[int, int]:
+    """Where the global/nonlocal statement naming `name` is (CPython's error_at_directive)."""
+    if name in scope.directives:
+        return scope.directives[name]
+    return scope.lineno, scope.col_offset
+
+
 def analyze_name(scope: Scope, name: str, flags: int, bound: dict[str, bool] | None, local: dict[str, bool],
                  free: dict[str, bool], global_: dict[str, bool], table: SymbolTable) -> None:
     if flags & DEF_GLOBAL:
         if flags & DEF_NONLOCAL:
-            raise table.error("name '%s' is nonlocal and global" % name, scope.lineno, scope.col_offset)
+            line, col = directive_position(scope, name)
+            raise table.error("name '%s' is nonlocal and global" % name, line, col)
         scope.resolved[name] = GLOBAL_EXPLICIT
         global_[name] = True
         if bound is not None and name in bound:
@@ -748,7 +761,8 @@ def analyze_name(scope: Scope, name: str, flags: int, bound: dict[str, bool] | N
         return
     if flags & DEF_NONLOCAL:
         if bound is None or name not in bound:
-            raise table.error("no binding for nonlocal '%s' found" % name, scope.lineno, scope.col_offset)
+            line, col = directive_position(scope, name)
+            raise table.error("no binding for nonlocal '%s' found" % name, line, col)
         scope.resolved[name] = FREE
         scope.has_free = True
         free[name] = True

@@ -498,3 +498,86 @@ def staticmethod_call(args_w: list[W_Root | None]) -> W_Root:
     w_self = args_w[0]
     assert isinstance(w_self, descriptors.W_StaticMethod)
     return ops.call_args(w_self.w_function, typedescr.arguments_from(args_w[1], args_w[2]))
+
+
+# ---- slot and getset descriptors --------------------------------------------------------------------
+
+def builtin_descr_name(w_obj: W_Root) -> str:
+    if isinstance(w_obj, descriptors.W_MemberDescr):
+        return w_obj.name
+    assert isinstance(w_obj, descriptors.W_GetSetProperty)
+    return w_obj.name
+
+
+def builtin_descr_owner(w_obj: W_Root) -> W_Root:
+    if isinstance(w_obj, descriptors.W_MemberDescr):
+        return w_obj.w_objclass
+    assert isinstance(w_obj, descriptors.W_GetSetProperty)
+    return w_obj.w_objclass
+
+
+def builtin_descr_name_w(w_obj: W_Root) -> W_Root:
+    return strobject.newstr(builtin_descr_name(w_obj))
+
+
+def builtin_descr_qualname(w_obj: W_Root) -> W_Root:
+    return strobject.newstr(ops.type_name_of_type(builtin_descr_owner(w_obj)) + "." + builtin_descr_name(w_obj))
+
+
+def builtin_descr_get(args_w: list[W_Root | None]) -> W_Root:
+    w_descr = args_w[0]
+    w_instance = args_w[1]
+    assert w_descr is not None and w_instance is not None
+    if w_instance is w_None:
+        w_owner = args_w[2]
+        if w_owner is None or w_owner is w_None:
+            raise errors.type_error("__get__(None, None) is invalid")
+        return w_descr
+    return ops.descr_get(w_descr, w_instance, ops.type_of(w_instance))
+
+
+def builtin_descr_set(args_w: list[W_Root | None]) -> W_Root:
+    w_descr = args_w[0]
+    w_instance = args_w[1]
+    w_value = args_w[2]
+    assert w_descr is not None and w_instance is not None and w_value is not None
+    ops.descr_set(w_descr, w_instance, w_value)
+    return w_None
+
+
+def builtin_descr_delete(args_w: list[W_Root | None]) -> W_Root:
+    w_descr = args_w[0]
+    w_instance = args_w[1]
+    assert w_descr is not None and w_instance is not None
+    ops.descr_delete(w_descr, w_instance)
+    return w_None
+
+
+def member_repr(args_w: list[W_Root | None]) -> W_Root:
+    w_descr = args_w[0]
+    assert w_descr is not None
+    return strobject.newstr("<member '%s' of '%s' objects>" % (
+        builtin_descr_name(w_descr), ops.type_name_of_type(builtin_descr_owner(w_descr))))
+
+
+def getset_repr(args_w: list[W_Root | None]) -> W_Root:
+    w_descr = args_w[0]
+    assert w_descr is not None
+    return strobject.newstr("<attribute '%s' of '%s' objects>" % (
+        builtin_descr_name(w_descr), ops.type_name_of_type(builtin_descr_owner(w_descr))))
+
+
+@not_rpython
+def install_builtin_descriptors() -> None:
+    for w_t in [descriptors.w_member_descriptor, descriptors.w_getset_descriptor]:
+        getset(w_t, "__name__", builtin_descr_name_w)
+        getset(w_t, "__qualname__", builtin_descr_qualname)
+        getset(w_t, "__objclass__", builtin_descr_owner)
+        method(w_t, "__get__", "self, instance, owner=None, /")(builtin_descr_get)
+        method(w_t, "__set__", "self, instance, value, /")(builtin_descr_set)
+        method(w_t, "__delete__", "self, instance, /")(builtin_descr_delete)
+    method(descriptors.w_member_descriptor, "__repr__", "self")(member_repr)
+    method(descriptors.w_getset_descriptor, "__repr__", "self")(getset_repr)
+
+
+install_builtin_descriptors()

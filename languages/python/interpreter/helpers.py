@@ -52,6 +52,8 @@ def build_class(args_w: list[W_Root | None]) -> W_Root:
     assert w_name is not None and isinstance(w_bases, tupleobject.W_TupleObject)
     assert isinstance(w_kwds, dictobject.W_DictObject)
     name = ops.text_w(w_name, "__build_class__: name")
+    w_orig_bases = w_bases
+    w_bases = update_bases(w_bases)
     bases_w: list[W_TypeObject] = []
     all_types = True
     for w_base in w_bases.items_w:
@@ -80,6 +82,8 @@ def build_class(args_w: list[W_Root | None]) -> W_Root:
     if len(frame.code.cellvars) > 0:
         funcmod.init_cells(frame)
     interp.execute_frame(frame)
+    if w_bases is not w_orig_bases:
+        ops.setitem(w_namespace, strobject.newstr("__orig_bases__"), w_orig_bases)
     if w_meta is w_type and all_types and isinstance(w_namespace, dictobject.W_DictObject):
         return typedescr.create_class(typedescr.calculate_metaclass(w_type, bases_w), name, bases_w,
                                       w_namespace, w_kwds)
@@ -94,6 +98,27 @@ def build_class(args_w: list[W_Root | None]) -> W_Root:
 
 
 BUILD_CLASS = build_class.w_builtin
+
+
+def update_bases(w_bases: tupleobject.W_TupleObject) -> tupleobject.W_TupleObject:
+    """Replace each base that is not a class but has __mro_entries__ by the bases it returns."""
+    changed = False
+    new_w: list[W_Root] = []
+    for w_base in w_bases.items_w:
+        if not isinstance(w_base, W_TypeObject):
+            w_entries = ops.getattr_or_none(w_base, "__mro_entries__")
+            if w_entries is not None:
+                w_result = ops.call_function(w_entries, [w_bases])
+                if not isinstance(w_result, tupleobject.W_TupleObject):
+                    raise errors.type_error("__mro_entries__ must return a tuple")
+                for w_item in w_result.items_w:
+                    new_w.append(w_item)
+                changed = True
+                continue
+        new_w.append(w_base)
+    if not changed:
+        return w_bases
+    return tupleobject.W_TupleObject(new_w)
 
 
 # ---- exceptions ----------------------------------------------------------------------------------------
@@ -425,8 +450,14 @@ def import_from(w_module: W_Root, name: str) -> W_Root:
     if w_value is None:
         w_name = ops.lookup_attr(w_module, "__name__")
         module_name = "?" if w_name is None else ops.str_w(w_name)
-        raise errors.oper_error(exceptions.w_ImportError, "cannot import name '%s' from '%s' (unknown location)"
-                                % (name, module_name))
+        w_file = ops.lookup_attr(w_module, "__file__")
+        location = "unknown location" if w_file is None or w_file is w_None else ops.str_w(w_file)
+        error = errors.oper_error(exceptions.w_ImportError, "cannot import name '%s' from '%s' (%s)"
+                                  % (name, module_name, location))
+        w_exc = error.w_value
+        assert isinstance(w_exc, exceptions.W_BaseException)
+        w_exc.set_attr("name", strobject.newstr(module_name))
+        raise error
     return w_value
 
 

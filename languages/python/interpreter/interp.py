@@ -19,6 +19,7 @@ from languages.python.objspace import (
     excgroup,
     intobject,
     listobject,
+    moduleobject,
     operators,
     ops,
     strobject,
@@ -512,12 +513,28 @@ def globals_of(frame: PyFrame) -> dictobject.W_DictObject:
 
 
 def load_global(frame: PyFrame, name: str) -> W_Root:
-    w_value = dictobject.getitem_str(globals_of(frame), name)
+    w_globals = globals_of(frame)
+    w_value = dictobject.getitem_str(w_globals, name)
     if w_value is None:
-        w_value = load_builtin(name)
+        if w_globals.own_builtins:
+            w_value = load_own_builtin(w_globals, name)
+        else:
+            w_value = load_builtin(name)
         if w_value is None:
             raise name_not_defined(name)
     return w_value
+
+
+def load_own_builtin(w_globals: dictobject.W_DictObject, name: str) -> W_Root | None:
+    """A builtin name for code whose globals carry their own "__builtins__" (a dict or a module)."""
+    w_builtins = dictobject.getitem_str(w_globals, "__builtins__")
+    if w_builtins is None:
+        return load_builtin(name)
+    if isinstance(w_builtins, moduleobject.W_ModuleObject):
+        w_builtins = w_builtins.w_dict
+    if isinstance(w_builtins, dictobject.W_DictObject):
+        return dictobject.getitem_str(w_builtins, name)
+    return ops.getitem_or_none(w_builtins, strobject.newstr(name))
 
 
 def load_builtin(name: str) -> W_Root | None:

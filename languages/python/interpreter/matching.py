@@ -16,6 +16,9 @@ def is_sequence(w_subject: W_Root) -> bool:
         return True
     if isinstance(w_subject, rangeobject.W_RangeObject):
         return True
+    from languages.python.modules import builtins_more
+    if isinstance(w_subject, builtins_more.W_MemoryView):
+        return True
     if (isinstance(w_subject, strobject.W_StrObject) or isinstance(w_subject, dictobject.W_DictObject) or
             isinstance(w_subject, bytesobject.W_BytesObject)):
         return False
@@ -26,12 +29,20 @@ def match_keys(w_subject: W_Root, w_keys: W_Root) -> W_Root:
     """The values of the keys in the mapping as a tuple, or None if one is missing."""
     assert isinstance(w_keys, tupleobject.W_TupleObject)
     values_w: list[W_Root] = []
-    for w_key in w_keys.items_w:
-        if isinstance(w_subject, dictobject.W_DictObject) and not w_subject._user_:
+    if isinstance(w_subject, dictobject.W_DictObject) and not w_subject._user_:
+        for w_key in w_keys.items_w:
             w_value = dictobject.lookup(w_subject, w_key)
-        else:
-            w_value = ops.getitem_or_none(w_subject, w_key)
-        if w_value is None:
+            if w_value is None:
+                return w_None
+            values_w.append(w_value)
+        return tupleobject.newtuple(values_w)
+    # other mappings are asked through their get() method, with a sentinel default (as CPython does)
+    from languages.python.objspace.typeobject import w_object
+    w_get = ops.getattr(w_subject, "get")
+    w_missing = ops.call_function(w_object, [])
+    for w_key in w_keys.items_w:
+        w_value = ops.call_function(w_get, [w_key, w_missing])
+        if w_value is w_missing:
             return w_None
         values_w.append(w_value)
     return tupleobject.newtuple(values_w)
@@ -54,6 +65,7 @@ def match_class(w_subject: W_Root, w_cls: W_Root, npos: int, w_names: W_Root) ->
     if not ops.type_of(w_subject).is_subtype(w_cls):
         return w_None
     values_w: list[W_Root] = []
+    seen: list[str] = []
     if npos > 0:
         w_match_args = w_cls.lookup("__match_args__")
         if w_match_args is None:
@@ -72,13 +84,19 @@ def match_class(w_subject: W_Root, w_cls: W_Root, npos: int, w_names: W_Root) ->
                 raise errors.type_error("%s() accepts %d positional sub-pattern%s (%d given)" % (
                     w_cls.name, allowed, "" if allowed == 1 else "s", npos))
             for i in range(npos):
-                w_value = ops.getattr_or_none(w_subject, ops.text_w(w_match_args.items_w[i], "__match_args__ item"))
+                name = ops.text_w(w_match_args.items_w[i], "__match_args__ item")
+                seen.append(name)
+                w_value = ops.getattr_or_none(w_subject, name)
                 if w_value is None:
                     return w_None
                 values_w.append(w_value)
     assert isinstance(w_names, tupleobject.W_TupleObject)
     for w_name in w_names.items_w:
-        w_value = ops.getattr_or_none(w_subject, ops.text_w(w_name, "attribute name"))
+        name = ops.text_w(w_name, "attribute name")
+        if name in seen:
+            raise errors.type_error("%s() got multiple sub-patterns for attribute '%s'" % (w_cls.name, name))
+        seen.append(name)
+        w_value = ops.getattr_or_none(w_subject, name)
         if w_value is None:
             return w_None
         values_w.append(w_value)

@@ -22,7 +22,6 @@ class State:
         self.w_sys: W_Root | None = None
         self.w_main: W_Root | None = None
         self.ids: dict[W_Root, int] = {}
-        self.modules_w: dict[str, W_Root] = {}   # imported modules by name (sys.modules)
         self.next_id = 0x7f0000001000
         self.argv: list[str] = []
         self.path: list[str] = [""]       # where imports look: the main script's directory

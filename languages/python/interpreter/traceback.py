@@ -89,6 +89,11 @@ def format_exception_only(w_exc: W_Root) -> str:
         message = "<exception str() failed>"
     if isinstance(w_exc, exceptions.W_BaseException) and w_type.is_subtype(exceptions.w_SyntaxError):
         return format_syntax_error(w_exc, name, message)
+    if w_type.is_subtype(exceptions.w_NameError) or w_type.is_subtype(exceptions.w_AttributeError):
+        from languages.python.interpreter.suggestions import suggestion_for
+        suggestion = suggestion_for(w_exc)
+        if suggestion != "":
+            message += ". Did you mean: '%s'?" % suggestion
     if message == "":
         return name + "\n" + format_notes(w_exc)
     return name + ": " + message + "\n" + format_notes(w_exc)

@@ -90,6 +90,8 @@ def builtin_print(args_w: list[W_Root | None]) -> W_Root:
     for w_item in w_args.items_w:
         pieces.append(ops.str_w(w_item))
     write_stdout(sep.join(pieces) + end)
+    if args_w[4] is not None and ops.is_true(args_w[4]):
+        flush()
     return w_None
 
 

@@ -88,10 +88,13 @@ def namespaces(w_globals: W_Root | None, w_locals: W_Root | None, what: str) -> 
         if what == "exec":
             raise errors.type_error("exec() globals must be a dict, not %s" % ops.type_name(w_globals))
         raise errors.type_error("globals must be a real dict; try eval(expr, {}, mapping)")
-    if dictobject.getitem_str(w_globals, "__builtins__") is None:
+    w_given = dictobject.getitem_str(w_globals, "__builtins__")
+    if w_given is None:
         w_module = state.w_builtins_module
         assert w_module is not None
         dictobject.setitem_str(w_globals, "__builtins__", w_module)
+    elif w_given is not state.w_builtins_module and w_given is not state.w_builtins:
+        w_globals.own_builtins = True
     if w_locals is None or w_locals is w_None:
         return w_globals, w_globals
     if ops.type_of(w_locals).lookup("__getitem__") is None:

@@ -197,16 +197,16 @@ def zip_new(args_w: list[W_Root | None]) -> W_Root:
     return W_Zip(iters_w, w_strict is not None and ops.is_true(w_strict))
 
 
-@staticmethod_(w_map, "__new__", "cls, func, *iterables")
+@staticmethod_(w_map, "__new__", "cls, /, *args")
 def map_new(args_w: list[W_Root | None]) -> W_Root:
-    w_func = args_w[1]
-    w_iterables = args_w[2]
-    assert w_func is not None and isinstance(w_iterables, tupleobject.W_TupleObject)
-    if len(w_iterables.items_w) == 0:
+    w_args = args_w[1]
+    assert isinstance(w_args, tupleobject.W_TupleObject)
+    if len(w_args.items_w) < 2:
         raise errors.type_error("map() must have at least two arguments.")
+    w_func = w_args.items_w[0]
     iters_w: list[W_Root] = []
-    for w_iterable in w_iterables.items_w:
-        iters_w.append(ops.iter(w_iterable))
+    for i in range(1, len(w_args.items_w)):
+        iters_w.append(ops.iter(w_args.items_w[i]))
     return W_Map(w_func, iters_w)
 
 

@@ -53,13 +53,35 @@ def resolve_relative(name: str, level: int, w_globals: W_Root | None) -> str:
     return base + "." + name
 
 
+def modules_dict() -> dictobject.W_DictObject:
+    """sys.modules: every module imported so far, by full name."""
+    w_modules = state.w_modules
+    if not isinstance(w_modules, dictobject.W_DictObject):
+        w_modules = dictobject.W_DictObject()
+        state.w_modules = w_modules
+    return w_modules
+
+
+def registered(full_name: str) -> W_Root | None:
+    return dictobject.getitem_str(modules_dict(), full_name)
+
+
+def register(full_name: str, w_module: W_Root) -> None:
+    dictobject.setitem_str(modules_dict(), full_name, w_module)
+
+
+def unregister(full_name: str) -> None:
+    dictobject.delitem(modules_dict(), strobject.newstr(full_name))
+
+
 def load(full_name: str, w_parent: W_Root | None) -> W_Root:
-    if full_name in state.modules_w:
-        return state.modules_w[full_name]
+    w_found = registered(full_name)
+    if w_found is not None:
+        return w_found
     w_module = make_builtin_module(full_name)
     if w_module is None:
         w_module = load_source_module(full_name, w_parent)
-    state.modules_w[full_name] = w_module
+    register(full_name, w_module)
     return w_module
 
 
@@ -110,13 +132,13 @@ def load_source_module(full_name: str, w_parent: W_Root | None) -> W_Root:
                 code = compile_source(source, path, "exec")
             except PySyntaxError as error:
                 raise builtins_code.syntax_error_from(error) from None
-            state.modules_w[full_name] = w_module
+            register(full_name, w_module)
             if w_parent is not None:
                 ops.setattr(w_parent, short, w_module)
             try:
                 interp.run_code(code, w_module.w_dict, w_module.w_dict)
             except OperationError:
-                del state.modules_w[full_name]
+                unregister(full_name)
                 raise
             return w_module
     raise not_found(full_name)
@@ -132,7 +154,9 @@ def make_builtin_module(name: str) -> W_Root | None:
     if name == "builtins":
         return state.w_builtins_module
     if name == "sys":
-        return sysmodule.make_module()
+        w_sys = sysmodule.make_module()
+        moduleobject.set(w_sys, "modules", modules_dict())
+        return w_sys
     if name == "math":
         return mathmodule.make_module()
     return None

@@ -87,4 +87,4 @@ def initialize(argv: list[str]) -> None:
     state.depth = 0
     state.w_handled = None
     state.initialized = True
-    state.modules_w = {}
+    state.w_modules = None

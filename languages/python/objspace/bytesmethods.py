@@ -7,7 +7,7 @@ bytearraymethods.py.) Both hold bytes as RPython str/list items of characters 0-
 from __future__ import annotations
 
 from kit.rlib import runicode
-from languages.python.objspace import errors, exceptions, intobject, iterobject, ops, sliceobject, strobject
+from languages.python.objspace import errors, exceptions, intobject, iterobject, ops, sliceobject, strobject, widecodecs
 from languages.python.objspace.bytesobject import (
     W_BytearrayObject,
     W_BytesObject,
@@ -84,6 +84,9 @@ def encode_text(text: str, encoding: str, error_mode: str) -> str:
             return runicode.encode_ascii(text, error_mode).decode("latin-1")
         if encoding == "latin-1":
             return runicode.encode_latin_1(text, error_mode).decode("latin-1")
+        size, order, known = widecodecs.wide_codec(encoding)
+        if known:
+            return widecodecs.encode_wide(text, size, order, error_mode)
     except runicode.RUnicodeError as e:
         raise codec_error(e, False, strobject.newstr(text)) from None
     raise errors.oper_error(exceptions.w_LookupError, "unknown encoding: %s" % encoding)
@@ -100,6 +103,9 @@ def decode_data(data: str, encoding: str, error_mode: str) -> str:
             return runicode.decode_ascii(raw, error_mode)
         if encoding == "latin-1":
             return runicode.decode_latin_1(raw)
+        size, order, known = widecodecs.wide_codec(encoding)
+        if known:
+            return widecodecs.decode_wide(data, size, order, error_mode)
     except runicode.RUnicodeError as e:
         raise codec_error(e, True, W_BytesObject(data)) from None
     raise errors.oper_error(exceptions.w_LookupError, "unknown encoding: %s" % encoding)

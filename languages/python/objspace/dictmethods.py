@@ -253,10 +253,17 @@ def dict_clear(args_w: list[W_Root | None]) -> W_Root:
 
 @classmethod_(w_dict, "fromkeys", "cls, iterable, value=None, /")
 def dict_fromkeys(args_w: list[W_Root | None]) -> W_Root:
-    w_result = W_DictObject()
     w_value = args_w[2]
     if w_value is None:
         w_value = w_None
+    w_cls = args_w[0]
+    if w_cls is not None and w_cls is not w_dict:
+        # a subclass (or any callable class): build it empty, then store each key with its __setitem__
+        w_new = ops.call_function(w_cls, [])
+        for w_key in ops.unpack_iterable(arg(args_w, 1)):
+            ops.setitem(w_new, w_key, w_value)
+        return w_new
+    w_result = W_DictObject()
     for w_key in ops.unpack_iterable(arg(args_w, 1)):
         dictobject.setitem(w_result, w_key, w_value)
     return w_result

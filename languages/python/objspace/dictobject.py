@@ -25,6 +25,7 @@ class W_DictObject(W_Root):
         self.indices: list[int] = [EMPTY] * MIN_SIZE
         self.used = 0
         self.version = 0        # bumped on every insertion or deletion (iterators check it)
+        self.own_builtins = False   # a globals dict whose "__builtins__" replaces the builtins module
 
     def length(self) -> int:
         return self.used

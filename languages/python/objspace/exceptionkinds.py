@@ -99,6 +99,8 @@ def oserror_new(args_w: list[W_Root | None]) -> W_Root:
 
 @method(exceptions.w_OSError, "__init__", "self, *args, **kwargs")
 def oserror_init(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.objspace.exceptionmethods import reject_keywords
+    reject_keywords(args_w, 2)
     return w_None
 
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from kit.rlib.objectmodel import not_rpython
 from languages.python.interpreter import function
-from languages.python.objspace import descriptors, exceptions, moduleobject, ops, strobject, tupleobject, typedescr
+from languages.python.objspace import (
+    descriptors,
+    errors,
+    exceptions,
+    moduleobject,
+    ops,
+    strobject,
+    tupleobject,
+    typedescr,
+)
 from languages.python.objspace.descriptors import getset
 from languages.python.objspace.exceptions import W_BaseException, w_BaseException
 from languages.python.objspace.gateway import METHOD, W_BuiltinFunction, method, parse_spec, staticmethod_
@@ -28,8 +37,19 @@ def exception_new(args_w: list[W_Root | None]) -> W_Root:
     return exceptions.new_exception(w_cls, list(w_args.items_w))
 
 
+def reject_keywords(args_w: list[W_Root | None], index: int) -> None:
+    """BaseException.__init__ and most of its subclasses take no keyword arguments."""
+    from languages.python.objspace import dictobject
+    w_kwargs = args_w[index]
+    if isinstance(w_kwargs, dictobject.W_DictObject) and w_kwargs.length() > 0:
+        w_self = args_w[0]
+        assert w_self is not None
+        raise errors.type_error("%s() takes no keyword arguments" % ops.type_name(w_self))
+
+
 @method(w_BaseException, "__init__", "self, *args, **kwargs")
 def exception_init(args_w: list[W_Root | None]) -> W_Root:
+    reject_keywords(args_w, 2)
     w_args = args_w[1]
     assert isinstance(w_args, tupleobject.W_TupleObject)
     self_exc(args_w).args_w = list(w_args.items_w)

@@ -4,7 +4,7 @@ behind `except*`: matching a handler's type and computing what to re-raise after
 
 from __future__ import annotations
 
-from languages.python.objspace import errors, exceptions, listobject, ops, strobject, tupleobject
+from languages.python.objspace import dictobject, errors, exceptions, listobject, ops, strobject, tupleobject
 from languages.python.objspace.descriptors import getset
 from languages.python.objspace.exceptions import W_BaseException, w_BaseExceptionGroup, w_ExceptionGroup
 from languages.python.objspace.gateway import method, staticmethod_
@@ -37,16 +37,20 @@ def new_group(w_cls: W_TypeObject, w_message: W_Root, w_excs: W_Root) -> W_BaseE
     return w_group
 
 
-@staticmethod_(w_BaseExceptionGroup, "__new__", "cls, message, exceptions, /")
+@staticmethod_(w_BaseExceptionGroup, "__new__", "cls, message, exceptions, /, **kwargs")
 def group_new(args_w: list[W_Root | None]) -> W_Root:
     w_cls = args_w[0]
     w_message = args_w[1]
     w_excs = args_w[2]
     assert isinstance(w_cls, W_TypeObject)
+    w_kwargs = args_w[3]
+    if isinstance(w_kwargs, dictobject.W_DictObject) and w_kwargs.length() > 0:
+        raise errors.type_error("%s() takes no keyword arguments" % w_cls.name)
     assert w_message is not None
     assert w_excs is not None
     if not isinstance(w_message, strobject.W_StrObject):
-        raise errors.type_error("argument 1 must be str, not %s" % ops.type_name(w_message))
+        raise errors.type_error("BaseExceptionGroup.__new__() argument 1 must be str, not %s"
+                                % ops.type_name(w_message))
     if ops.type_of(w_excs).lookup("__getitem__") is None or ops.type_of(w_excs).lookup("__len__") is None or \
             isinstance(w_excs, strobject.W_StrObject) or ops.isinstance_type(w_excs, w_BaseException_type()):
         raise errors.type_error("second argument (exceptions) must be a sequence")
@@ -77,6 +81,8 @@ def w_BaseException_type() -> W_TypeObject:
 
 @method(w_BaseExceptionGroup, "__init__", "self, *args, **kwargs")
 def group_init(args_w: list[W_Root | None]) -> W_Root:
+    from languages.python.objspace.exceptionmethods import reject_keywords
+    reject_keywords(args_w, 2)
     return w_None
 
 

@@ -16,6 +16,25 @@ METHOD = 1          # binds to the instance, like a Python function (`"a".upper`
 STATIC = 2          # a staticmethod (`__new__`)
 CLASSMETHOD = 3     # binds to the class (`dict.fromkeys`)
 
+# how a builtin reports a call with the wrong arguments: CPython's messages depend on the calling
+# convention of the C function, which these styles imitate
+NOARGS = 0          # METH_NOARGS: "str.upper() takes no arguments (1 given)"
+ONEARG = 1          # METH_O: "len() takes exactly one argument (0 given)"
+POSITIONAL = 2      # Argument Clinic, positional-only: "divmod expected 2 arguments, got 1"
+KEYWORDS = 3        # Argument Clinic with keywords: "'x' is an invalid keyword argument for split()"
+OLDSTYLE = 4        # PyArg_ParseTuple: "find() takes at least 1 argument (0 given)"
+WRAPPER = 5         # a slot wrapper such as list.__len__: "expected 0 arguments, got 1"
+
+# dunder names that are ordinary methods in CPython, not slot wrappers
+METHOD_DUNDERS = ["__format__", "__reduce__", "__reduce_ex__", "__sizeof__", "__dir__", "__reversed__",
+                  "__getnewargs__", "__trunc__", "__floor__", "__ceil__", "__round__", "__getstate__",
+                  "__init_subclass__", "__subclasshook__", "__class_getitem__", "__instancecheck__",
+                  "__subclasscheck__", "__subclasses__", "__prepare__", "__complex__", "__bytes__",
+                  "__mro_entries__", "__enter__", "__exit__", "__aenter__", "__aexit__", "__build_class__",
+                  "__import__", "__alloc__", "__length_hint__", "__setstate__", "__sizeof__"]
+# methods of str/bytes/bytearray still parsed with PyArg_ParseTuple
+OLDSTYLE_METHODS = ["find", "rfind", "index", "rindex", "count", "startswith", "endswith"]
+
 
 class Signature:
     """The parameters of a builtin: `names` (positional-or-keyword ones, the first `posonly` of
@@ -99,8 +118,9 @@ class W_BuiltinFunction(W_Root):
     """A builtin function or method. `func` is its implementation; `w_objclass` is the type a
     METHOD belongs to (its first argument must be an instance of it)."""
 
-    _immutable_fields_ = ["name", "sig", "kind", "w_objclass", "func"]
+    _immutable_fields_ = ["name", "sig", "kind", "w_objclass", "func", "style", "skip", "shortname", "fullname"]
 
+    @not_rpython
     def __init__(self, name: str, func, sig: Signature, kind: int, w_objclass: W_Root | None,
                  module: str, doc: str) -> None:
         self.name = name
@@ -111,6 +131,11 @@ class W_BuiltinFunction(W_Root):
         self.module = module
         self.doc = doc
         self.w_dict = None
+        self.style = KEYWORDS
+        self.skip = 0
+        self.shortname = name
+        self.fullname = name
+        classify(self)
 
     def qualified_name(self) -> str:
         w_objclass = self.w_objclass
@@ -119,6 +144,46 @@ class W_BuiltinFunction(W_Root):
             assert isinstance(w_objclass, typeobject.W_TypeObject)
             return w_objclass.name + "." + self.name
         return self.name
+
+
+@not_rpython
+def classify(w_func: W_BuiltinFunction) -> None:
+    """Work out how the builtin reports bad arguments (its style), how many leading parameters are
+    implicit (self, cls), and the names its messages use."""
+    name = w_func.name
+    kind = w_func.kind
+    sig = w_func.sig
+    owner = getattr(w_func.w_objclass, "name", None)
+    constructor = owner is not None and name in ("__new__", "__init__")
+    if kind == METHOD or kind == CLASSMETHOD or (kind == STATIC and name == "__new__"):
+        w_func.skip = 1
+    if constructor:
+        w_func.shortname = owner
+        w_func.fullname = owner
+    elif owner is not None:
+        w_func.fullname = owner + "." + name
+    elif w_func.module not in ("builtins", ""):
+        w_func.fullname = w_func.module + "." + name
+    names = sig.names[w_func.skip:]
+    posonly = max(sig.posonly - w_func.skip, 0)
+    plain = not sig.has_varargs and not sig.has_kwargs and len(sig.kwonly) == 0
+    dunder = name.startswith("__") and name.endswith("__") and len(name) > 4
+    if dunder and not constructor and kind == METHOD and name not in METHOD_DUNDERS and plain:
+        w_func.style = WRAPPER
+        sig.posonly = len(sig.names)
+    elif plain and len(names) == 0 and not constructor:
+        w_func.style = NOARGS
+    elif plain and len(names) == 1 and sig.required - w_func.skip == 1 and not constructor:
+        w_func.style = ONEARG
+        sig.posonly = len(sig.names)
+    elif owner in ("str", "bytes", "bytearray") and name in OLDSTYLE_METHODS:
+        w_func.style = OLDSTYLE
+    elif len(sig.kwonly) == 0 and posonly == len(names):
+        w_func.style = POSITIONAL
+        if w_func.name == "__new__" and owner == "super":
+            w_func.shortname = "super()"
+    else:
+        w_func.style = KEYWORDS
 
 
 @not_rpython
@@ -195,20 +260,20 @@ def check_self(w_func: W_BuiltinFunction, w_self: W_Root) -> None:
 
 
 def match_arguments(w_func: W_BuiltinFunction, args: Arguments) -> list[W_Root | None]:
-    from languages.python.objspace import dictobject, errors, tupleobject
+    from languages.python.objspace import dictobject, tupleobject
     sig = w_func.sig
-    name = w_func.name
     nnames = len(sig.names)
     values_w: list[W_Root | None] = [None] * sig.size()
     args_w = args.args_w
     nargs = len(args_w)
-    if nargs > nnames and not sig.has_varargs:
-        if nnames == 0:
-            raise errors.type_error("%s() takes no arguments (%d given)" % (name, nargs))
-        if sig.required == nnames:
-            raise errors.type_error("%s() takes exactly %s (%d given)" % (
-                name, plural(nnames, "argument"), nargs))
-        raise errors.type_error("%s() takes at most %s (%d given)" % (name, plural(nnames, "argument"), nargs))
+    nkeywords = count_keywords(args)
+    if nkeywords > 0 and w_func.style != KEYWORDS and not sig.has_kwargs:
+        raise no_keywords_error(w_func)
+    if not sig.has_varargs:
+        if nargs > nnames:
+            raise count_error(w_func, nargs, nkeywords)
+        if nkeywords > 0 and not sig.has_kwargs and nargs + nkeywords > nnames + len(sig.kwonly):
+            raise count_error(w_func, nargs, nkeywords)
     for i in range(min(nargs, nnames)):
         values_w[i] = args_w[i]
     if w_func.kind == METHOD and nargs > 0:
@@ -228,6 +293,8 @@ def match_arguments(w_func: W_BuiltinFunction, args: Arguments) -> list[W_Root |
         values_w[index] = w_kwargs
     keywords = args.keywords
     keywords_w = args.keywords_w
+    bad_keyword = ""
+    bad_position = -1
     if keywords is not None and keywords_w is not None:
         for k in range(len(keywords)):
             key = keywords[k]
@@ -235,9 +302,11 @@ def match_arguments(w_func: W_BuiltinFunction, args: Arguments) -> list[W_Root |
             for j in range(sig.posonly, nnames):
                 if sig.names[j] == key:
                     if values_w[j] is not None:
-                        raise errors.type_error("argument for %s() given by name ('%s') and position (%d)" % (
-                            name, key, j + 1))
-                    values_w[j] = keywords_w[k]
+                        if bad_keyword == "":
+                            bad_keyword = key
+                            bad_position = j
+                    else:
+                        values_w[j] = keywords_w[k]
                     found = True
                     break
             if not found:
@@ -249,14 +318,118 @@ def match_arguments(w_func: W_BuiltinFunction, args: Arguments) -> list[W_Root |
             if not found:
                 if w_kwargs is not None:
                     dictobject.setitem_str(w_kwargs, key, keywords_w[k])
-                else:
-                    raise errors.type_error("%s() got an unexpected keyword argument '%s'" % (name, key))
+                elif bad_keyword == "":
+                    bad_keyword = key
     for i in range(sig.required):
         if values_w[i] is None:
-            if i >= nargs and nargs + count_keywords(args) == 0:
-                raise errors.type_error("%s() takes at least %s (0 given)" % (name, plural(sig.required, "argument")))
-            raise errors.type_error("%s() missing required argument '%s' (pos %d)" % (name, sig.names[i], i + 1))
+            raise missing_error(w_func, nargs, nkeywords, i)
+    if bad_keyword != "":
+        raise keyword_error(w_func, bad_keyword, bad_position)
     return values_w
+
+
+def no_keywords_error(w_func: W_BuiltinFunction):
+    from languages.python.objspace import errors
+    if w_func.style == WRAPPER:
+        return errors.type_error("wrapper %s() takes no keyword arguments" % w_func.name)
+    return errors.type_error("%s() takes no keyword arguments" % w_func.fullname)
+
+
+def arguments_word(n: int) -> str:
+    if n == 1:
+        return "argument"
+    return "arguments"
+
+
+def count_error(w_func: W_BuiltinFunction, nargs: int, nkeywords: int):
+    """The error for a call with too many or too few positional arguments."""
+    from languages.python.objspace import errors
+    sig = w_func.sig
+    skip = w_func.skip
+    if nargs < skip:
+        if w_func.name == "__new__":
+            return errors.type_error("%s.__new__(): not enough arguments" % w_func.shortname)
+        return errors.type_error("unbound method %s() needs an argument" % w_func.fullname)
+    n = nargs - skip
+    least = sig.required - skip
+    most = len(sig.names) - skip
+    style = w_func.style
+    if w_func.name == "sorted":
+        style = POSITIONAL
+    if style == NOARGS:
+        return errors.type_error("%s() takes no arguments (%d given)" % (w_func.fullname, n))
+    if style == ONEARG:
+        return errors.type_error("%s() takes exactly one argument (%d given)" % (w_func.fullname, n))
+    if style == WRAPPER:
+        expected = least
+        if n > most:
+            expected = most
+        return errors.type_error("expected %d %s, got %d" % (expected, arguments_word(expected), n))
+    name = w_func.shortname
+    if w_func.name == "sorted":
+        name = "sorted"
+    if style == POSITIONAL:
+        if n < least:
+            qualifier = "" if least == most or sig.has_varargs else "at least "
+            if sig.has_varargs:
+                qualifier = "at least "
+            return errors.type_error("%s expected %s%d %s, got %d" % (name, qualifier, least, arguments_word(least), n))
+        qualifier = "" if least == most else "at most "
+        return errors.type_error("%s expected %s%d %s, got %d" % (name, qualifier, most, arguments_word(most), n))
+    if style == OLDSTYLE:
+        if least == most:
+            qualifier = "exactly"
+            count = least
+        elif n < least:
+            qualifier = "at least"
+            count = least
+        else:
+            qualifier = "at most"
+            count = most
+        return errors.type_error("%s() takes %s %d %s (%d given)" % (name, qualifier, count, arguments_word(count), n))
+    # Argument Clinic with keywords
+    if not sig.has_varargs:
+        maxargs = most + len(sig.kwonly)
+        if n + nkeywords > maxargs:
+            keyword = "keyword " if n == 0 else ""
+            return errors.type_error("%s() takes at most %d %s%s (%d given)" % (
+                name, maxargs, keyword, arguments_word(maxargs), n + nkeywords))
+        if n > most:
+            if most == 0:
+                return errors.type_error("%s() takes no positional arguments" % name)
+            qualifier = "at most" if least < most else "exactly"
+            return errors.type_error("%s() takes %s %d positional %s (%d given)" % (
+                name, qualifier, most, arguments_word(most), n))
+    minposonly = min(sig.required, sig.posonly) - skip
+    if n < minposonly:
+        qualifier = "at least" if minposonly < most or sig.has_varargs else "exactly"
+        return errors.type_error("%s() takes %s %d positional %s (%d given)" % (
+            name, qualifier, minposonly, arguments_word(minposonly), n))
+    return errors.type_error("%s() takes at most %d %s (%d given)" % (name, most, arguments_word(most), n))
+
+
+def missing_error(w_func: W_BuiltinFunction, nargs: int, nkeywords: int, index: int):
+    from languages.python.objspace import errors
+    sig = w_func.sig
+    if nargs < w_func.skip:
+        return count_error(w_func, nargs, nkeywords)
+    if w_func.name == "__new__" and w_func.shortname == "type":
+        return errors.type_error("type() takes 1 or 3 arguments")
+    if w_func.style != KEYWORDS or w_func.name == "sorted" or index < sig.posonly:
+        return count_error(w_func, nargs, nkeywords)
+    return errors.type_error("%s() missing required argument '%s' (pos %d)" % (
+        w_func.shortname, sig.names[index], index + 1 - w_func.skip))
+
+
+def keyword_error(w_func: W_BuiltinFunction, key: str, position: int):
+    from languages.python.objspace import errors
+    name = w_func.shortname
+    if w_func.name == "sorted":
+        name = "sort"
+    if position >= 0:
+        return errors.type_error("argument for %s() given by name ('%s') and position (%d)" % (
+            name, key, position + 1 - w_func.skip))
+    return errors.type_error("'%s' is an invalid keyword argument for %s()" % (key, name))
 
 
 def count_keywords(args: Arguments) -> int:
@@ -264,9 +437,3 @@ def count_keywords(args: Arguments) -> int:
     if keywords is None:
         return 0
     return len(keywords)
-
-
-def plural(n: int, word: str) -> str:
-    if n == 1:
-        return "1 " + word
-    return "%d %ss" % (n, word)

@@ -345,7 +345,7 @@ def float_is_integer(args_w: list[W_Root | None]) -> W_Root:
     return intobject.newbool(rfloat.isfinite(x) and rfloat.is_integer(x))
 
 
-@method(w_float, "__round__", "self, ndigits=None")
+@method(w_float, "__round__", "self, ndigits=None, /")
 def float_round(args_w: list[W_Root | None]) -> W_Root:
     x = float_of(arg0(args_w))
     w_ndigits = args_w[1]

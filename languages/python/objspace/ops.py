@@ -285,6 +285,9 @@ def property_name(w_prop: descriptors.W_Property) -> str:
 def has_get(w_descr: W_Root) -> bool:
     if isinstance(w_descr, function.W_FunctionObject) or isinstance(w_descr, W_BuiltinFunction):
         return True
+    if (isinstance(w_descr, descriptors.W_Property) or isinstance(w_descr, descriptors.W_GetSetProperty) or
+            isinstance(w_descr, descriptors.W_MemberDescr)):
+        return True
     if isinstance(w_descr, strobject.W_StrObject) or isinstance(w_descr, intobject.W_AbstractIntObject):
         return False
     return type_of(w_descr).lookup("__get__") is not None
@@ -463,7 +466,7 @@ def lookup_attr(w_obj: W_Root, name: str) -> W_Root | None:
 def generic_getattr(w_obj: W_Root, name: str, w_type_: W_TypeObject) -> W_Root | None:
     """object.__getattribute__: data descriptors, then the instance dict, then other attributes."""
     w_descr = w_type_.lookup(name)
-    if w_descr is not None and is_data_descr(w_descr):
+    if w_descr is not None and is_data_descr(w_descr) and has_get(w_descr):
         return descr_get_catching(w_descr, w_obj, w_type_)
     w_dict = w_obj.getdict()
     if w_dict is not None:
@@ -811,9 +814,14 @@ def contains(w_container: W_Root, w_item: W_Root) -> bool:
                 if eq_w(w_x, w_item):
                     return True
             return False
-    w_contains = type_of(w_container).lookup("__contains__")
+    w_ctype = type_of(w_container)
+    w_contains = w_ctype.lookup("__contains__")
     if w_contains is not None:
+        if w_contains is w_None:
+            raise errors.type_error("'%s' object is not a container" % w_ctype.name)
         return is_true(call_function(w_contains, [w_container, w_item]))
+    if w_ctype.lookup("__iter__") is None and w_ctype.lookup("__getitem__") is None:
+        raise errors.type_error("argument of type '%s' is not iterable" % w_ctype.name)
     # fall back to iteration
     w_iter = iter(w_container)
     while True:

@@ -27,12 +27,20 @@ class SliceIndices:
         self.length = length
 
 
+def slice_index(w_value: W_Root) -> int:
+    """A slice bound: an int or an object with __index__, clamped to the machine range."""
+    from languages.python.objspace import errors, ops
+    if not ops.is_index(w_value):
+        raise errors.type_error("slice indices must be integers or None or have an __index__ method")
+    return ops.clamped_index_w(w_value)
+
+
 def indices(w_slice_: W_SliceObject, length: int) -> SliceIndices:
     """start, stop, step and the number of items of the slice over `length` items (CPython's rules)."""
-    from languages.python.objspace import errors, ops
+    from languages.python.objspace import errors
     step = 1
     if w_slice_.w_step is not w_None:
-        step = ops.clamped_index_w(w_slice_.w_step)
+        step = slice_index(w_slice_.w_step)
         if step == 0:
             raise errors.value_error("slice step cannot be zero")
     if step < 0:
@@ -44,7 +52,7 @@ def indices(w_slice_: W_SliceObject, length: int) -> SliceIndices:
     if w_slice_.w_start is w_None:
         start = upper if step < 0 else lower
     else:
-        start = ops.clamped_index_w(w_slice_.w_start)
+        start = slice_index(w_slice_.w_start)
         if start < 0:
             start += length
             if start < lower:
@@ -54,7 +62,7 @@ def indices(w_slice_: W_SliceObject, length: int) -> SliceIndices:
     if w_slice_.w_stop is w_None:
         stop = lower if step < 0 else upper
     else:
-        stop = ops.clamped_index_w(w_slice_.w_stop)
+        stop = slice_index(w_slice_.w_stop)
         if stop < 0:
             stop += length
             if stop < lower:

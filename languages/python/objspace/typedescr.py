@@ -71,6 +71,8 @@ def new_instance(w_cls: W_TypeObject) -> W_Root:
     """object.__new__(cls) for a class whose instances have object's layout."""
     if w_cls is w_object:
         return W_ObjectObject()
+    if w_cls.abstract:
+        raise abstract_instantiation_error(w_cls)
     return W_InstanceObject(w_cls)
 
 
@@ -539,7 +541,44 @@ def list_dict_keys(w_cls: W_TypeObject) -> list[str]:
     return [key for key in w_cls.dict_w]
 
 
+def solid_base(w_cls: W_TypeObject) -> W_TypeObject:
+    """The nearest class in w_cls's first-base chain that adds slots (instances of classes with
+    different solid bases cannot share a layout)."""
+    w_cur = w_cls
+    while len(w_cur.slot_names) == 0 and len(w_cur.bases_w) > 0:
+        w_cur = w_cur.bases_w[0]
+    return w_cur
+
+
+def check_slot_layouts(bases_w: list[W_TypeObject]) -> None:
+    if len(bases_w) < 2:
+        return
+    w_winner = solid_base(bases_w[0])
+    for i in range(1, len(bases_w)):
+        w_candidate = solid_base(bases_w[i])
+        if w_winner.is_subtype(w_candidate):
+            continue
+        if w_candidate.is_subtype(w_winner):
+            w_winner = w_candidate
+            continue
+        raise errors.type_error("multiple bases have instance lay-out conflict")
+
+
+def is_identifier(name: str) -> bool:
+    if len(name) == 0:
+        return False
+    for i in range(len(name)):
+        ch = name[i]
+        if ch == "_" or ch.isalpha() or ord(ch) >= 128:
+            continue
+        if i > 0 and ch.isdigit():
+            continue
+        return False
+    return True
+
+
 def setup_slots(w_cls: W_TypeObject, bases_w: list[W_TypeObject]) -> None:
+    check_slot_layouts(bases_w)
     base_slots = 0
     # classes already have a __dict__ (type's own descriptor): metaclasses add none
     base_hasdict = w_cls.layout is w_type
@@ -562,7 +601,11 @@ def setup_slots(w_cls: W_TypeObject, bases_w: list[W_TypeObject]) -> None:
     w_cls.hasdict = base_hasdict
     index = base_slots
     for w_name in names_w:
+        if not isinstance(w_name, strobject.W_StrObject):
+            raise errors.type_error("__slots__ items must be strings, not '%s'" % ops.type_name(w_name))
         slot = ops.text_w(w_name, "__slots__ items")
+        if not is_identifier(slot):
+            raise errors.type_error("__slots__ must be identifiers")
         if slot == "__dict__":
             w_cls.hasdict = True
             if not base_hasdict:
@@ -839,6 +882,28 @@ def type_get_abstractmethods(w_cls: W_Root) -> W_Root:
     raise errors.attribute_error("__abstractmethods__")
 
 
+def type_set_abstractmethods(w_cls: W_Root, w_value: W_Root | None) -> None:
+    assert isinstance(w_cls, W_TypeObject)
+    if w_value is None:
+        if not w_cls.del_attribute("__abstractmethods__"):
+            raise errors.attribute_error("__abstractmethods__")
+        w_cls.abstract = False
+        return
+    w_cls.abstract = ops.is_true(w_value)
+    w_cls.set_attribute("__abstractmethods__", w_value)
+
+
+def abstract_instantiation_error(w_cls: W_TypeObject) -> errors.OperationError:
+    names: list[str] = []
+    w_methods = w_cls.dict_w.get("__abstractmethods__", None)
+    if w_methods is not None:
+        for w_name in ops.unpack_iterable(w_methods):
+            names.append(ops.str_w(w_name))
+    names.sort()
+    return errors.type_error("Can't instantiate abstract class %s with abstract method%s %s" % (
+        w_cls.name, "" if len(names) == 1 else "s", ", ".join(names)))
+
+
 getset(w_type, "__name__", type_get_name, type_set_name)
 getset(w_type, "__qualname__", type_get_qualname, type_set_qualname)
 getset(w_type, "__module__", type_get_module, type_set_module)
@@ -847,7 +912,7 @@ getset(w_type, "__base__", type_get_base)
 getset(w_type, "__mro__", type_get_mro)
 getset(w_type, "__dict__", type_get_dict)
 getset(w_type, "__doc__", type_get_doc)
-getset(w_type, "__abstractmethods__", type_get_abstractmethods)
+getset(w_type, "__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods)
 
 
 def is_builtin_function(w_obj: W_Root) -> bool:

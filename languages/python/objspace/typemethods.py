@@ -37,6 +37,8 @@ def install() -> None:
     w_slice.dict_w["__hash__"] = w_None
     from languages.python.objspace.setobject import w_set
     w_set.dict_w["__hash__"] = w_None
+    from languages.python.objspace.dictobject import w_dict
+    w_dict.dict_w["__hash__"] = w_None
     from languages.python.objspace.dictviews import w_dict_items, w_dict_keys
     w_dict_keys.dict_w["__hash__"] = w_None
     w_dict_items.dict_w["__hash__"] = w_None

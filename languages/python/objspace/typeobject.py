@@ -47,6 +47,7 @@ class W_TypeObject(W_Root):
         self.cache: dict[str, W_Root | None] = {}
         self.subclasses_w: list[W_TypeObject] = []
         self.doc = ""
+        self.abstract = False       # a non-empty __abstractmethods__ was set: object.__new__ refuses
         if len(bases_w) > 0:
             self.layout = bases_w[0].layout
             self.mro_w = compute_mro(self)

@@ -183,7 +183,9 @@ class StatementsMixin:
     def comparison_was_meant(self, start: Token, target: ast.expr) -> bool:
         """Whether `target =` qualifies for "Maybe you meant '=='": a bitwise_or expression that
         does not start with a list, tuple, generator expression, True, None or False."""
-        if not is_bitwise_or_level(target) or isinstance(target, ast.Tuple) and not self.parenthesized(target):
+        if not (is_bitwise_or_level(target) or self.is_wrapped(target)):
+            return False
+        if isinstance(target, ast.Tuple) and not self.parenthesized(target):
             return False
         if start.kind == tk.KW_TRUE or start.kind == tk.KW_FALSE or start.kind == tk.KW_NONE:
             return False
