@@ -1,7 +1,9 @@
-"""The Scheme VM translated by kit (-O2, no JIT) against Guile 3 and Chez Scheme, side by side in one
-run: every program in benchmarks/scheme/ on each system, outputs checked equal, times and ratios.
+"""The Scheme VM translated by kit (-O2, with its JIT, and the same executable with `--jit off`)
+against Guile 3 and Chez Scheme, side by side in one run: every program in benchmarks/scheme/ on
+each system, outputs checked equal, times and ratios.
 
     python benchmarks/run_scheme.py [NAME...] [--repeat 3] [--kit EXE] [--no-install] [--median] [--kit-only]
+                                    [--no-jit-column]
 
 Each program times its own work with `current-jiffy` and reports it on stderr
 (`elapsed-jiffies N PER-SECOND`), so start-up and compilation are not counted. A second table gives
@@ -74,12 +76,17 @@ class System:
 
 
 class Kit(System):
-    def __init__(self, exe: Path) -> None:
-        System.__init__(self, "kit-scheme", "-O2, no JIT")
+    """kit-scheme with its JIT (the default) or with `--jit off` (the same executable)."""
+
+    def __init__(self, exe: Path, jit: bool) -> None:
+        System.__init__(self, "kit-scheme" if jit else "kit-nojit", "-O2, JIT" if jit else "-O2, --jit off")
         self.exe = exe
+        self.jit = jit
 
     def command(self, program: Path) -> list[str]:
-        return [str(self.exe), str(program)]
+        if self.jit:
+            return [str(self.exe), str(program)]
+        return [str(self.exe), "--jit", "off", str(program)]
 
 
 class Guile(System):
@@ -195,7 +202,7 @@ def source_hash() -> str:
 
 
 def build_kit_scheme() -> Path:
-    """kit-scheme translated at -O2, rebuilt only when its sources changed."""
+    """kit-scheme translated at -O2 with its JIT, rebuilt only when its sources changed."""
     exe = BUILD / f"kit-scheme-O2-{source_hash()}"
     if exe.exists():
         print(f"kit-scheme: using {exe.relative_to(ROOT)} (sources unchanged)")
@@ -273,6 +280,7 @@ def main() -> int:
     parser.add_argument("--kit", metavar="EXE", help="use this kit-scheme executable instead of building one")
     parser.add_argument("--no-install", action="store_true", help="do not apt-get missing peers")
     parser.add_argument("--kit-only", action="store_true", help="run kit-scheme alone (before/after comparisons)")
+    parser.add_argument("--no-jit-column", action="store_true", help="leave out the run with --jit off")
     args = parser.parse_args()
     BUILD.mkdir(parents=True, exist_ok=True)
 
@@ -285,7 +293,9 @@ def main() -> int:
             raise SystemExit(f"no such benchmark: {', '.join(sorted(missing))}")
 
     exe = Path(args.kit).resolve() if args.kit else build_kit_scheme()
-    systems: list[System] = [Kit(exe)]
+    systems: list[System] = [Kit(exe, True)]
+    if not args.no_jit_column:
+        systems.append(Kit(exe, False))
     if not args.kit_only:
         guile = find_peer("guile-3.0", ["guile-3.0", "guile3.0", "guile"], not args.no_install)
         if guile:

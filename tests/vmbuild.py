@@ -21,7 +21,8 @@ def _source_hash(folders: list[str], options: list[str]) -> str:
     h = hashlib.sha256(" ".join(options).encode())
     for folder in folders:
         for path in sorted((ROOT / folder).rglob("*")):
-            if path.suffix in (".py", ".c", ".h") and "__pycache__" not in path.parts:
+            # every source file (the languages' preludes in .scm or .som too), not compiled caches
+            if path.is_file() and path.suffix != ".pyc" and "__pycache__" not in path.parts:
                 h.update(str(path.relative_to(ROOT)).encode())
                 h.update(path.read_bytes())
     return h.hexdigest()[:16]
@@ -38,7 +39,10 @@ def translated(target: str, name: str, options: list[str] | None = None, timeout
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not exe.exists():
             for old in CACHE.glob(f"{name}-*"):
-                old.unlink()
+                # only this name's earlier builds: NAME-<16 hex digits>, not another name's NAME-x-<hash>
+                stale = old.name[len(name) + 1:]
+                if len(stale) == 16 and all(c in "0123456789abcdef" for c in stale):
+                    old.unlink()
             tmp = exe.with_name(exe.name + ".tmp")
             proc = subprocess.run([sys.executable, "-m", "kit.cli", "translate", target, "-o", str(tmp), *options],
                                   cwd=ROOT, capture_output=True, text=True, timeout=timeout)

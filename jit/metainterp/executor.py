@@ -19,16 +19,21 @@ def c_div(a: int, b: int) -> int:
     """C's division: rounds toward zero (b != 0; MININT / -1 wraps)."""
     if b == -1:
         return intmask(-a)
-    q = abs(a) // abs(b)
-    if (a < 0) != (b < 0):
-        q = -q
+    # from Python's floor division (abs() of MININT is MININT again once translated)
+    q = a // b
+    if a % b != 0 and (a < 0) != (b < 0):
+        q += 1
     return q
 
 
 def c_mod(a: int, b: int) -> int:
+    """C's remainder: the sign of a (b != 0)."""
     if b == -1:
         return 0
-    return a - c_div(a, b) * b
+    r = a % b
+    if r != 0 and (a < 0) != (b < 0):
+        r -= b
+    return r
 
 
 def int_binary(opnum: int, a: int, b: int) -> int:

@@ -8,7 +8,7 @@ from a constant object gives the recorded value as a constant.
 from __future__ import annotations
 
 from jit.metainterp.descr import ArrayDescr, CallDescr, FieldDescr
-from jit.metainterp.history import AbstractDescr
+from jit.metainterp.history import AbstractDescr, AbstractValue, ConstPtr
 from jit.metainterp.resoperation import (
     HAS_NO_SIDE_EFFECT,
     IS_CALL,
@@ -58,8 +58,10 @@ def keeps_lazy_setfields(opnum: int) -> bool:
 def may_be_same_object(a: OptValue, b: OptValue) -> bool:
     if a is b:
         return True
-    # two different constants are two different objects
-    return not (a.is_constant() and b.is_constant())
+    if a.is_constant() and b.is_constant():
+        # (a box that became a constant has a value of its own: compare what they hold)
+        return a.get_constant().same_constant(b.get_constant())
+    return True
 
 
 def may_be_same_index(a: OptValue, b: OptValue) -> bool:
@@ -115,8 +117,18 @@ class OptHeap(Optimization):
             self.fields[descr] = cache
         return cache
 
+    def object_value(self, box: AbstractValue) -> OptValue:
+        """The value naming the object BOX points to: one per constant pointer, so that a box
+        the optimizer found to be a constant and the constant itself share their cache entries."""
+        value = self.getvalue(box)
+        if value.is_constant():
+            const = value.get_constant()
+            if isinstance(const, ConstPtr):
+                return self.opt().ptr_constant_value(const)
+        return value
+
     def optimize_getfield(self, op: ResOperation) -> None:
-        struct = self.getvalue(op.args[0])
+        struct = self.object_value(op.args[0])
         descr = op.descr
         assert descr is not None
         result = op.result
@@ -146,7 +158,7 @@ class OptHeap(Optimization):
         return False
 
     def optimize_setfield(self, op: ResOperation) -> None:
-        struct = self.getvalue(op.args[0])
+        struct = self.object_value(op.args[0])
         value = self.getvalue(op.args[1])
         descr = op.descr
         assert descr is not None
@@ -164,7 +176,7 @@ class OptHeap(Optimization):
         kept: list[ResOperation] = []
         for lazy in self.lazy_setfields:
             if lazy.descr is op.descr:
-                other = self.getvalue(lazy.args[0])
+                other = self.object_value(lazy.args[0])
                 if other is struct:
                     continue                # overwritten before anything could see it
                 if may_be_same_object(other, struct):
@@ -188,7 +200,7 @@ class OptHeap(Optimization):
         """quasiimmut_field(p, descr): the code relies on p's quasi-immutable field not changing.
         For a constant p the marker stays in the trace (the caller registers the dependency from
         it) and later reads of the field fold to the recorded value; otherwise it is dropped."""
-        struct = self.getvalue(op.args[0])
+        struct = self.object_value(op.args[0])
         descr = op.descr
         assert descr is not None
         if not struct.is_constant():
@@ -209,7 +221,7 @@ class OptHeap(Optimization):
         return cache
 
     def optimize_getitem(self, op: ResOperation) -> None:
-        array = self.getvalue(op.args[0])
+        array = self.object_value(op.args[0])
         index = self.getvalue(op.args[1])
         descr = op.descr
         assert descr is not None
@@ -224,7 +236,7 @@ class OptHeap(Optimization):
         self.add_item(cache, CachedItem(array, index, self.getvalue(result)))
 
     def optimize_setitem(self, op: ResOperation) -> None:
-        array = self.getvalue(op.args[0])
+        array = self.object_value(op.args[0])
         index = self.getvalue(op.args[1])
         value = self.getvalue(op.args[2])
         descr = op.descr
@@ -292,4 +304,8 @@ class OptHeap(Optimization):
         return entries
 
     def import_field(self, descr: AbstractDescr, struct: OptValue, value: OptValue) -> None:
+        if struct.is_constant():
+            const = struct.get_constant()
+            if isinstance(const, ConstPtr):
+                struct = self.opt().ptr_constant_value(const)
         self.field_cache(descr)[struct] = value

@@ -37,10 +37,9 @@ class FlowInterpreter:
         return graph
 
     def call(self, func: Any, *args: Any, **kwargs: Any) -> Any:
-        target = func
         if isinstance(func, types.MethodType) and isinstance(func.__func__, types.FunctionType):
-            target = func.__func__
-            args = (func.__self__,) + args
+            return self.call(func.__func__, func.__self__, *args, **kwargs)
+        target = func
         if not (self.follow_calls and isinstance(target, types.FunctionType) and _has_source(target)):
             return func(*args, **kwargs)
         graph = self.graph_for(target)

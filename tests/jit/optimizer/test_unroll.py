@@ -420,3 +420,37 @@ def test_delayed_field_write_of_a_loopinvariant_result_keeps_its_argument():
             assert not hasattr(arg, "getint") or arg in defined or arg.is_constant(), (arg, op)
         if op.result is not None:
             defined.add(op.result)
+
+
+def test_write_through_a_box_found_constant_updates_the_constant_s_field():
+    """p2 is `obj` only after guard_value: its write must replace what the body imported for
+    obj.next (the jump passed that stale value on: a Scheme `set!` of a global in a loop lost
+    every other update)."""
+    Checker().check_loop("""
+    [p0]
+    label(p0, descr=target)
+    p1 = getfield(ConstPtr(obj), descr=next)
+    guard_nonnull(p1) []
+    p8 = getfield(p0, descr=next)
+    guard_value(p8, ConstPtr(obj)) []
+    p2 = getfield(p1, descr=next)
+    setfield(p8, p2, descr=next)
+    jump(p0, descr=target)
+    """, """
+    [p0]
+    label(p0, descr=target)
+    p1 = getfield(ConstPtr(obj), descr=next)
+    guard_nonnull(p1) []
+    p2 = getfield(p0, descr=next)
+    guard_value(p2, ConstPtr(obj)) []
+    p3 = getfield(p1, descr=next)
+    setfield(ConstPtr(obj), p3, descr=next)
+    jump(p0, p3, descr=peeled)
+    label(p4, p5, descr=peeled)
+    guard_nonnull(p5) []
+    p6 = getfield(p4, descr=next)
+    guard_value(p6, ConstPtr(obj)) []
+    p7 = getfield(p5, descr=next)
+    setfield(ConstPtr(obj), p7, descr=next)
+    jump(p4, p7, descr=peeled)
+    """)
