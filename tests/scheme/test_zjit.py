@@ -17,6 +17,7 @@ from tests.jit.jitsummary import jit_summary
 from tests.scheme.schemegen import programs
 from tests.vmbuild import translated
 
+from .test_benchmarks import BENCHMARKS, small_runs
 from .test_programs import PROGRAMS, expected, program_files
 
 pytestmark = pytest.mark.slow
@@ -121,3 +122,14 @@ def test_generated_programs_compile_loops_and_bridges(vm, workdir):
         return summary["loops"] >= 1 and summary["bridges"] >= 1
 
     find(programs(), compiles_a_bridge, settings=settings(max_examples=60, deadline=None, database=None))
+
+
+@pytest.mark.parametrize("name,args,output", small_runs(), ids=[run[0] for run in small_runs()])
+def test_benchmark_traces_all_become_machine_code(vm: Path, name: str, args: list[str], output: str):
+    """The benchmarks at small sizes with an eager JIT print what Guile and Chez print, and LLVM
+    accepts every trace (a rejected one leaves its guard failing into the interpreter for ever)."""
+    proc = subprocess.run([str(vm), "--jit", EAGER, str(BENCHMARKS / f"{name}.scm"), *args], capture_output=True,
+                          text=True, timeout=TIMEOUT, env=environment(KITLOG="jit"))
+    assert (proc.returncode, proc.stdout) == (0, output + "\n"), proc.stderr[-3000:]
+    summary = jit_summary(proc.stderr)
+    assert summary["not_compiled"] == 0, "\n".join(line for line in proc.stderr.splitlines() if "not compiled" in line)

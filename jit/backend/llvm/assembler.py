@@ -194,6 +194,15 @@ class TraceAssembler:
             raise CompileError("a value is used before it is defined")
         return name
 
+    def ptr_value(self, box: AbstractValue) -> str:
+        """BOX as a `ptr` operand: the pointer operations also test raw addresses, which traces
+        hold as integers (a function pointer field read by getfield, say)."""
+        if box.type != INT:
+            return self.value(box)
+        t = self.tmp()
+        self.emit("%s = inttoptr i64 %s to ptr" % (t, self.value(box)))
+        return t
+
     def const_index(self, ref: lltype.GCREF) -> int:
         for k in range(len(self.const_refs)):
             if self.const_refs[k] == ref:
@@ -800,8 +809,11 @@ class TraceAssembler:
         cmp = _ICMP.get(name, "")
         if cmp != "":
             t = self.tmp()
-            operand_type = "ptr" if name.startswith("ptr_") else "i64"
-            self.emit("%s = icmp %s %s %s, %s" % (t, cmp, operand_type, self.value(args[0]), self.value(args[1])))
+            if name.startswith("ptr_"):
+                a, b = self.ptr_value(args[0]), self.ptr_value(args[1])
+                self.emit("%s = icmp %s ptr %s, %s" % (t, cmp, a, b))
+            else:
+                self.emit("%s = icmp %s i64 %s, %s" % (t, cmp, self.value(args[0]), self.value(args[1])))
             self.set_bool(result, t)
             return
         fop = _FLOAT_BINARY.get(name, "")
@@ -851,7 +863,8 @@ class TraceAssembler:
             return
         if name == "ptr_iszero" or name == "ptr_nonzero":
             t = self.tmp()
-            self.emit("%s = icmp %s ptr %s, null" % (t, "eq" if name == "ptr_iszero" else "ne", self.value(args[0])))
+            operand = self.ptr_value(args[0])
+            self.emit("%s = icmp %s ptr %s, null" % (t, "eq" if name == "ptr_iszero" else "ne", operand))
             self.set_bool(result, t)
             return
         self.assemble_unary(name, args[0], result)
