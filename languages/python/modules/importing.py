@@ -171,6 +171,10 @@ def import_from(w_module: W_Root, name: str) -> W_Root | None:
     try:
         return load(full_name, w_module)
     except OperationError as e:
+        # only the submodule itself missing means "cannot import name"; a module it imports
+        # that is missing is the error to report (as in CPython)
         if errors.matches(e, exceptions.w_ModuleNotFoundError):
-            return None
+            w_missing = ops.getattr_or_none(e.w_value, "name")
+            if w_missing is None or w_missing is w_None or ops.str_w(w_missing) == full_name:
+                return None
         raise
