@@ -133,13 +133,14 @@ def load_source_module(full_name: str, w_parent: W_Root | None) -> W_Root:
             except PySyntaxError as error:
                 raise builtins_code.syntax_error_from(error) from None
             register(full_name, w_module)
-            if w_parent is not None:
-                ops.setattr(w_parent, short, w_module)
             try:
                 interp.run_code(code, w_module.w_dict, w_module.w_dict)
             except OperationError:
                 unregister(full_name)
                 raise
+            # like CPython, the parent package gets the attribute only once the module has run
+            if w_parent is not None:
+                ops.setattr(w_parent, short, w_module)
             return w_module
     raise not_found(full_name)
 
