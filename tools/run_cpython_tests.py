@@ -110,7 +110,7 @@ def run_module(module: str, vm: str, timeout: float, test_dir: Path) -> Result:
                                    errors="replace")
     except subprocess.TimeoutExpired:
         return Result(module, "timeout", first_error=f"no result within {timeout:g}s")
-    return classify(module, completed.returncode, completed.stderr)
+    return classify(module, completed.returncode, completed.stderr.replace(stdlib, "<stdlib>"))
 
 
 RAN = re.compile(r"^Ran (\d+) tests? in ")
@@ -119,7 +119,8 @@ EXCEPTION_LINE = re.compile(r"^([A-Za-z_][\w.]*)(: .*)?$")
 
 
 def classify(module: str, status: int, stderr: str) -> Result:
-    """Reads unittest's report (or the traceback that came instead) from a module's stderr."""
+    """Reads unittest's report (or the traceback that came instead) from a module's stderr (in
+    which the stdlib directory reads `<stdlib>`, so that the baseline holds no machine's paths)."""
     lines = stderr.splitlines()
     ran_index = next((i for i, line in enumerate(lines) if RAN.match(line)), -1)
     if ran_index >= 0:
