@@ -9,7 +9,14 @@ import sys
 from pathlib import Path
 
 from tools.run_cpython_tests import (
-    BASELINE, DEFAULT_MODULES, STATUSES, Result, classify, read_baseline, run_all, stdlib_test_dir,
+    BASELINE,
+    DEFAULT_MODULES,
+    STATUSES,
+    Result,
+    classify,
+    read_baseline,
+    run_all,
+    stdlib_test_dir,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,7 +76,8 @@ def test_classify_errors_before_unittest():
                              "    import io\nModuleNotFoundError: No module named '_io'\n")
     assert (error.status, error.exception, error.first_error) == (
         "error", "ModuleNotFoundError", "ModuleNotFoundError: No module named '_io'")
-    syntax = classify("m", 1, '  File "<stdlib>/m.py", line 9\n    x = (\n        ^\nSyntaxError: \'(\' was never closed\n')
+    syntax = classify("m", 1, '  File "<stdlib>/m.py", line 9\n    x = (\n        ^\n'
+                              "SyntaxError: '(' was never closed\n")
     assert (syntax.status, syntax.exception) == ("error", "SyntaxError")
     internal = classify("m", 1, f'Traceback (most recent call last):\n  File "{ROOT}/languages/python/main.py", '
                                 "line 1, in run\nAssertionError\n")
