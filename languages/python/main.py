@@ -92,6 +92,8 @@ class Python(Language):
         slash = path.rfind("/")
         if slash > 0:
             state.path = [path[:slash]]
+        if path != "-":
+            dictobject.setitem_str(self.w_main_dict, "__file__", strobject.newstr(path))
         return Language.run_file(self, path)
 
     def parse_source(self, source: str, filename: str):
