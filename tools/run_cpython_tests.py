@@ -49,7 +49,7 @@ STATUSES = ("ok", "failed", "error", "internal", "crash", "timeout")
 HEADER = (
     "# CPython 3.11 Lib/test modules on our Python VM (untranslated); regenerate with\n"
     "#   python tools/run_cpython_tests.py --update\n"
-    "# module\tstatus\tran\tfailures\terrors\tskipped\texception\tfirst error line\n"
+    "# module\tstatus\tran\tpassed\tfailures\terrors\tskipped\texception\tfirst error line\n"
 )
 
 
@@ -64,20 +64,27 @@ class Result:
     exception: str = "-"
     first_error: str = "-"
 
+    @property
+    def passed(self) -> int:
+        return max(0, self.ran - self.failures - self.errors - self.skipped)
+
     def line(self) -> str:
-        fields = [self.module, self.status, str(self.ran), str(self.failures), str(self.errors),
+        fields = [self.module, self.status, str(self.ran), str(self.passed), str(self.failures), str(self.errors),
                   str(self.skipped), self.exception, self.first_error]
         return "\t".join(field.replace("\t", " ") for field in fields)
 
     @staticmethod
     def parse(line: str) -> Result:
         fields = line.rstrip("\n").split("\t")
-        if len(fields) != 8:
-            raise ValueError(f"a baseline line has 8 tab-separated fields, not {len(fields)}: {line!r}")
-        module, status, ran, failures, errors, skipped, exception, first_error = fields
+        if len(fields) != 9:
+            raise ValueError(f"a baseline line has 9 tab-separated fields, not {len(fields)}: {line!r}")
+        module, status, ran, passed, failures, errors, skipped, exception, first_error = fields
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r} in {line!r}")
-        return Result(module, status, int(ran), int(failures), int(errors), int(skipped), exception, first_error)
+        result = Result(module, status, int(ran), int(failures), int(errors), int(skipped), exception, first_error)
+        if result.passed != int(passed):
+            raise ValueError(f"passed should be ran - failures - errors - skipped in {line!r}")
+        return result
 
 
 def stdlib_test_dir() -> Path:

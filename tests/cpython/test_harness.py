@@ -52,6 +52,7 @@ def test_the_harness_reads_a_passing_cpython_run():
     """The same harness on the host CPython: test_bool passes there, with its test count."""
     [result] = run_all(["test_bool"], "cpython", 120.0, 1)
     assert result.status == "ok" and result.ran > 10 and result.failures == result.errors == 0
+    assert result.passed == result.ran - result.skipped
 
 
 def test_stdlib_tests_are_found():
@@ -61,13 +62,13 @@ def test_stdlib_tests_are_found():
 def test_classify_unittest_reports():
     ok = classify("m", 0, "....s.\n----------------------------------------------------------------------\n"
                           "Ran 6 tests in 0.01s\n\nOK (skipped=1)\n")
-    assert (ok.status, ok.ran, ok.skipped, ok.first_error) == ("ok", 6, 1, "-")
+    assert (ok.status, ok.ran, ok.passed, ok.skipped, ok.first_error) == ("ok", 6, 5, 1, "-")
     failed = classify("m", 1, ".E.F\n" + "=" * 70 + "\nERROR: test_x (__main__.T.test_x)\n" + "-" * 70 + "\n"
                               "Traceback (most recent call last):\n  File \"m.py\", line 3, in test_x\n"
                               "    f()\nKeyError: 'k'\n\n" + "=" * 70 + "\nFAIL: test_y (__main__.T.test_y)\n"
                               + "-" * 70 + "\nTraceback (most recent call last):\nAssertionError: 1 != 2\n\n"
                               "Ran 4 tests in 0.1s\n\nFAILED (failures=1, errors=1)\n")
-    assert (failed.status, failed.ran, failed.failures, failed.errors) == ("failed", 4, 1, 1)
+    assert (failed.status, failed.ran, failed.passed, failed.failures, failed.errors) == ("failed", 4, 2, 1, 1)
     assert (failed.exception, failed.first_error) == ("KeyError", "ERROR: test_x (__main__.T.test_x)")
 
 
@@ -89,7 +90,7 @@ def test_classify_errors_before_unittest():
 def test_command_line_check_mode(tmp_path):
     """--check compares with a baseline and exits 1 when a module's result differs."""
     wrong = tmp_path / "baseline.txt"
-    wrong.write_text("# test\ntest_bool\tok\t30\t0\t0\t0\t-\t-\n")
+    wrong.write_text("# test\ntest_bool\tok\t30\t30\t0\t0\t0\t-\t-\n")
     tool = [sys.executable, str(ROOT / "tools" / "run_cpython_tests.py")]
     result = subprocess.run(tool + ["--check", "--baseline", str(wrong)], capture_output=True, text=True,
                             cwd=ROOT, timeout=300)
