@@ -92,6 +92,8 @@ class Python(Language):
         slash = path.rfind("/")
         if slash > 0:
             state.path = [path[:slash]]
+        if path != "-":
+            dictobject.setitem_str(self.w_main_dict, "__file__", strobject.newstr(path))
         return Language.run_file(self, path)
 
     def parse_source(self, source: str, filename: str):
@@ -103,6 +105,7 @@ class Python(Language):
         if self.ready:
             return
         self.ready = True
+        state.path = state.path + pythonpath_entries()
         setup.initialize(self.argv)
         dictobject.setitem_str(self.w_main_dict, "__name__", strobject.newstr("__main__"))
         dictobject.setitem_str(self.w_main_dict, "__doc__", w_None)
@@ -122,6 +125,14 @@ class Python(Language):
         builtins.flush()
         if status != 0:
             raise ProgramExit(status)
+
+
+def pythonpath_entries() -> list[str]:
+    """Like CPython, the directories in $PYTHONPATH come after the script's own on the import path."""
+    value = os.getenv("PYTHONPATH")
+    if value is None:
+        return []
+    return [entry for entry in value.split(":") if entry != ""]
 
 
 # the kind of LanguageError whose message is the full text CPython would print (or "" if printed)

@@ -188,7 +188,8 @@ class MatchMixin:
                 if text in seen:
                     raise self.error("mapping pattern checks duplicate key (%s)" % text, key)
                 seen.append(text)
-            elif not isinstance(key, ast.Attribute):
+            elif not isinstance(key, ast.Attribute) and self.fold(key) is None:
+                # CPython folds constants first, so signed and complex literals (`-1`, `-0-0j`) are keys too
                 raise self.error("mapping pattern keys may only match literals and attribute lookups", key)
             self.visit_expr(key)
         self.emit(op.BUILD_TUPLE, k)

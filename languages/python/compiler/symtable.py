@@ -452,7 +452,11 @@ class SymbolTable(ASTVisitor):
                 i -= 1
                 continue
             if entry.kind == FUNCTION:
-                self.scope().add(name, DEF_NONLOCAL)
+                # a name the function declares global stays global in the comprehension
+                if entry.flags_of(name) & DEF_GLOBAL:
+                    self.scope().add(name, DEF_GLOBAL)
+                else:
+                    self.scope().add(name, DEF_NONLOCAL)
                 entry.add(name, DEF_LOCAL)
                 return
             if entry.kind == MODULE:

@@ -519,17 +519,13 @@ def builtin_input(args_w: list[W_Root | None]) -> W_Root:
     if w_prompt is not None:
         write_stdout(ops.str_w(w_prompt))
     flush()
-    chars: list[str] = []
-    while True:
-        data = os.read(0, 1)
-        if len(data) == 0:
-            if len(chars) == 0:
-                raise errors.oper_error(exceptions.w_EOFError, "EOF when reading a line")
-            break
-        if data == b"\n":
-            break
-        chars.append(data.decode("latin-1"))
-    return strobject.newstr("".join(chars))
+    from languages.python.modules import fileobject
+    line = fileobject.read_line(fileobject.stdin_file())
+    if line == "":
+        raise errors.oper_error(exceptions.w_EOFError, "EOF when reading a line")
+    if line.endswith("\n"):
+        line = line[:len(line) - 1]
+    return strobject.newstr(line)
 
 
 @function(FUNCTIONS, "globals", "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 
+from kit.rlib.objectmodel import not_rpython
 from languages.python.objspace import errors, exceptions, intobject, listobject, ops, strobject
 from languages.python.objspace.bytesobject import W_BytesObject
 from languages.python.objspace.gateway import function, method
@@ -37,6 +38,24 @@ class W_File(W_AbstractIterator):
 
 w_file = make_builtin_type("TextIOWrapper", w_object, base_ok=False)
 set_static_type(W_File, w_file)
+
+
+class StandardInput:
+    """Holds the one sys.stdin file, which input() reads through too (so they share a buffer)."""
+
+    def __init__(self) -> None:
+        self.w_file: W_File | None = None
+
+
+STDIN = StandardInput()
+
+
+def stdin_file() -> W_File:
+    w_f = STDIN.w_file
+    if w_f is None:
+        w_f = W_File(0, "<stdin>", "r", False, False)
+        STDIN.w_file = w_f
+    return w_f
 
 
 def wrap_data(w_f: W_File, data: str) -> W_Root:
@@ -199,3 +218,29 @@ def file_next(args_w: list[W_Root | None]) -> W_Root:
     if line == "":
         raise errors.stop_iteration(None)
     return wrap_data(w_f, line)
+
+
+def file_name(w_obj: W_Root) -> W_Root:
+    assert isinstance(w_obj, W_File)
+    return strobject.newstr(w_obj.name)
+
+
+def file_mode(w_obj: W_Root) -> W_Root:
+    assert isinstance(w_obj, W_File)
+    return strobject.newstr(w_obj.mode)
+
+
+def file_closed(w_obj: W_Root) -> W_Root:
+    assert isinstance(w_obj, W_File)
+    return ops.newbool(w_obj.closed)
+
+
+@not_rpython
+def install_file_attributes() -> None:
+    from languages.python.objspace.descriptors import getset
+    getset(w_file, "name", file_name)
+    getset(w_file, "mode", file_mode)
+    getset(w_file, "closed", file_closed)
+
+
+install_file_attributes()

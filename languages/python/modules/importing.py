@@ -133,13 +133,14 @@ def load_source_module(full_name: str, w_parent: W_Root | None) -> W_Root:
             except PySyntaxError as error:
                 raise builtins_code.syntax_error_from(error) from None
             register(full_name, w_module)
-            if w_parent is not None:
-                ops.setattr(w_parent, short, w_module)
             try:
                 interp.run_code(code, w_module.w_dict, w_module.w_dict)
             except OperationError:
                 unregister(full_name)
                 raise
+            # like CPython, the parent package gets the attribute only once the module has run
+            if w_parent is not None:
+                ops.setattr(w_parent, short, w_module)
             return w_module
     raise not_found(full_name)
 
@@ -171,6 +172,10 @@ def import_from(w_module: W_Root, name: str) -> W_Root | None:
     try:
         return load(full_name, w_module)
     except OperationError as e:
+        # only the submodule itself missing means "cannot import name"; a module it imports
+        # that is missing is the error to report (as in CPython)
         if errors.matches(e, exceptions.w_ModuleNotFoundError):
-            return None
+            w_missing = ops.getattr_or_none(e.w_value, "name")
+            if w_missing is None or w_missing is w_None or ops.str_w(w_missing) == full_name:
+                return None
         raise

@@ -1,5 +1,5 @@
-"""The sys module: argv, exit, maxsize, version_info, the recursion limit, and stdout/stderr as
-objects with write() and flush()."""
+"""The sys module: argv, exit, maxsize, version_info, the recursion limit, stdin (a text file that
+input() shares) and stdout/stderr as objects with write() and flush()."""
 
 from __future__ import annotations
 
@@ -175,6 +175,8 @@ def make_module() -> moduleobject.W_ModuleObject:
     moduleobject.set(w_module, "maxunicode", intobject.newint(0x10FFFF))
     moduleobject.set(w_module, "platform", strobject.newstr("linux"))
     moduleobject.set(w_module, "byteorder", strobject.newstr("little"))
+    from languages.python.modules import fileobject
+    moduleobject.set(w_module, "stdin", fileobject.stdin_file())
     moduleobject.set(w_module, "stdout", W_StdStream(1))
     moduleobject.set(w_module, "stderr", W_StdStream(2))
     moduleobject.set(w_module, "path", listobject.W_ListObject([strobject.newstr(p) for p in state.path]))

@@ -134,7 +134,11 @@ def int_from(w_x: W_Root | None, w_base: W_Root | None) -> W_Root:
     if w_int_method is None:
         raise errors.type_error("int() argument must be a string, a bytes-like object or a real number, not '%s'"
                                 % ops.type_name(w_x))
-    return ops.call_function(w_int_method, [w_x])
+    w_result = ops.call_function(w_int_method, [w_x])
+    if not isinstance(w_result, W_AbstractIntObject):
+        name = "__int__" if ops.type_of(w_x).lookup("__int__") is not None else "__index__"
+        raise errors.type_error("%s returned non-int (type %s)" % (name, ops.type_name(w_result)))
+    return w_result
 
 
 def parse_int_bytes(data: str, base: int) -> W_Root:

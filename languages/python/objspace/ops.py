@@ -392,7 +392,10 @@ def getattr(w_obj: W_Root, name: str) -> W_Root:
     if w_getattribute is typedescr.OBJECT_GETATTRIBUTE or w_getattribute is typedescr.TYPE_GETATTRIBUTE:
         w_getattr = w_type_.lookup("__getattr__")
         if w_getattr is None:
-            w_value = getattr_or_none(w_obj, name)
+            if w_getattribute is typedescr.OBJECT_GETATTRIBUTE:
+                w_value = generic_getattr(w_obj, name, w_type_, True)
+            else:
+                w_value = getattr_or_none(w_obj, name)
             if w_value is None:
                 raise no_attribute(w_obj, name)
             return w_value
@@ -463,10 +466,14 @@ def lookup_attr(w_obj: W_Root, name: str) -> W_Root | None:
     return getattr_or_none(w_obj, name)
 
 
-def generic_getattr(w_obj: W_Root, name: str, w_type_: W_TypeObject) -> W_Root | None:
-    """object.__getattribute__: data descriptors, then the instance dict, then other attributes."""
+def generic_getattr(w_obj: W_Root, name: str, w_type_: W_TypeObject, propagate: bool = False) -> W_Root | None:
+    """object.__getattribute__: data descriptors, then the instance dict, then other attributes.
+    None when there is none; with `propagate`, a descriptor's own AttributeError is raised (when
+    no __getattr__ gets a chance, the user sees the descriptor's message, as in CPython)."""
     w_descr = w_type_.lookup(name)
     if w_descr is not None and is_data_descr(w_descr) and has_get(w_descr):
+        if propagate:
+            return descr_get(w_descr, w_obj, w_type_)
         return descr_get_catching(w_descr, w_obj, w_type_)
     w_dict = w_obj.getdict()
     if w_dict is not None:
@@ -477,6 +484,8 @@ def generic_getattr(w_obj: W_Root, name: str, w_type_: W_TypeObject) -> W_Root |
         if w_value is not None:
             return w_value
     if w_descr is not None:
+        if propagate:
+            return descr_get(w_descr, w_obj, w_type_)
         return descr_get_catching(w_descr, w_obj, w_type_)
     return None
 

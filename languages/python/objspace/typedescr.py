@@ -37,7 +37,7 @@ def object_getattribute(args_w: list[W_Root | None]) -> W_Root:
     w_obj = args_w[0]
     assert w_obj is not None
     name = ops.text_w(args_w[1], "attribute name")
-    w_result = ops.generic_getattr(w_obj, name, ops.type_of(w_obj))
+    w_result = ops.generic_getattr(w_obj, name, ops.type_of(w_obj), True)
     if w_result is None:
         raise ops.no_attribute(w_obj, name)
     return w_result

@@ -1,0 +1,3 @@
+# ruff: noqa
+from .. import LOADED
+LOADED.append(__name__)

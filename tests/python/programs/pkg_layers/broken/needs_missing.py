@@ -1,0 +1,2 @@
+# ruff: noqa
+import pkg_layers_nonexistent_dependency
