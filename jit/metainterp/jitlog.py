@@ -10,7 +10,7 @@ from kit.rtyper import lltype
 from kit.rtyper.llop import llop
 from kit.rtyper.lltype import Address, Float, Signed, Void
 
-c_enable = CFunction("kit_jit_stats_enable", [], Void)
+c_enable = CFunction("kit_jit_stats_enable", [Signed], Void)
 c_compiled = CFunction("kit_jit_stats_compiled", [Signed, Float, Float], Void)
 c_tracing = CFunction("kit_jit_stats_tracing", [Float], Void)
 c_abort = CFunction("kit_jit_stats_abort", [Address], Void)
@@ -29,9 +29,10 @@ class JitLog:
     def __init__(self) -> None:
         self.enabled = False
 
-    def enable(self) -> None:
+    def enable(self, fd: int) -> None:
+        """Print the summary at exit into file descriptor fd (the log's)."""
         self.enabled = True
-        c_enable()
+        c_enable(fd)
 
     def compiled(self, kind: int, seconds: float, backend_seconds: float) -> None:
         if self.enabled:

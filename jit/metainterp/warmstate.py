@@ -249,7 +249,7 @@ class WarmState:
                     except OSError:
                         _log("kit: cannot write the JIT log to %s" % item[4:])
         if self.log_enabled:
-            JITLOG.enable()         # the summary at exit
+            JITLOG.enable(JIT_LOG.fd)         # the summary at exit, into the log
         steps = os.getenv("KIT_JIT_DEBUG_STEPS")
         if steps is not None:
             self.debug_steps = int(steps)

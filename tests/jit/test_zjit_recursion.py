@@ -151,3 +151,17 @@ def test_deep_recursion_error_with_entry_traces(vm, tmp_path):
     on = run(vm, path, "threshold=3,trace_eagerness=2")
     assert off.returncode != 0 and "RecursionError" in off.stderr
     assert (on.stdout, on.stderr, on.returncode) == (off.stdout, off.stderr, off.returncode)
+
+
+@pytest.mark.parametrize("limit", ["30", "200"])
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_traces_given_up_anywhere_leave_a_consistent_state(interp_vm, tmp_path, name, limit):
+    """A trace longer than trace_limit is given up between two instructions (never after a call
+    that already ran, which would run it twice), and the run goes on in the blackhole."""
+    source, expected = PROGRAMS[name]
+    path = tmp_path / f"{name}.tut"
+    path.write_text(source)
+    proc = run(interp_vm, path, f"threshold=3,trace_eagerness=2,trace_limit={limit}", KITLOG="jit")
+    assert (proc.stdout, proc.returncode) == (expected, 0), proc.stderr[-3000:]
+    if limit == "30":
+        assert ("trace too long", ) in {(reason.strip(),) for _, reason in jit_summary(proc.stderr)["aborted"]}

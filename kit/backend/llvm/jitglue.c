@@ -174,6 +174,7 @@ __attribute__((constructor)) static void note_process_start(void) { process_star
 #define MAX_REASONS 32
 static struct {
     int enabled;
+    int fd;                     /* where the summary goes: the KITLOG=jit log (stderr or FILE) */
     long loops, bridges, aborts, failures, guard_failures, blackholes;
     double *times;              /* per compiled trace: optimizer + backend, in seconds */
     long ntimes, capacity;
@@ -197,22 +198,24 @@ static void jit_summary(void) {
         median = jitstats.ntimes % 2 ? jitstats.times[mid] : (jitstats.times[mid - 1] + jitstats.times[mid]) / 2;
     }
     double run = seconds_now() - process_started;
-    fprintf(stderr, "jit: summary: %ld loops, %ld bridges, %ld aborts, %ld not compiled, %ld guard failures, "
+    dprintf(jitstats.fd, "jit: summary: %ld loops, %ld bridges, %ld aborts, %ld not compiled, %ld guard failures, "
             "%ld blackhole runs\n", jitstats.loops, jitstats.bridges, jitstats.aborts, jitstats.failures,
             jitstats.guard_failures, jitstats.blackholes);
     for (long i = 0; i < jitstats.nreasons; i++)
-        fprintf(stderr, "jit: aborted %ld times: %s\n", jitstats.reason_counts[i], jitstats.reasons[i]);
-    fprintf(stderr, "jit: compile time: %ld traces, total %.3f ms, median %.3f ms per trace (backend %.3f ms), "
+        dprintf(jitstats.fd, "jit: aborted %ld times: %s\n", jitstats.reason_counts[i], jitstats.reasons[i]);
+    dprintf(jitstats.fd, "jit: compile time: %ld traces, total %.3f ms, median %.3f ms per trace (backend %.3f ms), "
             "tracing %.3f ms\n", jitstats.ntimes, total * 1e3, median * 1e3, jitstats.backend * 1e3,
             jitstats.tracing * 1e3);
-    fprintf(stderr, "jit: run time %.3f s, %.1f%% compiling, %.1f%% tracing\n", run,
+    dprintf(jitstats.fd, "jit: run time %.3f s, %.1f%% compiling, %.1f%% tracing\n", run,
             run > 0 ? 100 * total / run : 0.0, run > 0 ? 100 * jitstats.tracing / run : 0.0);
 }
 
-/* the JIT is set up and KITLOG names it: print the summary at exit (once) */
-void kit_jit_stats_enable(void) {
+/* the JIT is set up and KITLOG names it: print the summary at exit (once) into the log's file
+   descriptor */
+void kit_jit_stats_enable(long fd) {
     if (!jitstats.enabled) {
         jitstats.enabled = 1;
+        jitstats.fd = (int)fd;
         atexit(jit_summary);
     }
 }
