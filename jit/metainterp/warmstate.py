@@ -120,6 +120,9 @@ class WarmState:
         self.threshold = jit.PARAMETERS["threshold"]
         self.trace_eagerness = jit.PARAMETERS["trace_eagerness"]
         self.trace_limit = jit.PARAMETERS["trace_limit"]
+        # calls of a recursive portal's function before it is traced from its entry: -1, the same
+        # as threshold; 0: no function-entry traces (KIT_JIT=function_threshold=0)
+        self.function_threshold = -1
         self.enabled = True
         self.stats = JitStats()
         self.numbers = 0
@@ -144,6 +147,8 @@ class WarmState:
             self.trace_eagerness = value
         elif name == "trace_limit":
             self.trace_limit = value
+        elif name == "function_threshold":
+            self.function_threshold = value
         elif name == "enable_opts":
             # 0: no optimizer; anything else: every pass (names: set_user_param)
             self.optimizer_enabled = value != 0
@@ -282,8 +287,13 @@ class WarmState:
         BACKEDGE[0] = 0
         if cell.dont_trace:
             return STATUS_NOTHING
+        threshold = self.threshold
+        if how == FROM_ENTRY and self.function_threshold >= 0:
+            if self.function_threshold == 0:
+                return STATUS_NOTHING
+            threshold = self.function_threshold
         cell.counter += 1
-        if cell.counter < self.threshold:
+        if cell.counter < threshold:
             return STATUS_NOTHING
         cell.counter = 0
         return self.trace_loop(driver_index, cell, how == FROM_ENTRY and not cell.loop_at_entry)

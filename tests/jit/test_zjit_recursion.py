@@ -165,3 +165,13 @@ def test_traces_given_up_anywhere_leave_a_consistent_state(interp_vm, tmp_path, 
     assert (proc.stdout, proc.returncode) == (expected, 0), proc.stderr[-3000:]
     if limit == "30":
         assert ("trace too long", ) in {(reason.strip(),) for _, reason in jit_summary(proc.stderr)["aborted"]}
+
+
+def test_function_entry_traces_can_be_switched_off(interp_vm, tmp_path):
+    path = tmp_path / "fib.tut"
+    path.write_text(FIB.replace("N", "20"))
+    proc = run(interp_vm, path, "threshold=50", KITLOG="jit", KIT_JIT="function_threshold=0")
+    assert (proc.stdout, proc.returncode) == ("6765\n", 0), proc.stderr[-3000:]
+    assert not entry_traces(proc.stderr) and jit_summary(proc.stderr)["loops"] == 0
+    later = run(interp_vm, path, "threshold=50", KITLOG="jit", KIT_JIT="function_threshold=400")
+    assert later.stdout == "6765\n" and entry_traces(later.stderr)
