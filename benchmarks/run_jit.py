@@ -48,6 +48,14 @@ fn work(n) {
 print work(30000000);
 """
 
+FIB = """
+fn fib(n) {
+    if n < 2 { return n; }
+    return fib(n - 1) + fib(n - 2);
+}
+print fib(30);
+"""
+
 # (name, target, arguments)
 CASES = [
     ("tinyloop: sum 1..20000000 (slots in a list)", "tests/jit/targets/tinyloop.py", ["20000000"]),
@@ -55,6 +63,7 @@ CASES = [
     ("boxloop: branchy loop", "tests/jit/targets/boxloop.py", ["branchy", "20000000"]),
     ("tutorial: a loop with a branch in a function, 30000000 times", "languages/tutorial/target.py", ["loop.tut"]),
     ("tutorial: collatz steps of 1..300000", "languages/tutorial/target.py", ["collatz.tut"]),
+    ("tutorial: recursive fib(30)", "languages/tutorial/target.py", ["fib.tut"]),
 ]
 
 
@@ -84,6 +93,7 @@ def main() -> int:
     BUILD.mkdir(parents=True, exist_ok=True)
     (BUILD / "collatz.tut").write_text(COLLATZ)
     (BUILD / "loop.tut").write_text(LOOP)
+    (BUILD / "fib.tut").write_text(FIB)
     print(f"machine: {platform.machine()}, translated at -O{args.opt}, best of {args.repeat}")
     built: dict[str, Path] = {}
     for name, target, argv in CASES:

@@ -4,7 +4,8 @@ prebuilt data, and make the portal call the JIT at its merge point.
 
 At the merge point the portal stores its greens and reds into the exchange arrays and calls
 `merge_point_hook`; on CONTINUE it reloads them and starts the iteration again, on RETURN it
-returns the value the JIT left; `can_enter_jit` becomes a store of 1 into BACKEDGE[0].
+returns the value the JIT left; `can_enter_jit` becomes a store of 1 into BACKEDGE[0], and the
+entry of a recursive portal a store of FROM_ENTRY (2).
 """
 
 from __future__ import annotations
@@ -281,6 +282,17 @@ def transform_portal(graph: FunctionGraph, driver: Any, hook: lltype.LLFunction)
     for link in block.exits:
         if link.target is merge:
             link.target = check
+    if driver.is_recursive:
+        # entering the portal (a call of the user's function): the first merge point asks the JIT,
+        # which counts function entries (warmstate.FROM_ENTRY) and traces from there
+        # (a block of its own: nothing may jump back to it)
+        old_start = graph.startblock
+        entry = Block([v.copy() for v in old_start.inputargs])
+        entry.operations = [SpaceOperation("setarrayitem", [
+            _const(lltype.Ptr(warmstate._EXCHANGE_I_T), warmstate.BACKEDGE), _const(lltype.Signed, 0),
+            _const(lltype.Signed, warmstate.FROM_ENTRY)], _var(lltype.Void))]
+        entry.closeblock(Link(list(entry.inputargs), old_start))
+        graph.startblock = entry
 
 
 def _split_before_first(block: Block) -> tuple[Block, list[Any]]:

@@ -25,12 +25,22 @@ class DriverInfo:
     _immutable_ = True
 
     def __init__(self, name: str, green_kinds: str, red_kinds: str, portal_jitcode: int,
-                 vinfo: VirtualizableInfo | None = None) -> None:
+                 vinfo: VirtualizableInfo | None = None, is_recursive: bool = False) -> None:
         self.name = name
         self.green_kinds = green_kinds
         self.red_kinds = red_kinds
         self.portal_jitcode = portal_jitcode
         self.vinfo = vinfo          # the virtualizable red, if the driver names one
+        # the portal may call itself (an interpreter calling a function of the user's program):
+        # its entries are counted and traced too (function-entry traces)
+        self.is_recursive = is_recursive
+        # how many greens and reds of each kind (counted once: the hook needs them at every call)
+        self.n_greens_i = green_kinds.count("i")
+        self.n_greens_r = green_kinds.count("r")
+        self.n_greens_f = green_kinds.count("f")
+        self.n_reds_i = red_kinds.count("i")
+        self.n_reds_r = red_kinds.count("r")
+        self.n_reds_f = red_kinds.count("f")
 
 
 class JitData:
@@ -222,7 +232,7 @@ class CodeWriter:
         greens, reds = self.portal_merge_point_kinds(driver)
         vinfo = self.virtualizable_info(driver, reds)
         self.data.drivers.append(DriverInfo(driver.name, greens, reds, self.jitcodes[self.portal_graph].index,
-                                            vinfo))
+                                            vinfo, bool(driver.is_recursive)))
         return len(self.drivers) - 1
 
     def virtualizable_info(self, driver: Any, red_kinds: str) -> VirtualizableInfo | None:

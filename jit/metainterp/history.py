@@ -247,6 +247,9 @@ class JitCellToken(AbstractDescr):
         self.vable_lengths: list[int] = []
         self.compiled = None          # the backend's object for the compiled code
         self.invalidated = False
+        # a function-entry trace: its inputs are the reds alone (it reads the virtualizable's
+        # fields from the heap), and nothing jumps into it
+        self.is_entry = False
 
     def repr_of_descr(self) -> str:
         return "<Loop %d>" % self.number

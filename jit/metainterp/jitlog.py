@@ -30,7 +30,7 @@ class JitLog:
         self.enabled = False
 
     def enable(self, fd: int) -> None:
-        """Count from now on; the summary goes to file descriptor FD (the JIT log's) at exit."""
+        """Print the summary at exit into file descriptor fd (the log's)."""
         self.enabled = True
         c_enable(fd)
 

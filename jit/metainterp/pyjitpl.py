@@ -180,7 +180,13 @@ class MetaInterp:
         self.merge_points_seen = 0
         self.abort_reason = ""
         self.closing = False
+        # tracing from a function's entry (the portal was entered, not looped back to): the trace
+        # stops at the first loop header of the outermost frame (STOP_MERGE_POINT), where it can
+        # only jump into that loop's compiled code
+        self.entry_tracing = False
+        self.after_loop_header = False     # the outermost frame passed can_enter_jit since its last merge point
         self.resume_exception_pending = False
+        self.too_long = False      # tracing: the trace passed trace_limit (given up at the next step)
         self.pending_stop = 0      # resuming already ended the run (an exception left every frame)
         # tracing: the virtualizable frame's fields as boxes (jit/metainterp/virtualizable.py)
         self.vable: VableState | None = None
@@ -246,8 +252,10 @@ class MetaInterp:
         history = self.history
         if history is not None:
             history.append(ResOperation(opnum, args, result, descr))
+            # (the trace is given up before the next instruction: this one may have had effects
+            # that must not happen twice, such as a call)
             if len(history) > self.trace_limit:
-                raise AbortTracing("trace too long")
+                self.too_long = True
 
     def generate_guard(self, opnum: int, args: list[AbstractValue], resume_pc: int,
                        exception_pending: bool = False, vable_in_heap: bool = False) -> None:
@@ -324,6 +332,8 @@ class MetaInterp:
             self.pending_stop = 0
             return stop
         while True:
+            if self.too_long and self.history is not None:
+                raise AbortTracing("trace too long")
             frame = self.framestack[-1]
             if self.debug_steps > 0:
                 self.debug_steps -= 1
@@ -463,6 +473,8 @@ class MetaInterp:
         elif op == OP_JIT_MERGE_POINT:
             return self.op_merge_point(frame, code, pc)
         elif op == OP_LOOP_HEADER:
+            if len(self.framestack) == 1:
+                self.after_loop_header = True
             frame.pc = pc + 2
         elif op == OP_INT_GUARD_VALUE or op == OP_REF_GUARD_VALUE or op == OP_FLOAT_GUARD_VALUE:
             self.op_guard_value(frame, code, pc, op)
@@ -1019,11 +1031,15 @@ class MetaInterp:
             else:
                 self.cpu.bh_call_v(fnaddr, descr, values_i, values_r, values_f)
         except Exception as e:
-            if self.history is not None:
-                raise AbortTracing("a called function raised") from None
             ref = rgc.cast_instance_to_gcref(e)
             self.exc_value = ConstPtr(ref)
             self.exc_class = self.cpu.bh_classof(ref, self.jitdata.typeptr_descr)
+            if self.history is not None:
+                # the call happened (it must not run again): its exception goes on in blackhole
+                # mode, after the trace is given up
+                self.history = None
+                self.pending_stop = self.dispatch_exception(frame, next_pc)
+                raise AbortTracing("a called function raised") from None
             return self.dispatch_exception(frame, next_pc)
         if descr.is_elidable() and all_const and result is not None:
             result = result.constbox()
@@ -1128,6 +1144,10 @@ class MetaInterp:
         if self.closing:
             # tracing a bridge: any merge point with compiled code closes it (decided by the caller)
             return STOP_MERGE_POINT
+        if self.entry_tracing and self.after_loop_header:
+            # tracing from a function's entry: a loop of the function starts here
+            return STOP_MERGE_POINT
+        self.after_loop_header = False
         frame.pc = pc + instruction_length(code, pc)
         return 0
 

@@ -76,7 +76,10 @@ _EXCHANGE_F_T = lltype.GcArray(lltype.Float)
 EXCHANGE_I = lltype.LLPointer(lltype.Ptr(_EXCHANGE_I_T), lltype.LLArray(_EXCHANGE_I_T, EXCHANGE_SIZE))
 EXCHANGE_R = lltype.LLPointer(lltype.Ptr(_EXCHANGE_R_T), lltype.LLArray(_EXCHANGE_R_T, EXCHANGE_SIZE))
 EXCHANGE_F = lltype.LLPointer(lltype.Ptr(_EXCHANGE_F_T), lltype.LLArray(_EXCHANGE_F_T, EXCHANGE_SIZE))
-# [0]: set by can_enter_jit (a backward jump happened), cleared by the hook
+# [0]: set by can_enter_jit (a backward jump happened: FROM_BACKEDGE) or at the entry of a
+# recursive portal (FROM_ENTRY), cleared by the hook
+FROM_BACKEDGE = 1
+FROM_ENTRY = 2
 BACKEDGE = lltype.LLPointer(lltype.Ptr(_EXCHANGE_I_T), lltype.LLArray(_EXCHANGE_I_T, 1))
 
 
@@ -91,11 +94,13 @@ class JitCell:
         self.token: JitCellToken | None = None
         self.dont_trace = False
         self.aborts = 0
+        self.loop_at_entry = False      # a function's entry that is a loop header too
 
 
 class JitStats:
     def __init__(self) -> None:
-        self.loops = 0
+        self.loops = 0          # (function-entry traces included)
+        self.entries = 0
         self.bridges = 0
         self.aborts = 0
         self.guard_failures = 0
@@ -115,6 +120,9 @@ class WarmState:
         self.threshold = jit.PARAMETERS["threshold"]
         self.trace_eagerness = jit.PARAMETERS["trace_eagerness"]
         self.trace_limit = jit.PARAMETERS["trace_limit"]
+        # calls of a recursive portal's function before it is traced from its entry: -1, the same
+        # as threshold; 0: no function-entry traces (KIT_JIT=function_threshold=0)
+        self.function_threshold = -1
         self.enabled = True
         self.stats = JitStats()
         self.numbers = 0
@@ -125,6 +133,8 @@ class WarmState:
         self.opt_options = OptOptions()
         self.log_enabled = False
         self.quasi = QuasiImmutRegistry()
+        self.last_cell: JitCell | None = None
+        self.last_driver = -1
         self.busy = False          # tracing or blackholing right now (the hook is not re-entered)
         self.ready = False
 
@@ -137,6 +147,8 @@ class WarmState:
             self.trace_eagerness = value
         elif name == "trace_limit":
             self.trace_limit = value
+        elif name == "function_threshold":
+            self.function_threshold = value
         elif name == "enable_opts":
             # 0: no optimizer; anything else: every pass (names: set_user_param)
             self.optimizer_enabled = value != 0
@@ -183,6 +195,16 @@ class WarmState:
         return pc
 
     def get_cell(self, driver_index: int, n_i: int, n_r: int, n_f: int) -> JitCell:
+        # the cell asked for last (a recursive function enters the same one at every call)
+        last = self.last_cell
+        if last is not None and self.last_driver == driver_index and self._same_greens(last, n_i, n_r, n_f):
+            return last
+        cell = self._find_cell(driver_index, n_i, n_r, n_f)
+        self.last_cell = cell
+        self.last_driver = driver_index
+        return cell
+
+    def _find_cell(self, driver_index: int, n_i: int, n_r: int, n_f: int) -> JitCell:
         h = driver_index
         for k in range(n_i):
             h = (h * 1000003) ^ EXCHANGE_I[k]
@@ -232,7 +254,7 @@ class WarmState:
                     except OSError:
                         _log("kit: cannot write the JIT log to %s" % item[4:])
         if self.log_enabled:
-            JITLOG.enable(JIT_LOG.fd)       # the summary at exit, into the same log
+            JITLOG.enable(JIT_LOG.fd)         # the summary at exit, into the log
         steps = os.getenv("KIT_JIT_DEBUG_STEPS")
         if steps is not None:
             self.debug_steps = int(steps)
@@ -249,27 +271,32 @@ class WarmState:
         if not self.ready:
             self._setup()
         if not self.enabled or self.busy:
+            BACKEDGE[0] = 0
             return STATUS_NOTHING
         driver = self.jitdata.drivers[driver_index]
-        gk = driver.green_kinds
-        n_i, n_r, n_f = _count(gk, INT), _count(gk, REF), _count(gk, FLOAT)
-        cell = self.get_cell(driver_index, n_i, n_r, n_f)
+        cell = self.get_cell(driver_index, driver.n_greens_i, driver.n_greens_r, driver.n_greens_f)
         token = cell.token
         if token is not None and not token.invalidated:
             # (the backward jump that led here is consumed: a guard failure in the compiled code
             # must not count the merge point the interpreter resumes at as a loop header)
             BACKEDGE[0] = 0
             return self.run_compiled(driver_index, cell, token)
-        if BACKEDGE[0] == 0:
+        how = BACKEDGE[0]
+        if how == 0:
             return STATUS_NOTHING
         BACKEDGE[0] = 0
         if cell.dont_trace:
             return STATUS_NOTHING
+        threshold = self.threshold
+        if how == FROM_ENTRY and self.function_threshold >= 0:
+            if self.function_threshold == 0:
+                return STATUS_NOTHING
+            threshold = self.function_threshold
         cell.counter += 1
-        if cell.counter < self.threshold:
+        if cell.counter < threshold:
             return STATUS_NOTHING
         cell.counter = 0
-        return self.trace_loop(driver_index, cell)
+        return self.trace_loop(driver_index, cell, how == FROM_ENTRY and not cell.loop_at_entry)
 
     # ---- tracing a loop --------------------------------------------------------------------------
 
@@ -280,7 +307,10 @@ class WarmState:
         mi.quasi = self.quasi
         return mi
 
-    def trace_loop(self, driver_index: int, cell: JitCell) -> int:
+    def trace_loop(self, driver_index: int, cell: JitCell, from_entry: bool) -> int:
+        """Trace from the merge point with CELL's greens (the exchange arrays hold the reds): a loop
+        when it comes back there; from_entry (the portal was just entered): else a function-entry
+        trace, to the portal's return or into the compiled loop of a loop header it reaches."""
         driver = self.jitdata.drivers[driver_index]
         mi = self.new_metainterp()
         portal = self.jitdata.jitcodes[driver.portal_jitcode]
@@ -301,21 +331,39 @@ class WarmState:
         _fill_regs(code, pos, frame.regs_f, FLOAT, _count(gk, FLOAT), False, inputargs)
         vinfo = driver.vinfo
         start_lengths: list[int] = []
+        mi.history = []
         if vinfo is not None:
-            # the virtualizable's fields are the loop's inputs too
-            vable_box = inputargs[_count(driver.red_kinds, INT) + vinfo.red_index]
+            vable_box = inputargs[driver.n_reds_i + vinfo.red_index]
             if not vable_box.getref():
                 return STATUS_NOTHING
-            mi.vable = fresh_state(self.cpu, vinfo, vable_box)
-            start_lengths.extend(mi.vable.lengths())
-            inputargs.extend(mi.vable.flatten())
+            if from_entry:
+                # a function's entry takes the reds alone and reads the frame's fields from the
+                # heap (entering it is then cheap: it runs at every call)
+                mi.vable = VableState(vinfo, vable_box)
+                try:
+                    mi.vable_read_from_heap(mi.vable, pc)
+                except AbortTracing:
+                    return STATUS_NOTHING
+            else:
+                # the virtualizable's fields are the loop's inputs too
+                mi.vable = fresh_state(self.cpu, vinfo, vable_box)
+                start_lengths.extend(mi.vable.lengths())
+                inputargs.extend(mi.vable.flatten())
         mi.start_greens_i = list(cell.greens_i)
         mi.start_greens_r = list(cell.greens_r)
         mi.start_greens_f = list(cell.greens_f)
-        mi.history = []
+        mi.entry_tracing = from_entry
         self.busy = True
         try:
             stop = self._run_tracing(mi)
+            if from_entry and mi.history is not None and (stop == STOP_RETURN or stop == STOP_MERGE_POINT):
+                return self.finish_entry_trace(mi, stop, driver_index, cell, inputargs)
+            if from_entry and stop == STOP_LOOP_CLOSED:
+                # the function's entry is a loop header too: it is traced as a loop (with the
+                # frame's fields as inputs) from now on
+                cell.loop_at_entry = True
+                mi.history = None
+                return self.export_merge_point(mi)
             if stop == STOP_LOOP_CLOSED:
                 history = mi.history
                 assert history is not None
@@ -345,6 +393,53 @@ class WarmState:
             return self.finish_run(mi, stop, cell)
         finally:
             self.busy = False
+
+    def finish_entry_trace(self, mi: MetaInterp, stop: int, driver_index: int, cell: JitCell,
+                           inputargs: list[AbstractValue]) -> int:
+        """A trace from the function's entry ended: at the portal's return (a finish) or at a loop
+        header (a jump into its compiled loop; not compiled yet: no trace, the loop gets hot first)."""
+        history = mi.history
+        assert history is not None
+        targets: list[TargetToken] = []
+        if stop == STOP_RETURN:
+            # the portal returned: its frame's fields go back to the heap
+            mi.vable_sync_before_call()
+            ops = list(history)
+            args: list[AbstractValue] = []
+            box = mi.result_box
+            if box is not None:
+                args.append(box)
+            ops.append(ResOperation(rop.FINISH, args, None, FinishDescr(mi.result_kind)))
+            self.compile_entry(cell, inputargs, ops, targets)
+            mi.history = None
+            return self.export_return(mi)
+        gk = self.jitdata.drivers[driver_index].green_kinds
+        _export(mi.stop_greens_i, mi.stop_greens_r, mi.stop_greens_f, 0, 0, 0)
+        loop_cell = self.get_cell(driver_index, _count(gk, INT), _count(gk, REF), _count(gk, FLOAT))
+        token = loop_cell.token
+        jump_args: list[AbstractValue] = []
+        jump_args.extend(mi.stop_reds_i)
+        jump_args.extend(mi.stop_reds_r)
+        jump_args.extend(mi.stop_reds_f)
+        if (token is None or token.invalidated or not token.target_tokens
+                or not self.vable_fits(mi, driver_index, token.vable_lengths, jump_args)):
+            # the function's entry is traced again later, when its loop may be compiled (three
+            # times at most)
+            cell.aborts += 1
+            if cell.aborts >= 3:
+                cell.dont_trace = True
+            if self.log_enabled:
+                _log("jit: entry trace stopped: it reaches a loop that is not compiled")
+            mi.history = None
+            return self.export_merge_point(mi)
+        if self.optimizer_enabled and len(mi.framestack) == 1:
+            mi.generate_guard(rop.GUARD_FUTURE_CONDITION, [], mi.framestack[0].pc)
+        ops = list(history)
+        ops.append(ResOperation(rop.JUMP, jump_args, None, token.target_tokens[0]))
+        targets = token.target_tokens
+        self.compile_entry(cell, inputargs, ops, targets)
+        mi.history = None
+        return self.export_merge_point(mi)
 
     def _run_tracing(self, mi: MetaInterp) -> int:
         """Run while tracing; on an abort go on as a blackhole (0 means: keep running)."""
@@ -442,6 +537,53 @@ class WarmState:
             _log("jit: loop %d compiled in %.3f ms" % (token.number, self.cpu.last_compile_seconds * 1000.0))
         return token
 
+    def compile_entry(self, cell: JitCell, inputargs: list[AbstractValue], operations: list[ResOperation],
+                      targets: list[TargetToken]) -> None:
+        """Compile a function-entry trace (it ends with a finish, or a jump into one of TARGETS) as
+        the compiled code of CELL: a label with the reds, then the operations (which read the
+        virtualizable's fields from the heap first)."""
+        self.numbers += 1
+        token = JitCellToken(self.numbers)
+        token.inputarg_kinds = "".join([a.type for a in inputargs])
+        token.is_entry = True
+        label = TargetToken(self.numbers)
+        label.label_arity = len(inputargs)
+        ops = [ResOperation(rop.LABEL, list(inputargs), None, label)]
+        ops.extend(operations)
+        trace = Trace(list(inputargs), ops)
+        if self.optimizer_enabled and self.log_enabled:
+            from jit.metainterp.logger import trace_text
+            _log("jit: entry %d before optimization\n%s" % (token.number,
+                                                            trace_text(trace.inputargs, trace.operations)))
+        start = time.perf_counter()
+        if self.optimizer_enabled:
+            trace = optimize_bridge_trace(trace, self.optimizer_options(), targets)
+        finalize_guards(trace, token)
+        # (no jumps into an entry: its label takes the reds alone, not the virtualizable's fields
+        # a jump passes)
+        token.target_tokens = []
+        seconds = time.perf_counter() - start
+        if self.log_enabled:
+            from jit.metainterp.logger import trace_text
+            _log("jit: entry %d\n%s" % (token.number, trace_text(trace.inputargs, trace.operations)))
+        start = time.perf_counter()
+        compiled = self.cpu.compile_loop(trace, token)
+        seconds += time.perf_counter() - start
+        if not compiled:
+            cell.dont_trace = True
+            self.stats.compile_failures += 1
+            JITLOG.count(NOT_COMPILED)
+            if self.log_enabled:
+                _log("jit: entry %d not compiled: %s" % (token.number, self.cpu.last_error))
+            return
+        cell.token = token
+        self.stats.loops += 1
+        self.stats.entries += 1
+        self.register_quasi_immutables(trace, token)
+        JITLOG.compiled(LOOP, seconds, self.cpu.last_compile_seconds)
+        if self.log_enabled:
+            _log("jit: entry %d compiled in %.3f ms" % (token.number, self.cpu.last_compile_seconds * 1000.0))
+
     def compile_bridge(self, descr: ResumeGuardDescr, trace: Trace, target: JitCellToken | None) -> None:
         """Compile the bridge TRACE from the guard DESCR; it ends with a jump into TARGET's loop
         (its first label; the optimizer may pick the peeled body) or a finish (TARGET None)."""
@@ -505,16 +647,19 @@ class WarmState:
 
     def run_compiled(self, driver_index: int, cell: JitCell, token: JitCellToken) -> int:
         driver = self.jitdata.drivers[driver_index]
-        gk = driver.green_kinds
-        rk = driver.red_kinds
-        gi, gr, gf = _count(gk, INT), _count(gk, REF), _count(gk, FLOAT)
-        args_i = [EXCHANGE_I[gi + k] for k in range(_count(rk, INT))]
-        args_r = [EXCHANGE_R[gr + k] for k in range(_count(rk, REF))]
-        args_f = [EXCHANGE_F[gf + k] for k in range(_count(rk, FLOAT))]
+        gi, gr, gf = driver.n_greens_i, driver.n_greens_r, driver.n_greens_f
+        args_i = [EXCHANGE_I[gi + k] for k in range(driver.n_reds_i)]
+        args_r = [EXCHANGE_R[gr + k] for k in range(driver.n_reds_r)]
+        args_f = [EXCHANGE_F[gf + k] for k in range(driver.n_reds_f)]
         vinfo = driver.vinfo
-        if vinfo is not None and not entry_arguments(self.cpu, vinfo, args_r[vinfo.red_index], token.vable_lengths,
-                                                     args_i, args_r, args_f):
-            return STATUS_NOTHING
+        if vinfo is not None:
+            if token.is_entry:
+                # a function's entry reads the virtualizable's fields itself
+                if not args_r[vinfo.red_index]:
+                    return STATUS_NOTHING
+            elif not entry_arguments(self.cpu, vinfo, args_r[vinfo.red_index], token.vable_lengths,
+                                     args_i, args_r, args_f):
+                return STATUS_NOTHING
         self.stats.enters += 1
         # compiled code may call the portal again (a recursive call the trace left residual): that
         # call may enter compiled code or trace, so the hook stays open while machine code runs

@@ -31,6 +31,7 @@ from jit.metainterp.history import (
     REF,
     AbstractDescr,
     AbstractValue,
+    FinishDescr,
     JitCellToken,
     TargetToken,
     Trace,
@@ -107,6 +108,9 @@ class LLVMCPU(AbstractCPU):
         self.last_compile_seconds = 0.0
         self.last_ir_lines = 0
         self.dump_ir = False            # KIT_JIT_DUMP_IR: the IR of every piece on stderr
+        # the dead frame of every exit through a finish (read at once by the caller; one value at
+        # most): a function-entry trace leaves through one at every call
+        self.finish_frame = DeadFrame(FinishDescr("v"), 1)
 
     # ---- the library -----------------------------------------------------------------------------
 
@@ -285,7 +289,12 @@ class LLVMCPU(AbstractCPU):
         self.save_exit_refs(frame, exit_kinds)
         if self.dump_ir:
             self.check_exit_refs(number, exit_kinds)
-        dead = DeadFrame(self.exits[number], n)
+        descr = self.exits[number]
+        if isinstance(descr, FinishDescr) and n <= 1:
+            dead = self.finish_frame
+            dead.descr = descr
+        else:
+            dead = DeadFrame(descr, n)
         for k in range(n):
             kind = exit_kinds[k]
             if kind == INT:

@@ -175,7 +175,7 @@ __attribute__((constructor)) static void note_process_start(void) { process_star
 #define MAX_REASONS 32
 static struct {
     int enabled;
-    int fd;                     /* where the summary goes */
+    int fd;                     /* where the summary goes: the KITLOG=jit log (stderr or FILE) */
     long loops, bridges, aborts, failures, guard_failures, blackholes;
     double *times;              /* per compiled trace: optimizer + backend, in seconds */
     long ntimes, capacity;
@@ -211,7 +211,8 @@ static void jit_summary(void) {
             run > 0 ? 100 * total / run : 0.0, run > 0 ? 100 * jitstats.tracing / run : 0.0);
 }
 
-/* the JIT is set up and KITLOG names it: print the summary at exit (once) */
+/* the JIT is set up and KITLOG names it: print the summary at exit (once) into the log's file
+   descriptor */
 void kit_jit_stats_enable(long fd) {
     if (!jitstats.enabled) {
         jitstats.enabled = 1;
