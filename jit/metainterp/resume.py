@@ -90,6 +90,10 @@ class ResumeGuardDescr(AbstractDescr):
         self.vable_nums: list[int] = []
         self.vable_lengths: list[int] = []
         self.vable_in_heap = False
+        # the guard checks a fact a bridge needs to enter a loop's peeled body (resuming at the
+        # loop header): a bridge from it enters the loop at its start, or the same check would
+        # be added again and fail again, bridge after bridge
+        self.checks_peeled_entry = False
 
     def clone(self) -> ResumeGuardDescr:
         """A copy for a duplicated guard (loop peeling): same resume data, its own counters."""

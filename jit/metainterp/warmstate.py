@@ -592,6 +592,8 @@ class WarmState:
         targets: list[TargetToken] = []
         if target is not None:
             targets = target.target_tokens
+            if descr.checks_peeled_entry:
+                targets = [t for t in targets if t.virtual_state is None]
         if self.optimizer_enabled:
             if self.log_enabled:
                 from jit.metainterp.logger import trace_text

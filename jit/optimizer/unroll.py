@@ -112,6 +112,26 @@ def optimize_plain_loop(trace: Trace, options: OptOptions) -> Trace:
 def optimize_bridge(trace: Trace, options: OptOptions, targets: list[TargetToken]) -> Trace:
     """A bridge: from a guard's failargs to a jump into a loop (one of TARGETS, preferring a peeled
     loop's body when the values fit its state) or a finish."""
+    # each peeled body in turn; when entering one fails, perhaps after guards for its facts were
+    # emitted (and values made constant by them), those must not stay in a bridge that jumps
+    # elsewhere (a guard_value that fails there makes a bridge that adds it again, and so on for
+    # ever): the bridge is optimized again from the start for the next choice
+    note = ""
+    for k in range(len(targets)):
+        if isinstance(targets[k].virtual_state, VirtualState):
+            result, why = optimize_bridge_once(trace, options, targets, k)
+            if why == "":
+                return result
+            note = why
+    result, _ = optimize_bridge_once(trace, options, targets, -1)
+    result.note = note
+    return result
+
+
+def optimize_bridge_once(trace: Trace, options: OptOptions, targets: list[TargetToken],
+                         peeled: int) -> tuple[Trace, str]:
+    """The bridge jumping into the peeled body targets[PEELED] when it can (-1: none), else to a
+    loop's start; with the reason it could not enter the peeled body."""
     opt = Optimizer(options)
     ops = trace.operations
     start = 0
@@ -122,25 +142,25 @@ def optimize_bridge(trace: Trace, options: OptOptions, targets: list[TargetToken
     for i in range(start, len(ops)):
         op = copy_operation(ops[i], None)
         if op.opnum == rop.JUMP and i == len(ops) - 1:
-            note = jump_to_best_target(opt, op, targets)
+            note = jump_to_best_target(opt, op, targets, peeled)
         else:
             opt.send(op)
-    result = Trace(list(trace.inputargs), remove_dead_operations(opt.newoperations))
-    result.note = note
-    return result
+    return Trace(list(trace.inputargs), remove_dead_operations(opt.newoperations)), note
 
 
-def jump_to_best_target(opt: Optimizer, jump: ResOperation, targets: list[TargetToken]) -> str:
-    """Emit the bridge's closing jump; the reason it could not enter a peeled body ("" if it did)."""
+def jump_to_best_target(opt: Optimizer, jump: ResOperation, targets: list[TargetToken], peeled: int) -> str:
+    """Emit the bridge's closing jump: into the peeled body targets[PEELED] if it can (-1: do not
+    try), else to a loop's start; the reason it could not enter the peeled body ("" if it did)."""
     values = [opt.getvalue(arg) for arg in jump.args]
     note = ""
-    for target in targets:
+    if peeled >= 0:
+        target = targets[peeled]
         state = target.virtual_state
-        if isinstance(state, VirtualState):
-            why = enter_state_why(opt, state, values, target, True)
-            if why == "":
-                return ""
-            note = why
+        assert isinstance(state, VirtualState)
+        note = enter_state_why(opt, state, values, target, True)
+        if note == "":
+            return ""
+        return note         # (what the attempt emitted is undone by optimizing again)
     for target in targets:
         if target.virtual_state is None and target_arity(target, len(values)):
             opt.send(ResOperation(rop.JUMP, list(jump.args), None, target))
@@ -270,7 +290,9 @@ def guard_facts(opt: Optimizer, future: ResOperation, box: AbstractValue, node: 
 def emit_guard(opt: Optimizer, future: ResOperation, opnum: int, args: list[AbstractValue]) -> None:
     descr = future.descr
     assert isinstance(descr, ResumeGuardDescr)
-    guard = ResOperation(opnum, args, None, descr.clone())
+    clone = descr.clone()
+    clone.checks_peeled_entry = True
+    guard = ResOperation(opnum, args, None, clone)
     failargs = future.failargs
     guard.failargs = list(failargs) if failargs is not None else []
     opt.send(guard)
