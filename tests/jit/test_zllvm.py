@@ -101,7 +101,8 @@ def test_kitlog_jit_reports_at_exit(boxes):
     assert s["traces"] == s["loops"] + s["bridges"]
     assert 0 < s["median_ms"] <= s["total_ms"] and 0 < s["backend_ms"] <= s["total_ms"]
     assert s["total_ms"] / 1000 <= s["run_s"]
-    assert s["compiling_pct"] == pytest.approx(100 * s["total_ms"] / 1000 / s["run_s"], abs=0.2)
+    # (the run time is printed in whole milliseconds: on a short run that alone moves the share)
+    assert s["compiling_pct"] == pytest.approx(100 * s["total_ms"] / 1000 / s["run_s"], rel=0.01, abs=0.2)
     assert 0 < s["tracing_pct"] < 100
 
 
