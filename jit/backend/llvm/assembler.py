@@ -59,6 +59,42 @@ class GuardExit:
         self.slot = slot
 
 
+class ExitPath:
+    """The failure path guards with the same failarg operands share: it stores them into the frame,
+    then goes on to the `leave` block with the number and the slot of the guard that failed."""
+
+    def __init__(self, block: str, lines: list[str]) -> None:
+        self.block = block
+        self.lines = lines                  # the stores
+        self.from_blocks: list[str] = []    # per guard branching here: its block, exit and slot
+        self.numbers: list[int] = []
+        self.slots: list[int] = []
+
+    def text(self) -> list[str]:
+        out = [self.block + ":"]
+        if len(self.from_blocks) > 1:
+            numbers = []
+            slots = []
+            for k in range(len(self.from_blocks)):
+                numbers.append("[ %d, %%%s ]" % (self.numbers[k], self.from_blocks[k]))
+                slots.append("[ %s, %%%s ]" % (address(self.slots[k]), self.from_blocks[k]))
+            out.append("  %%%sn = phi i64 %s" % (self.block, ", ".join(numbers)))
+            out.append("  %%%ss = phi ptr %s" % (self.block, ", ".join(slots)))
+        out.extend(self.lines)
+        out.append("  br label %leave")
+        return out
+
+    def number(self) -> str:
+        if len(self.from_blocks) > 1:
+            return "%" + self.block + "n"
+        return str(self.numbers[0])
+
+    def slot(self) -> str:
+        if len(self.from_blocks) > 1:
+            return "%" + self.block + "s"
+        return address(self.slots[0])
+
+
 class Environment:
     """The run-time addresses the generated code uses (filled by the CPU)."""
 
@@ -148,6 +184,13 @@ class TraceAssembler:
         self.overflow_flag = ""
         self.open = True                   # the current block has no terminator yet
         self.phi_names: dict[int, list[str]] = {}
+        # the i1 behind a boolean box (a comparison's result), so a guard branches on it directly;
+        # a box only a guard tests gets no i64 at all
+        self.conds: dict[AbstractValue, str] = {}
+        self.guard_only: dict[AbstractValue, bool] = {}
+        # the failure paths of guards with a slot: one per distinct list of failarg operands
+        self.exit_paths: list[ExitPath] = []
+        self.exit_path_of: dict[str, ExitPath] = {}
         self.fnaddr = 0                    # the compiled function, once compiled
         self.all_live = os.getenv("KIT_JIT_ALL_LIVE") is not None
         # given by the CPU: the exit number of every guard and finish, the slot of every guard
@@ -211,18 +254,25 @@ class TraceAssembler:
         return self.const_base + len(self.const_refs) - 1
 
     def define(self, box: AbstractValue) -> str:
+        if box in self.conds:
+            del self.conds[box]
         self.counter += 1
         name = "%v" + str(self.counter)
         self.names[box] = name
         return name
 
     def as_bool(self, box: AbstractValue) -> str:
+        cond = self.conds.get(box, "")
+        if cond != "":
+            return cond
         t = self.tmp()
         self.emit("%s = icmp ne i64 %s, 0" % (t, self.value(box)))
         return t
 
     def set_bool(self, box: AbstractValue, cond: str) -> None:
-        self.emit("%s = zext i1 %s to i64" % (self.define(box), cond))
+        if not self.guard_only.get(box, False):
+            self.emit("%s = zext i1 %s to i64" % (self.define(box), cond))
+        self.conds[box] = cond
 
     # ---- analysis --------------------------------------------------------------------------------
 
@@ -231,16 +281,19 @@ class TraceAssembler:
         for box in self.trace.inputargs:
             self.defined_at[box] = -1
         entry = 0
+        uses: dict[AbstractValue, int] = {}
         for i in range(len(ops)):
             op = ops[i]
             for arg in op.args:
                 if not isinstance(arg, Const):
                     self.last_use[arg] = i
+                    uses[arg] = uses.get(arg, 0) + 1
             failargs = op.failargs
             if failargs is not None:
                 for arg in failargs:
                     if not isinstance(arg, Const):
                         self.last_use[arg] = i
+                        uses[arg] = uses.get(arg, 0) + 1
             if op.opnum == rop.LABEL:
                 descr = op.descr
                 assert isinstance(descr, TargetToken)
@@ -254,6 +307,12 @@ class TraceAssembler:
                         self.defined_at[arg] = i
             if op.result is not None and op.result not in self.defined_at:
                 self.defined_at[op.result] = i
+        # a boolean used once, as what a guard_true or guard_false tests, needs only its i1
+        for op in ops:
+            if op.opnum == rop.GUARD_TRUE or op.opnum == rop.GUARD_FALSE:
+                tested = op.args[0]
+                if not isinstance(tested, Const) and uses.get(tested, 0) == 1:
+                    self.guard_only[tested] = True
         # a value defined before a label and used after it: GC pointers must flow through phis
         # (they may move); any such value closes the label to bridges
         for info in self.labels:
@@ -310,8 +369,11 @@ class TraceAssembler:
         for info in self.labels:
             self.lines[info.phi_at] = self.phi_text(info)
         head = "define i64 @%s(ptr %%frame) {\nentry:\n" % self.name
-        return (_DECLARATIONS + head + "\n".join(self.lines) + "\n" + "\n".join(self.fail_lines) + "\n}\n"
-                + PROF_METADATA)
+        leave = ""
+        if self.exit_paths:
+            leave = self.leave_block()
+        return (_DECLARATIONS + head + "\n".join(self.lines) + "\n" + "\n".join(self.fail_lines) + "\n" + leave
+                + "}\n" + PROF_METADATA)
 
     def phi_text(self, info: LabelInfo) -> str:
         boxes = info.args + info.carried
@@ -464,6 +526,10 @@ class TraceAssembler:
         if opnum == rop.GUARD_TRUE:
             ok = self.as_bool(op.args[0])
         elif opnum == rop.GUARD_FALSE:
+            cond = self.conds.get(op.args[0], "")
+            if cond != "":
+                self.guard_branch(op, cond, False, True)
+                return
             ok = self.tmp()
             self.emit("%s = icmp eq i64 %s, 0" % (ok, self.value(op.args[0])))
         elif opnum == rop.GUARD_VALUE:
@@ -480,7 +546,7 @@ class TraceAssembler:
             obj = self.value(op.args[0])
             nonnull = self.tmp()
             self.emit("%s = icmp ne ptr %s, null" % (nonnull, obj))
-            self.guard_branch(op, nonnull, False)
+            self.guard_branch(op, nonnull, False, False)
             ok = self.class_is(obj, self.value(op.args[1]))
         elif opnum == rop.GUARD_NONNULL:
             ok = self.tmp()
@@ -493,16 +559,13 @@ class TraceAssembler:
             ok = self.tmp()
             self.emit("%s = load ptr, ptr %s" % (exc, address(self.env.exc_type)))
             self.emit("%s = icmp eq ptr %s, null" % (ok, exc))
-            self.guard_branch(op, ok, True)
+            self.guard_branch(op, ok, True, False)
             return
         elif opnum == rop.GUARD_NO_OVERFLOW or opnum == rop.GUARD_OVERFLOW:
             if self.overflow_flag == "":
                 raise CompileError("an overflow guard without an overflow-checking operation")
-            ok = self.tmp()
-            if opnum == rop.GUARD_NO_OVERFLOW:
-                self.emit("%s = xor i1 %s, true" % (ok, self.overflow_flag))
-            else:
-                self.emit("%s = or i1 %s, false" % (ok, self.overflow_flag))
+            self.guard_branch(op, self.overflow_flag, False, opnum == rop.GUARD_NO_OVERFLOW)
+            return
         elif opnum == rop.GUARD_NOT_INVALIDATED:
             flag = self.tmp()
             ok = self.tmp()
@@ -510,7 +573,7 @@ class TraceAssembler:
             self.emit("%s = icmp eq i64 %s, 0" % (ok, flag))
         else:
             raise CompileError("no machine code for " + OPNAMES[opnum])
-        self.guard_branch(op, ok, False)
+        self.guard_branch(op, ok, False, False)
 
     def class_is(self, obj: str, vtable: str) -> str:
         at = self.offset_address(obj, str(self.env.typeptr_offset))
@@ -520,15 +583,30 @@ class TraceAssembler:
         self.emit("%s = icmp eq i64 %s, %s" % (ok, cls, vtable))
         return ok
 
-    def guard_branch(self, op: ResOperation, ok: str, exception_pending: bool) -> None:
-        """Branch on `ok`; the failure path stores the failargs and leaves through the guard's slot."""
+    def guard_branch(self, op: ResOperation, cond: str, exception_pending: bool, fails_when_true: bool) -> None:
+        """Branch on `cond` (the guard holds when it is true, or false with `fails_when_true`); the
+        failure path stores the failargs and leaves through the guard's slot."""
         number = self.exit_number_of.get(op, -1)
         slot = self.slot_of.get(op, 0)
         if number < 0:
             raise CompileError("a guard without an exit number")
         cont = self.newblock("ok")
+        if slot != 0 and not exception_pending:
+            path = self.exit_path(op)
+            path.from_blocks.append(self.block)
+            path.numbers.append(number)
+            path.slots.append(slot)
+            if fails_when_true:
+                self.emit("br i1 %s, label %%%s, label %%%s, !prof !1" % (cond, path.block, cont))
+            else:
+                self.emit("br i1 %s, label %%%s, label %%%s, !prof !0" % (cond, cont, path.block))
+            self.start_block(cont)
+            return
         fail = self.newblock("fail")
-        self.emit("br i1 %s, label %%%s, label %%%s, !prof !0" % (ok, cont, fail))
+        if fails_when_true:
+            self.emit("br i1 %s, label %%%s, label %%%s, !prof !1" % (cond, fail, cont))
+        else:
+            self.emit("br i1 %s, label %%%s, label %%%s, !prof !0" % (cond, cont, fail))
         lines = self.fail_lines
         lines.append(fail + ":")
         values = []
@@ -550,25 +628,55 @@ class TraceAssembler:
             lines.append("  store ptr null, ptr %s" % address(self.env.exc_value))
             lines.append("  store i64 %d, ptr %%frame" % number)
             lines.append("  ret i64 %d" % number)
-        elif slot == 0:
-            lines.append("  store i64 %d, ptr %%frame" % number)
-            lines.append("  ret i64 %d" % number)
         else:
-            self.counter += 1
-            target = "%f" + str(self.counter)
-            attached = "%f" + str(self.counter) + "a"
-            lines.append("  %s = load ptr, ptr %s" % (target, address(slot)))
-            lines.append("  %s = icmp eq ptr %s, null" % (attached, target))
-            leave, bridge = fail + "x", fail + "b"
-            lines.append("  br i1 %s, label %%%s, label %%%s" % (attached, leave, bridge))
-            lines.append(leave + ":")
             lines.append("  store i64 %d, ptr %%frame" % number)
             lines.append("  ret i64 %d" % number)
-            lines.append(bridge + ":")
-            lines.append("  store i64 0, ptr %frame")
-            lines.append("  %s = musttail call i64 %s(ptr %%frame)" % (target + "r", target))
-            lines.append("  ret i64 %s" % (target + "r"))
         self.start_block(cont)
+
+    def exit_path(self, op: ResOperation) -> ExitPath:
+        """The failure path for OP's failargs: a new one unless an earlier guard stores the very
+        same operands (which then dominate both guards, hence the shared block too)."""
+        key = ""
+        failargs = op.failargs
+        if failargs is not None:
+            for arg in failargs:
+                if isinstance(arg, Const) and arg.type == REF and arg.getref():
+                    key += "@%d " % self.const_index(arg.getref())
+                else:
+                    key += arg.type + self.value(arg) + " "
+        path = self.exit_path_of.get(key, None)
+        if path is not None:
+            return path
+        lines: list[str] = []
+        values = []
+        kinds = ""
+        if failargs is not None:
+            for arg in failargs:
+                values.append(self.fail_value(arg, lines))
+                kinds += arg.type
+        self.store_words(values, kinds, lines)
+        path = ExitPath(self.newblock("fail"), lines)
+        self.exit_paths.append(path)
+        self.exit_path_of[key] = path
+        return path
+
+    def leave_block(self) -> str:
+        """The block every guard with a slot leaves by once its failargs are stored: a jump to the
+        bridge attached to the slot, or a return of the exit number."""
+        numbers = []
+        slots = []
+        lines: list[str] = []
+        for path in self.exit_paths:
+            lines.extend(path.text())
+            numbers.append("[ %s, %%%s ]" % (path.number(), path.block))
+            slots.append("[ %s, %%%s ]" % (path.slot(), path.block))
+        return ("\n".join(lines) + "\nleave:\n  %%number = phi i64 %s\n  %%slot = phi ptr %s\n"
+                % (", ".join(numbers), ", ".join(slots))
+                + "  %bridge = load ptr, ptr %slot\n  %unattached = icmp eq ptr %bridge, null\n"
+                + "  br i1 %unattached, label %exit, label %enter_bridge\n"
+                + "exit:\n  store i64 %number, ptr %frame\n  ret i64 %number\n"
+                + "enter_bridge:\n  store i64 0, ptr %frame\n  %in_bridge = musttail call i64 %bridge(ptr %frame)\n"
+                + "  ret i64 %in_bridge\n")
 
     def fail_value(self, arg: AbstractValue, lines: list[str]) -> str:
         """A failarg's operand; GC constants are loaded in the failure block itself."""

@@ -106,7 +106,6 @@ class LLVMCPU(AbstractCPU):
         self.slots_left = 0
         self.compile_seconds = 0.0
         self.last_compile_seconds = 0.0
-        self.last_ir_lines = 0
         self.dump_ir = False            # KIT_JIT_DUMP_IR: the IR of every piece on stderr
         # the dead frame of every exit through a finish (read at once by the caller; one value at
         # most): a function-entry trace leaves through one at every call
@@ -205,7 +204,6 @@ class LLVMCPU(AbstractCPU):
         free_raw(cname)
         self.last_compile_seconds = time.perf_counter() - start
         self.compile_seconds += self.last_compile_seconds
-        self.last_ir_lines = text.count("\n")
         if fnaddr == 0:
             self.last_error = last_error()
             return None

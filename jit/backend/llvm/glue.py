@@ -27,11 +27,21 @@ def int_to_adr(value: int) -> Address:
 
 
 def c_string(text: str) -> Address:
-    """A NUL-terminated copy of ASCII text in raw memory (the caller frees it with free_raw)."""
+    """A NUL-terminated copy of ASCII text in raw memory (the caller frees it with free_raw).
+    Eight characters go in one store: the IR of a trace is tens of kilobytes, copied per trace."""
     n = len(text)
     buf = llop.raw_malloc(Address, n + 1)
-    for i in range(n):
+    i = 0
+    while i + 8 <= n:
+        word = ((ord(text[i]) & 0x7F) | (ord(text[i + 1]) & 0x7F) << 8 | (ord(text[i + 2]) & 0x7F) << 16
+                | (ord(text[i + 3]) & 0x7F) << 24 | (ord(text[i + 4]) & 0x7F) << 32
+                | (ord(text[i + 5]) & 0x7F) << 40 | (ord(text[i + 6]) & 0x7F) << 48
+                | (ord(text[i + 7]) & 0x7F) << 56)
+        llop.raw_store(lltype.Void, Signed, buf, i, word)
+        i += 8
+    while i < n:
         llop.raw_store(lltype.Void, lltype.Char, buf, i, lltype.cast_primitive(lltype.Char, ord(text[i]) & 0x7F))
+        i += 1
     llop.raw_store(lltype.Void, lltype.Char, buf, n, lltype.cast_primitive(lltype.Char, 0))
     return buf
 
