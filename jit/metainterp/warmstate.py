@@ -675,6 +675,8 @@ class WarmState:
             self.stats.guard_failures += 1
             JITLOG.count(GUARD_FAILURE)
             descr.fail_count += 1
+            if descr.fail_count == 1000 and descr.bridge is None and self.log_enabled:
+                self.log_guard_without_bridge(descr, deadframe.exc_value)
             mi = self.new_metainterp()
             if (descr.fail_count >= self.trace_eagerness and descr.bridge is None
                     and descr.bridge_attempts < 3 and not deadframe.exc_value):
@@ -689,6 +691,18 @@ class WarmState:
             return self.finish_run(mi, stop, None)
         finally:
             self.busy = False
+
+    def log_guard_without_bridge(self, descr: ResumeGuardDescr, raised: bool) -> None:
+        """KITLOG: a guard failed a thousand times and still runs the blackhole interpreter."""
+        token = descr.loop_token
+        number = token.number if isinstance(token, JitCellToken) else -1
+        if raised:
+            why = "it fails when a call raised (no bridges from there)"
+        elif descr.bridge_attempts >= 3:
+            why = "three attempts at its bridge failed"
+        else:
+            why = "its bridge is being made"
+        _log("jit: guard %d of loop %d failed 1000 times without a bridge: %s" % (descr.guard_index, number, why))
 
     def finish_from_compiled(self, deadframe: object, descr: FinishDescr) -> int:
         if descr.result_kind == INT:
