@@ -390,12 +390,6 @@ def getattr(w_obj: W_Root, name: str) -> W_Root:
     w_type_ = type_of(w_obj)
     w_getattribute = w_type_.lookup("__getattribute__")
     if w_getattribute is typedescr.OBJECT_GETATTRIBUTE or w_getattribute is typedescr.TYPE_GETATTRIBUTE:
-        w_getattr = w_type_.lookup("__getattr__")
-        if w_getattr is None:
-            w_value = getattr_or_none(w_obj, name)
-            if w_value is None:
-                raise no_attribute(w_obj, name)
-            return w_value
         if w_getattribute is typedescr.OBJECT_GETATTRIBUTE:
             w_found = generic_getattr(w_obj, name, w_type_)
         else:
@@ -403,6 +397,10 @@ def getattr(w_obj: W_Root, name: str) -> W_Root:
             w_found = type_getattr(w_obj, name)
         if w_found is not None:
             return w_found
+        # __getattr__ is looked up only when the attribute is missing (the rare case)
+        w_getattr = w_type_.lookup("__getattr__")
+        if w_getattr is None:
+            raise no_attribute(w_obj, name)
         return call_function(w_getattr, [w_obj, strobject.newstr(name)])
     assert w_getattribute is not None
     try:

@@ -18,6 +18,13 @@ class VersionCounter:
 type_versions = VersionCounter()
 
 
+class W_NotFound(W_Root):
+    """The lookup cache's mark for a name no class of the MRO defines (never seen by programs)."""
+
+
+NOT_FOUND = W_NotFound()
+
+
 class W_TypeObject(W_Root):
     """A Python type. Builtin types are built at import time; classes at run time by type.__new__.
 
@@ -44,7 +51,7 @@ class W_TypeObject(W_Root):
         self.nslots = 0
         self.acceptable_as_base = True
         self.cache_version = 0
-        self.cache: dict[str, W_Root | None] = {}
+        self.cache: dict[str, W_Root] = {}     # name -> value or NOT_FOUND
         self.subclasses_w: list[W_TypeObject] = []
         self.doc = ""
         self.abstract = False       # a non-empty __abstractmethods__ was set: object.__new__ refuses
@@ -68,10 +75,15 @@ class W_TypeObject(W_Root):
         if self.cache_version != type_versions.value:
             self.cache = {}
             self.cache_version = type_versions.value
-        if name in self.cache:
-            return self.cache[name]
-        w_value = self.lookup_uncached(name)
-        self.cache[name] = w_value
+        # one dict probe on the usual path: misses are cached as NOT_FOUND
+        w_value = self.cache.get(name, None)
+        if w_value is None:
+            w_value = self.lookup_uncached(name)
+            if w_value is None:
+                w_value = NOT_FOUND
+            self.cache[name] = w_value
+        if w_value is NOT_FOUND:
+            return None
         return w_value
 
     def lookup_uncached(self, name: str) -> W_Root | None:
