@@ -5,6 +5,7 @@ The methods of str live in strmethods.py, formatting in strformat.py.
 
 from __future__ import annotations
 
+from kit.rlib import jit
 from kit.rlib.rarithmetic import intmask, r_uint
 from kit.rlib.unicodetext import repr_str as _repr_str
 from languages.python.objspace.root import W_Root, set_static_type
@@ -55,6 +56,7 @@ class InternTable:
 intern_table = InternTable()
 
 
+@jit.elidable
 def interned(value: str) -> W_StrObject:
     """A str object for `value` whose hash is already computed (the same object each time)."""
     w_s = intern_table.strings.get(value, None)
