@@ -188,12 +188,13 @@ def main() -> int:
           f"kit-python {'with' if has_jit else 'without'} the JIT")
     header = f"{'benchmark':<11} {'CPython':>17} {'PyPy3':>17} {'kit-python':>17} {'vs CPython':>10} {'vs PyPy':>8}"
     if args.jit_off:
-        header += f" {'kit JIT off':>17}"
+        header += f" {'kit JIT off':>17} {'vs CPython':>10}"
     print(header)
 
     vs_cpython: list[float] = []
     vs_pypy: list[float] = []
     pypy_vs_cpython: list[float] = []
+    off_vs_cpython: list[float] = []
     failures: list[str] = []
     for name, _what in BENCHMARKS:
         if only and name not in only:
@@ -223,8 +224,11 @@ def main() -> int:
         line = f"{name:<11} {time_text(cp)} {pypy_text} {time_text(kit)}"
         line += f" {ratio_text(cp.cpu if cp else None, kit.cpu if kit else None):>10}"
         line += f" {ratio_text(pp.cpu if pp else None, kit.cpu if kit else None):>8}"
+        off = runs.get("kit JIT off")
         if args.jit_off:
-            line += f" {time_text(runs.get('kit JIT off'))}"
+            line += f" {time_text(off)} {ratio_text(cp.cpu if cp else None, off.cpu if off else None):>10}"
+        if cp and off:
+            off_vs_cpython.append(cp.cpu / off.cpu)
         print(line, flush=True)
         if cp and kit:
             vs_cpython.append(cp.cpu / kit.cpu)
@@ -239,6 +243,8 @@ def main() -> int:
               f"(kit-python faster on {faster} of {len(vs_cpython)})")
     if vs_pypy:
         print(f"geometric mean, kit-python vs PyPy3: {geomean(vs_pypy):.2f}x")
+    if off_vs_cpython:
+        print(f"geometric mean, kit-python with --jit off vs CPython: {geomean(off_vs_cpython):.2f}x")
     if pypy_vs_cpython:
         print(f"(for reference, PyPy3 vs CPython: {geomean(pypy_vs_cpython):.2f}x)")
     print("(ratio = the other implementation's CPU time / kit-python's: above 1 means kit-python is faster)")
