@@ -93,11 +93,16 @@ def init_cells(frame: PyFrame) -> None:
             frame.cells[i] = W_CellObject(None)
 
 
+def fits_positional(w_func: W_FunctionObject, nargs: int) -> bool:
+    """A call with `nargs` positional arguments fills exactly the function's parameters."""
+    code = w_func.code
+    return nargs == code.argcount and code.kwonlyargcount == 0 and code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+
+
 def bind_positional(w_func: W_FunctionObject, args_w: list[W_Root]) -> PyFrame:
     """The frame for a call with positional arguments only (the common case, fast when it fits)."""
     code = w_func.code
-    if (len(args_w) == code.argcount and code.kwonlyargcount == 0 and
-            code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0):
+    if fits_positional(w_func, len(args_w)):
         frame = new_frame(w_func)
         for i in range(len(args_w)):
             frame.locals_w[i] = args_w[i]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kit.rlib import jit
 from languages.python.compiler import opcodes as op
-from languages.python.interpreter import asyncgen, generator, helpers, matching
+from languages.python.interpreter import asyncgen, function, generator, helpers, matching
 from languages.python.interpreter.function import W_FunctionObject, W_MethodObject
 from languages.python.interpreter.pycode import PyCode
 from languages.python.interpreter.pyframe import PyFrame, W_CellObject
@@ -626,7 +626,27 @@ def load_method(frame: PyFrame, name: str) -> None:
     frame.push(ops.getattr(w_obj, name))
 
 
+@jit.unroll_safe
 def call(frame: PyFrame, nargs: int) -> None:
+    # stack: [NULL or the method's function, the callable or self, arg1 ... argN]
+    w_first = frame.peek(nargs + 1)
+    if w_first is None:
+        w_callable = frame.peek(nargs)
+        total = nargs
+    else:
+        w_callable = w_first
+        total = nargs + 1
+    if isinstance(w_callable, W_FunctionObject) and function.fits_positional(w_callable, total):
+        # a Python function with positional arguments only: they go from this frame's stack
+        # straight into the new frame's locals (no argument list)
+        new = function.new_frame(w_callable)
+        for i in range(total):
+            new.locals_w[i] = frame.peek(total - 1 - i)
+        if len(w_callable.code.cellvars) > 0:
+            function.init_cells(new)
+        frame.drop_to(frame.depth - nargs - 2)
+        frame.push(run_function_frame(w_callable, new))
+        return
     args_w = frame.pop_values(nargs)
     w_second = frame.pop()
     w_first = frame.pop_maybe_null()
@@ -640,7 +660,6 @@ def call(frame: PyFrame, nargs: int) -> None:
 
 def call_callable(w_callable: W_Root, args_w: list[W_Root]) -> W_Root:
     if isinstance(w_callable, W_FunctionObject):
-        from languages.python.interpreter import function
         return run_function_frame(w_callable, function.bind_positional(w_callable, args_w))
     if isinstance(w_callable, W_MethodObject):
         return call_callable(w_callable.w_function, [w_callable.w_self] + args_w)

@@ -95,12 +95,12 @@ def lookup_hashed(w_d: W_DictObject, w_key: W_Root, h: int) -> W_Root | None:
 
 
 def getitem_str(w_d: W_DictObject, key: str) -> W_Root | None:
-    w_key = strobject.newstr(key)
+    w_key = strobject.interned(key)
     return lookup_hashed(w_d, w_key, strobject.str_hash(w_key))
 
 
 def setitem_str(w_d: W_DictObject, key: str, w_value: W_Root) -> None:
-    w_key = strobject.newstr(key)
+    w_key = strobject.interned(key)
     setitem_hashed(w_d, w_key, strobject.str_hash(w_key), w_value)
 
 

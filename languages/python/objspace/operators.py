@@ -4,7 +4,7 @@ operators and rich comparisons, with fast paths for the builtin number and strin
 
 from __future__ import annotations
 
-from languages.python.objspace import errors, floatobject, intobject, ops, strobject
+from languages.python.objspace import errors, floatobject, intobject, ops, strobject, tupleobject
 from languages.python.objspace.root import W_Root, w_NotImplemented
 from languages.python.objspace.typeobject import W_TypeObject
 
@@ -255,7 +255,7 @@ def cmp_result(c: int, op: int) -> bool:
 
 
 def fast_compare(w_a: W_Root, w_b: W_Root, op: int) -> int:
-    """1 (true) / 0 (false) for builtin ints, floats and strs; -1 when there is no fast path."""
+    """1 (true) / 0 (false) for builtin ints, floats, strs and tuples; -1 when there is no fast path."""
     if isinstance(w_a, intobject.W_IntObject) and isinstance(w_b, intobject.W_IntObject):
         a = w_a.intval
         b = w_b.intval
@@ -274,6 +274,10 @@ def fast_compare(w_a: W_Root, w_b: W_Root, op: int) -> int:
         return int(cmp_result(strobject.compare(w_a.value, w_b.value), op))
     if isinstance(w_a, floatobject.W_FloatObject) and isinstance(w_b, floatobject.W_FloatObject):
         return int(float_cmp(w_a.floatval, w_b.floatval, op))
+    if isinstance(w_a, tupleobject.W_TupleObject) and isinstance(w_b, tupleobject.W_TupleObject):
+        # what tuple's rich comparisons do, without looking them up and calling them (sort keys)
+        from languages.python.objspace import listmethods
+        return int(listmethods.compare_sequences(w_a.items_w, w_b.items_w, op))
     return -1
 
 

@@ -607,7 +607,7 @@ def eq_w(w_a: W_Root, w_b: W_Root) -> bool:
     if w_a is w_b:
         return True
     from languages.python.objspace import operators
-    return is_true(operators.compare(w_a, w_b, operators.EQ))
+    return operators.compare_w(w_a, w_b, operators.EQ)
 
 
 def repr(w_obj: W_Root) -> W_Root:

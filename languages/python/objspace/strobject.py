@@ -5,6 +5,7 @@ The methods of str live in strmethods.py, formatting in strformat.py.
 
 from __future__ import annotations
 
+from kit.rlib import jit
 from kit.rlib.rarithmetic import intmask, r_uint
 from kit.rlib.unicodetext import repr_str as _repr_str
 from languages.python.objspace.root import W_Root, set_static_type
@@ -40,6 +41,32 @@ def newstr(value: str) -> W_StrObject:
     elif len(value) == 0:
         return EMPTY
     return W_StrObject(value)
+
+
+class InternTable:
+    """The str objects of names the interpreter looks up by their text (attribute and global
+    names): each is built and hashed once. Bounded: the table starts over when it is full."""
+
+    LIMIT = 20000
+
+    def __init__(self) -> None:
+        self.strings: dict[str, W_StrObject] = {}
+
+
+intern_table = InternTable()
+
+
+@jit.elidable
+def interned(value: str) -> W_StrObject:
+    """A str object for `value` whose hash is already computed (the same object each time)."""
+    w_s = intern_table.strings.get(value, None)
+    if w_s is None:
+        if len(intern_table.strings) >= InternTable.LIMIT:
+            intern_table.strings = {}
+        w_s = W_StrObject(value)
+        str_hash(w_s)
+        intern_table.strings[value] = w_s
+    return w_s
 
 
 def repr_str(value: str) -> str:

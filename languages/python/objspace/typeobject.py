@@ -9,13 +9,23 @@ from languages.python.objspace.root import W_Root, set_static_type
 
 
 class VersionCounter:
-    """Bumped whenever a class's dict or bases change: every type's lookup cache then refills."""
+    """Bumped whenever a class's dict or bases change: every type's lookup cache then refills.
+    Quasi-immutable for the JIT: compiled code folds lookups and is invalidated when it changes."""
+
+    _immutable_fields_ = ["value?"]
 
     def __init__(self) -> None:
         self.value = 1
 
 
 type_versions = VersionCounter()
+
+
+class W_NotFound(W_Root):
+    """The lookup cache's mark for a name no class of the MRO defines (never seen by programs)."""
+
+
+NOT_FOUND = W_NotFound()
 
 
 class W_TypeObject(W_Root):
@@ -44,7 +54,7 @@ class W_TypeObject(W_Root):
         self.nslots = 0
         self.acceptable_as_base = True
         self.cache_version = 0
-        self.cache: dict[str, W_Root | None] = {}
+        self.cache: dict[str, W_Root] = {}     # name -> value or NOT_FOUND
         self.subclasses_w: list[W_TypeObject] = []
         self.doc = ""
         self.abstract = False       # a non-empty __abstractmethods__ was set: object.__new__ refuses
@@ -64,15 +74,9 @@ class W_TypeObject(W_Root):
         self.w_class = w_class
 
     def lookup(self, name: str) -> W_Root | None:
-        """The attribute `name` found along the MRO (without descriptors applied), or None."""
-        if self.cache_version != type_versions.value:
-            self.cache = {}
-            self.cache_version = type_versions.value
-        if name in self.cache:
-            return self.cache[name]
-        w_value = self.lookup_uncached(name)
-        self.cache[name] = w_value
-        return w_value
+        """The attribute `name` found along the MRO (without descriptors applied), or None.
+        In a trace the type is a constant and so is the version: the lookup folds away."""
+        return lookup_cached(jit.promote(self), name, type_versions.value)
 
     def lookup_uncached(self, name: str) -> W_Root | None:
         for w_class in self.mro_w:
@@ -114,6 +118,24 @@ class W_TypeObject(W_Root):
         if self.module == "builtins":
             return self.qualname
         return self.module + "." + self.qualname
+
+
+@jit.elidable
+def lookup_cached(w_class: W_TypeObject, name: str, version: int) -> W_Root | None:
+    """W_TypeObject.lookup through the type's cache, valid while the global version is `version`."""
+    if w_class.cache_version != version:
+        w_class.cache = {}
+        w_class.cache_version = version
+    # one dict probe on the usual path: misses are cached as NOT_FOUND
+    w_value = w_class.cache.get(name, None)
+    if w_value is None:
+        w_value = w_class.lookup_uncached(name)
+        if w_value is None:
+            w_value = NOT_FOUND
+        w_class.cache[name] = w_value
+    if w_value is NOT_FOUND:
+        return None
+    return w_value
 
 
 def compute_mro(w_class: W_TypeObject) -> list[W_TypeObject]:
