@@ -123,14 +123,22 @@ class JitInternalError(Exception):
         self.message = message
 
 
+# per opcode, per operand: 1 when it is a list (its length first, then the items), else 0 (made
+# once here: splitting the format text at every step was a tenth of a blackhole run's time)
+OPERAND_IS_LIST: list[list[int]] = [[1 if f in ("I", "R", "F") else 0 for f in fmt.split()] for fmt in FORMATS]
+
+
 def instruction_length(code: list[int], pc: int) -> int:
     """How many ints the instruction at pc takes."""
     pos = pc + 1
-    for f in FORMATS[code[pc]].split():
-        if f in ("I", "R", "F"):
+    operands = OPERAND_IS_LIST[code[pc]]
+    k = 0
+    while k < len(operands):
+        if operands[k]:
             pos += 1 + code[pos]
         else:
             pos += 1
+        k += 1
     return pos - pc
 
 
@@ -145,22 +153,38 @@ class MIFrame:
         self.regs_f: list[AbstractValue | None] = [None] * jitcode.num_regs_f
 
 
+class MetaInterpCaches:
+    """What every metainterp of a run may share: the constant boxes of each jitcode (made on
+    first use) and the jitcodes by function address.  Made once: a guard failure makes a new
+    metainterp, and building these for every one (a dict of every jitcode) cost more than the
+    blackhole run itself."""
+
+    def __init__(self, jitdata: object) -> None:
+        n = len(jitdata.jitcodes)
+        self.const_boxes_i: list[list[AbstractValue] | None] = [None] * n
+        self.const_boxes_r: list[list[AbstractValue] | None] = [None] * n
+        self.const_boxes_f: list[list[AbstractValue] | None] = [None] * n
+        self.jitcode_by_address: dict[int, int] = {}
+        for jc in jitdata.jitcodes:
+            self.jitcode_by_address[jc.fnaddr] = jc.index
+
+
 class MetaInterp:
-    def __init__(self, jitdata: object, cpu: object) -> None:
+    def __init__(self, jitdata: object, cpu: object, caches: MetaInterpCaches | None = None) -> None:
         self.jitdata = jitdata
         self.cpu = cpu
         self.framestack: list[MIFrame] = []
         self.history: list[ResOperation] | None = None     # None: blackhole mode
         self.trace_limit = 6000
-        self.const_boxes_i: list[list[AbstractValue] | None] = [None] * len(jitdata.jitcodes)
-        self.const_boxes_r: list[list[AbstractValue] | None] = [None] * len(jitdata.jitcodes)
-        self.const_boxes_f: list[list[AbstractValue] | None] = [None] * len(jitdata.jitcodes)
+        if caches is None:
+            caches = MetaInterpCaches(jitdata)
+        self.const_boxes_i = caches.const_boxes_i
+        self.const_boxes_r = caches.const_boxes_r
+        self.const_boxes_f = caches.const_boxes_f
+        self.jitcode_by_address = caches.jitcode_by_address
         # objects reads from which fold while tracing (reached through `name[*]` fields); kept as
         # GC references, so a moving collection updates them
         self.deep_immutable: list[GCREF] = []
-        self.jitcode_by_address: dict[int, int] = {}
-        for jc in jitdata.jitcodes:
-            self.jitcode_by_address[jc.fnaddr] = jc.index
         # the pending exception (while unwinding or in a handler)
         self.exc_value: AbstractValue | None = None
         self.exc_class = 0

@@ -45,6 +45,7 @@ from jit.metainterp.pyjitpl import (
     AbortTracing,
     JitInternalError,
     MetaInterp,
+    MetaInterpCaches,
     instruction_length,
 )
 from jit.metainterp.quasiimmut import QuasiImmutRegistry
@@ -133,6 +134,7 @@ class WarmState:
         self.opt_options = OptOptions()
         self.log_enabled = False
         self.quasi = QuasiImmutRegistry()
+        self.mi_caches: MetaInterpCaches | None = None
         self.last_cell: JitCell | None = None
         self.last_driver = -1
         self.busy = False          # tracing or blackholing right now (the hook is not re-entered)
@@ -301,7 +303,9 @@ class WarmState:
     # ---- tracing a loop --------------------------------------------------------------------------
 
     def new_metainterp(self) -> MetaInterp:
-        mi = MetaInterp(self.jitdata, self.cpu)
+        if self.mi_caches is None:
+            self.mi_caches = MetaInterpCaches(self.jitdata)
+        mi = MetaInterp(self.jitdata, self.cpu, self.mi_caches)
         mi.trace_limit = self.trace_limit
         mi.record_locations = self.log_enabled
         mi.quasi = self.quasi
