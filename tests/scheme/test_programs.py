@@ -7,9 +7,12 @@ By default the programs run in this process on the untranslated VM; set KIT_SCHE
 executable (the translated VM) to run them there instead.
 """
 
+import contextlib
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -60,15 +63,26 @@ def run_binary(path: Path, args: list[str], stdin_path: Path | None, binary: str
     return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
 
 
+@contextlib.contextmanager
+def private_copy(path: Path):
+    """PATH in a copy of its folder: programs that write files there may run at the same time in
+    several tests (untranslated, translated, with the JIT) under pytest-xdist."""
+    with tempfile.TemporaryDirectory(prefix="kit-scheme-prog-") as tmp:
+        folder = Path(tmp) / path.parent.name
+        shutil.copytree(path.parent, folder, ignore=shutil.ignore_patterns("__pycache__"))
+        yield folder / path.name
+
+
 def check_program(path: Path, capfd, binary: str = VM_BINARY) -> None:
     args = expected(path, ".args", "").split()
     stdin_path = path.with_suffix(".in")
     if not stdin_path.exists():
         stdin_path = None
-    if binary:
-        status, out, err = run_binary(path, args, stdin_path, binary)
-    else:
-        status, out, err = run_in_process(path, args, stdin_path, capfd)
+    with private_copy(path) as copy:
+        if binary:
+            status, out, err = run_binary(copy, args, stdin_path, binary)
+        else:
+            status, out, err = run_in_process(copy, args, stdin_path, capfd)
     assert out == expected(path, ".out", ""), f"stdout of {path.name}"
     assert err == expected(path, ".err", ""), f"stderr of {path.name}"
     assert status == int(expected(path, ".status", "0").strip()), f"exit status of {path.name}"

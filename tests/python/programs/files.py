@@ -1,6 +1,7 @@
 # ruff: noqa
 # open(): writing, reading whole/by line/iterating, appending, binary mode, errors
-path = "/tmp/kit_pyvm_file_test.txt"
+# (a name of its own per run: the untranslated and translated VMs may run this at the same time)
+path = "/tmp/kit_pyvm_file_test_%x.txt" % id(object())
 with open(path, "w") as f:
     f.write("first line\n")
     f.write("second line\nthird")
