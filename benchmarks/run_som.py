@@ -81,8 +81,8 @@ def best_of(cmd: list[str], repeat: int, env: dict[str, str] | None = None) -> R
 
 
 def build_vm(opt: int, jit: bool) -> tuple[Path, bool]:
-    """The translated VM, with the JIT if asked and possible; (path, has_jit). (Cache names start
-    with "kitsom": tests/vmbuild.py replaces every `NAME-*` file, and the tests' VM is `som`.)"""
+    """The translated VM, with the JIT if asked and possible; (path, has_jit) (cached by
+    tests/vmbuild.py under names of their own, apart from the tests' `som` builds)."""
     start = time.perf_counter()
     if jit:
         try:

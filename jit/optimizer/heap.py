@@ -8,7 +8,7 @@ from a constant object gives the recorded value as a constant.
 from __future__ import annotations
 
 from jit.metainterp.descr import ArrayDescr, CallDescr, FieldDescr
-from jit.metainterp.history import AbstractDescr, AbstractValue, ConstPtr
+from jit.metainterp.history import AbstractDescr, AbstractValue, Const, ConstPtr
 from jit.metainterp.resoperation import (
     HAS_NO_SIDE_EFFECT,
     IS_CALL,
@@ -118,9 +118,15 @@ class OptHeap(Optimization):
         return cache
 
     def object_value(self, box: AbstractValue) -> OptValue:
-        """The value naming the object BOX points to: one per constant pointer, so that a box
-        the optimizer found to be a constant and the constant itself share their cache entries."""
+        """The value naming the object BOX points to (the cache's key)."""
         value = self.getvalue(box)
+        if isinstance(box, Const):
+            return value                # getvalue gave the constant's shared value already
+        return self.object_key(value)
+
+    def object_key(self, value: OptValue) -> OptValue:
+        """One value per constant pointer, so that a box the optimizer found to be a constant and
+        the constant itself share their cache entries."""
         if value.is_constant():
             const = value.get_constant()
             if isinstance(const, ConstPtr):
@@ -304,8 +310,4 @@ class OptHeap(Optimization):
         return entries
 
     def import_field(self, descr: AbstractDescr, struct: OptValue, value: OptValue) -> None:
-        if struct.is_constant():
-            const = struct.get_constant()
-            if isinstance(const, ConstPtr):
-                struct = self.opt().ptr_constant_value(const)
-        self.field_cache(descr)[struct] = value
+        self.field_cache(descr)[self.object_key(struct)] = value

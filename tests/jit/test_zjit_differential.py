@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, find, given, settings
 
 from tests.jit.jitsummary import jit_summary
 from tests.jit.tutgen import programs
+from tests.jitdiff import run_jit_off_and_on
 from tests.vmbuild import translated
 
 pytestmark = pytest.mark.slow
@@ -42,20 +43,7 @@ def environment(**extra: str) -> dict[str, str]:
 
 def run_both(vm: Path, path: Path, eager_env: dict[str, str]) -> tuple[tuple, tuple]:
     """(stdout, stderr, status) with the JIT off and with the eager JIT, run side by side."""
-    off = subprocess.Popen([str(vm), "--jit", "off", str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           text=True, env=environment())
-    on = subprocess.Popen([str(vm), "--jit", EAGER, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          text=True, env=eager_env)
-    results = []
-    for proc in (off, on):
-        try:
-            out, err = proc.communicate(timeout=TIMEOUT)
-        except subprocess.TimeoutExpired:
-            off.kill()
-            on.kill()
-            raise
-        results.append((out, err, proc.returncode))
-    return results[0], results[1]
+    return run_jit_off_and_on(vm, path, EAGER, environment(), eager_env, TIMEOUT)
 
 
 def write_program(workdir: Path, source: str) -> Path:

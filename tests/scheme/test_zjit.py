@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, find, given, settings
 
 from tests.jit.jitsummary import jit_summary
+from tests.jitdiff import run_jit_off_and_on
 from tests.scheme.schemegen import programs
 from tests.vmbuild import translated
 
@@ -81,18 +82,7 @@ def test_program_with_eager_jit_under_gc_stress(vm: Path, path: Path):
 
 def run_both(vm: Path, path: Path, env: dict[str, str]) -> tuple[tuple, tuple]:
     """(stdout, stderr, status) with the JIT off and with the eager JIT, run side by side."""
-    procs = [subprocess.Popen([str(vm), "--jit", jit, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True, env=env) for jit in ("off", EAGER)]
-    results = []
-    for proc in procs:
-        try:
-            out, err = proc.communicate(timeout=TIMEOUT)
-        except subprocess.TimeoutExpired:
-            for other in procs:
-                other.kill()
-            raise
-        results.append((out, err, proc.returncode))
-    return results[0], results[1]
+    return run_jit_off_and_on(vm, path, EAGER, env, env, TIMEOUT)
 
 
 def write_program(workdir: Path, source: str) -> Path:
