@@ -60,19 +60,44 @@ def translate(target: Path, exe: Path, gc: str, opt: int = 0, stress: int = 0) -
 
 def run_measured(cmd: list[str], env: dict[str, str] | None = None,
                  timeout: float = 300) -> tuple[int, str, str, float, int]:
-    """(status, stdout, stderr, seconds, peak RSS in bytes) of one child process."""
+    """(status, stdout, stderr, seconds, peak RSS in bytes) of one child process.
+
+    The peak comes from the child's own VmHWM, polled: Linux carries the forking parent's RSS
+    into the child's ru_maxrss across exec, so a large pytest worker would be charged to it."""
     import tempfile
     import time
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
+        peak = 0
         try:
-            _, status, usage = os.wait4(proc.pid, 0)
+            while True:
+                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                if pid:
+                    break
+                peak = max(peak, _high_water_mark(proc.pid))
+                if time.perf_counter() - start > timeout:
+                    raise subprocess.TimeoutExpired(cmd, timeout)
+                time.sleep(0.02)
         except BaseException:
             proc.kill()
+            proc.wait()
             raise
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return (proc.returncode, out.read().decode(), err.read().decode(), seconds, usage.ru_maxrss * 1024)
+        return (proc.returncode, out.read().decode(), err.read().decode(), seconds,
+                peak or usage.ru_maxrss * 1024)
+
+
+def _high_water_mark(pid: int) -> int:
+    """The peak resident set of a running process in bytes (0 where /proc cannot tell)."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
