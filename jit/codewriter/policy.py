@@ -2,7 +2,8 @@
 
 It traces into the program's own functions unless they say otherwise (`@dont_look_inside`,
 `@elidable`, `@loop_invariant`), contain a loop and are not `@unroll_safe`, or do raw-memory work
-that has no meaning in a trace (the GC, C buffers, arraycopy); external C functions are always called.
+that has no meaning in a trace (the GC, C buffers, arraycopy) or holds a raw address between calls;
+external C functions are always called.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from kit.flow.model import FunctionGraph
+from kit.rtyper import lltype
 
 # operations a traced graph may not contain (their graphs are called instead)
 OPAQUE_OPERATIONS = {
@@ -20,6 +22,18 @@ OPAQUE_OPERATIONS = {
     "gc_collect", "malloc_dynamic", "malloc_varsize_dynamic", "jit_set_param", "jit_set_user_param",
     "debug_print", "debug_fatalerror", "jit_record_known_class",
 }
+
+
+def holds_raw_address(graph: FunctionGraph) -> bool:
+    """Does an operation of the graph produce a raw address (e.g. a call returning a C string made
+    inside a GC buffer)?  Translated code keeps such an address valid by not allocating until it is
+    used; tracing allocates between any two operations, so a collection could move or free the
+    buffer under it (os.unlink got an empty path that way)."""
+    for block in graph.iterblocks():
+        for op in block.operations:
+            if op.result.concretetype is lltype.Address:
+                return True
+    return False
 
 
 def graph_func(graph: FunctionGraph) -> Any:
@@ -66,6 +80,8 @@ class JitPolicy:
             for op in block.operations:
                 if op.opname in OPAQUE_OPERATIONS:
                     return False
+        if holds_raw_address(graph):
+            return False
         if has_loop(graph) and not getattr(func, "_jit_unroll_safe_", False):
             return False
         return True
@@ -77,6 +93,8 @@ class JitPolicy:
             return "@dont_look_inside"
         if func is not None and getattr(func, "_jit_elidable_", False):
             return "@elidable"
+        if holds_raw_address(graph):
+            return "holds a raw address between operations (a collection while tracing could move its object)"
         if has_loop(graph):
             return "contains a loop (mark it @unroll_safe to trace through it)"
         return "does low-level memory work"

@@ -122,8 +122,10 @@ class FunctionDesc(Desc):
 
     # ---- graphs and specialisation ----------------------------------------------------------------
 
-    def specialization_key(self, args_s: list[SomeObject]) -> tuple[Any, dict[int, Any]]:
-        """(cache key, constant arguments baked into the graph) for a call with these annotations."""
+    def specialization_key(self, args_s: list[SomeObject],
+                           call_op: Any = None) -> tuple[Any, dict[int, Any]]:
+        """(cache key, constant arguments baked into the graph) for a call with these annotations.
+        call_op: the calling operation (the rtyper names it; the annotator's is its current one)."""
         if self.is_lowlevel_helper() and (self.specializer is None or self.specializer[0] == "arg"):
             # low-level helpers: one copy per low-level argument types (constants included)
             return self.lowlevel_key(args_s)
@@ -153,7 +155,11 @@ class FunctionDesc(Desc):
                 constargs[n] = s.const
             return ("arg", tuple((n, _const_key(v)) for n, v in constargs.items())), constargs
         if kind == "call_location":
-            return ("call", self.bookkeeper.position), {}
+            if call_op is None:
+                _, block, index = self.bookkeeper.position
+                call_op = block.operations[index]
+            # the operation object itself: the annotator and the rtyper see the same one
+            return ("call", call_op), {}
         if kind == "memo":
             return ("memo",), {}
         raise AnnotatorError(f"unknown specialization {kind!r} on {self.name}")
@@ -178,8 +184,8 @@ class FunctionDesc(Desc):
                 key.append((type(s).__name__, getattr(s, "unsigned", False)))
         return ("ll", tuple(key)), constargs
 
-    def get_graph(self, args_s: list[SomeObject]) -> FunctionGraph:
-        key, constargs = self.specialization_key(args_s)
+    def get_graph(self, args_s: list[SomeObject], call_op: Any = None) -> FunctionGraph:
+        key, constargs = self.specialization_key(args_s, call_op)
         graph = self.graphs.get(key)
         if graph is None:
             name = self.name if key is None else f"{self.name}__{len(self.graphs)}"

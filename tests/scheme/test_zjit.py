@@ -28,11 +28,6 @@ TIMEOUT = 300
 # under GC stress: programs whose run is mostly the collector walking a deep heap again and
 # again (a million-frame continuation, big strings) take minutes there and prove nothing more
 STRESS_SKIPPED = {"deep", "bench"}
-# KNOWN BUG (issue 8, open): io/file_ports.scm with an eager JIT, KIT_GC_STRESS=1000 and every
-# optimizer pass on runs its `(delete-file name)` twice (the second fails); it passes with any
-# pass left out, without GC stress and with the JIT off. Listed here so the run stays green
-# while it is open; README and the issue note name it.
-STRESS_KNOWN_BUG = {"io/file_ports.scm"}
 
 
 @pytest.fixture(scope="module")
@@ -73,8 +68,7 @@ def test_program_with_eager_jit(vm: Path, path: Path):
     check(vm, path, environment())
 
 
-@pytest.mark.parametrize("path", [p for p in program_files() if p.relative_to(PROGRAMS).parts[0] not in STRESS_SKIPPED
-                                  and str(p.relative_to(PROGRAMS)) not in STRESS_KNOWN_BUG],
+@pytest.mark.parametrize("path", [p for p in program_files() if p.relative_to(PROGRAMS).parts[0] not in STRESS_SKIPPED],
                          ids=lambda p: str(p.relative_to(PROGRAMS)))
 def test_program_with_eager_jit_under_gc_stress(vm: Path, path: Path):
     check(vm, path, environment(KIT_GC_STRESS="1000"))

@@ -117,6 +117,11 @@ class LLVMCPU(AbstractCPU):
         if self.state != 0:
             return self.state > 0
         self.dump_ir = os.getenv("KIT_JIT_DUMP_IR") is not None
+        level = os.getenv("KIT_JIT_CODEGEN_OPT")
+        if level is not None and level in ("0", "1", "2", "3"):
+            # LLVM's code generator level for every piece: 0 compiles several times faster,
+            # 2 gives tighter loops (registers kept across blocks, division by constants)
+            self.codegen_opt = ord(level[0]) - ord("0")
         path = c_string(self.library_path)
         ok = c_llvm_load(path, self.codegen_opt)
         free_raw(path)
