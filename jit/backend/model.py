@@ -26,6 +26,9 @@ class AbstractCPU(LLCPU):
     name = "abstract"
     last_error = ""          # why the last setup or compilation failed
     last_compile_seconds = 0.0
+    # iterations of a compiled loop before it is compiled again with more optimization (backends
+    # with a fast and an optimizing code generator; 0: never)
+    recompile_after = 0
 
     def setup(self) -> bool:
         """Get ready to compile (load a library...); False: this backend cannot work here."""

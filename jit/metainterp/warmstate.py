@@ -151,6 +151,9 @@ class WarmState:
             self.trace_limit = value
         elif name == "function_threshold":
             self.function_threshold = value
+        elif name == "recompile_after":
+            # iterations of a loop before the backend compiles it again, optimizing (0: never)
+            self.cpu.recompile_after = value
         elif name == "enable_opts":
             # 0: no optimizer; anything else: every pass (names: set_user_param)
             self.optimizer_enabled = value != 0

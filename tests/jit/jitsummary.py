@@ -10,6 +10,7 @@ SUMMARY = re.compile(
     r"((?:jit: aborted \d+ times: .*\n)*)"
     r"jit: compile time: (\d+) traces, total ([\d.]+) ms, median ([\d.]+) ms per trace \(backend ([\d.]+) ms\), "
     r"tracing ([\d.]+) ms\n"
+    r"(?:jit: (\d+) hot loops and bridges compiled again at -O2 in ([\d.]+) ms\n)?"
     r"jit: run time ([\d.]+) s, ([\d.]+)% compiling, ([\d.]+)% tracing\n$")
 
 
@@ -18,8 +19,9 @@ def jit_summary(stderr):
     match = SUMMARY.search(stderr)
     assert match, stderr[-2000:]
     names = ["loops", "bridges", "aborts", "not_compiled", "guard_failures", "blackholes", "aborted", "traces",
-             "total_ms", "median_ms", "backend_ms", "tracing_ms", "run_s", "compiling_pct", "tracing_pct"]
+             "total_ms", "median_ms", "backend_ms", "tracing_ms", "recompiled", "recompile_ms", "run_s",
+             "compiling_pct", "tracing_pct"]
     values = dict(zip(names, match.groups()))
-    result = {name: (value if name == "aborted" else float(value)) for name, value in values.items()}
+    result = {name: (value if name == "aborted" else float(value or 0)) for name, value in values.items()}
     result["aborted"] = re.findall(r"jit: aborted (\d+) times: (.*)\n", values["aborted"])
     return result

@@ -20,7 +20,9 @@ from tests.vmbuild import translated
 
 pytestmark = pytest.mark.slow
 
-EAGER = "threshold=3,trace_eagerness=2"
+# loops traced after 3 iterations, bridges after 2 failures, and hot loops compiled again at -O2
+# after 7 iterations (so the optimized code and the switch to it are tested too)
+EAGER = "threshold=3,trace_eagerness=2,recompile_after=7"
 TIMEOUT = 300
 
 

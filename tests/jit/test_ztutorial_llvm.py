@@ -47,3 +47,18 @@ def test_collatz_grows_bridges(vm, tmp_path, stress):
     assert (proc.stdout, proc.returncode) == ("215063\n", 0), proc.stderr[-3000:]
     summary = jit_summary(proc.stderr)
     assert summary["loops"] >= 1 and summary["bridges"] >= 1 and summary["not_compiled"] == 0
+
+
+@pytest.mark.parametrize("stress", ["", "200"], ids=["plain", "gc-stress"])
+def test_hot_loops_compiled_again_optimized(vm, tmp_path, stress):
+    # a loop past recompile_after iterations leaves its -O0 code, is compiled at -O2 and goes on
+    # there (its bridges jump to the new code); under GC stress the collector runs meanwhile
+    path = tmp_path / "collatz.tut"
+    path.write_text(COLLATZ.replace("LIMIT", "3000"))
+    env = {"KIT_GC_STRESS": stress} if stress else {}
+    proc = run(vm, "--jit", EAGER + ",recompile_after=20", str(path), KITLOG="jit", **env)
+    assert (proc.stdout, proc.returncode) == ("215063\n", 0), proc.stderr[-3000:]
+    summary = jit_summary(proc.stderr)
+    assert summary["recompiled"] >= 2 and summary["bridges"] >= 1 and summary["not_compiled"] == 0
+    never = run(vm, "--jit", EAGER + ",recompile_after=0", str(path), KITLOG="jit")
+    assert never.stdout == "215063\n" and jit_summary(never.stderr)["recompiled"] == 0

@@ -23,7 +23,9 @@ from .test_programs import PROGRAMS, expected, private_copy, program_files
 
 pytestmark = pytest.mark.slow
 
-EAGER = "threshold=3,trace_eagerness=2"
+# loops traced after 3 iterations, bridges after 2 failures, and hot loops compiled again at -O2
+# after 7 iterations (so the optimized code and the switch to it are tested too)
+EAGER = "threshold=3,trace_eagerness=2,recompile_after=7"
 TIMEOUT = 300
 # under GC stress: programs whose run is mostly the collector walking a deep heap again and
 # again (a million-frame continuation, big strings) take minutes there and prove nothing more

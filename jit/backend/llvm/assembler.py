@@ -29,10 +29,11 @@ class CompileError(Exception):
 
 
 class ExternalTarget:
-    """A label of compiled code a bridge may jump to: its function and its entry number."""
+    """A label of compiled code a bridge may jump to: the raw word holding its function's address
+    (a hot loop compiled again changes it) and its entry number."""
 
-    def __init__(self, fnaddr: int, entry: int, closed: bool, kinds: str) -> None:
-        self.fnaddr = fnaddr
+    def __init__(self, fn_slot: int, entry: int, closed: bool, kinds: str) -> None:
+        self.fn_slot = fn_slot
         self.entry = entry
         self.closed = closed          # nothing after the label uses a value from before it
         self.kinds = kinds
@@ -199,6 +200,10 @@ class TraceAssembler:
         # filled for the CPU: new entries for the GC constants' table, from index const_base
         self.const_refs: list[lltype.GCREF] = []
         self.const_base = 0
+        # a loop compiled by the fast code generator counts its iterations down in this raw word
+        # (at hot_label) and leaves by exit hot_exit_number when it runs out (0: no counting)
+        self.hot_counter = 0
+        self.hot_exit_number = -1
 
     # ---- names -----------------------------------------------------------------------------------
 
@@ -334,12 +339,26 @@ class TraceAssembler:
                     for box in info.carried:
                         self.last_use[box] = i
 
+    def hot_label(self) -> LabelInfo | None:
+        """The label a loop's iterations go round (the last one: after a peeled preamble), if the
+        code can be entered there from outside."""
+        self.analyse()
+        if not self.labels:
+            return None
+        info = self.labels[len(self.labels) - 1]
+        if not info.closed:
+            return None
+        return info
+
     # ---- the function ----------------------------------------------------------------------------
 
     def assemble(self) -> str:
-        self.analyse()
+        if not self.labels:
+            self.analyse()
         ops = self.trace.operations
         if self.is_bridge:
+            if self.hot_counter != 0:
+                self.count_bridge_run()
             for k in range(len(self.trace.inputargs)):
                 box = self.trace.inputargs[k]
                 self.load_from_frame(box, k)
@@ -481,6 +500,48 @@ class TraceAssembler:
         for box in info.carried:
             names.append(self.define(box))
         self.phi_names[info.index] = names
+        if self.hot_counter != 0 and info is self.labels[len(self.labels) - 1]:
+            self.count_iteration(info, names)
+
+    def count_down(self) -> str:
+        """Decrement the hot counter; the i1 saying it ran out."""
+        left = self.tmp()
+        self.emit("%s = load i64, ptr %s" % (left, address(self.hot_counter)))
+        now = self.tmp()
+        self.emit("%s = sub i64 %s, 1" % (now, left))
+        self.emit("store i64 %s, ptr %s" % (now, address(self.hot_counter)))
+        hot = self.tmp()
+        self.emit("%s = icmp slt i64 %s, 0" % (hot, now))
+        return hot
+
+    def count_bridge_run(self) -> None:
+        """One more run of a bridge compiled fast: when the counter runs out, leave before reading
+        the frame (its values stay there for the bridge compiled again)."""
+        hot = self.count_down()
+        hot_block = self.newblock("hot")
+        go_on = self.newblock("count")
+        self.emit("br i1 %s, label %%%s, label %%%s, !prof !1" % (hot, hot_block, go_on))
+        self.fail_lines.append(hot_block + ":")
+        self.fail_lines.append("  store i64 %d, ptr %%frame" % self.hot_exit_number)
+        self.fail_lines.append("  ret i64 %d" % self.hot_exit_number)
+        self.start_block(go_on)
+
+    def count_iteration(self, info: LabelInfo, names: list[str]) -> None:
+        """One more iteration of a loop compiled fast: when the counter runs out, leave with the
+        label's values in the frame (the CPU compiles the loop again and enters it here)."""
+        hot = self.count_down()
+        hot_block = self.newblock("hot")
+        go_on = self.newblock("count")
+        self.emit("br i1 %s, label %%%s, label %%%s, !prof !1" % (hot, hot_block, go_on))
+        lines = [hot_block + ":"]
+        kinds = ""
+        for arg in info.args:
+            kinds += arg.type
+        self.store_words(names[:len(info.args)], kinds, lines)
+        lines.append("  store i64 %d, ptr %%frame" % self.hot_exit_number)
+        lines.append("  ret i64 %d" % self.hot_exit_number)
+        self.fail_lines.extend(lines)
+        self.start_block(go_on)
 
     def assemble_jump(self, op: ResOperation) -> None:
         descr = op.descr
@@ -499,8 +560,10 @@ class TraceAssembler:
             kinds += arg.type
         self.store_words(values, kinds, self.lines)
         self.emit("store i64 %d, ptr %%frame" % target.entry)
+        fn = self.tmp()
+        self.emit("%s = load ptr, ptr %s" % (fn, address(target.fn_slot)))
         r = self.tmp()
-        self.emit("%s = musttail call i64 %s(ptr %%frame)" % (r, address(target.fnaddr)))
+        self.emit("%s = musttail call i64 %s(ptr %%frame)" % (r, fn))
         self.emit("ret i64 %s" % r)
         self.open = False
 

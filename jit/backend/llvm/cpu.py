@@ -19,6 +19,7 @@ from jit.backend.llvm.glue import (
     c_jit_call,
     c_llvm_compile,
     c_llvm_load,
+    c_stats_recompiled,
     c_string,
     free_raw,
     int_to_adr,
@@ -38,6 +39,7 @@ from jit.metainterp.history import (
 )
 from jit.metainterp.resoperation import IS_GUARD, rop
 from jit.metainterp.resume import ResumeGuardDescr
+from kit.rlib import jit
 from kit.rtyper import layout, lltype
 from kit.rtyper.llop import llop
 from kit.rtyper.lltype import GCREF, Address, Signed
@@ -70,14 +72,39 @@ def jit_remember(ref: GCREF) -> None:
 
 
 class CompiledLoop:
-    def __init__(self, fnaddr: int, invalid_flag: int) -> None:
+    def __init__(self, fnaddr: int, invalid_flag: int, fn_slot: int, trace: Trace) -> None:
         self.fnaddr = fnaddr
         self.invalid_flag = invalid_flag     # a raw word compiled code reads: 1 once invalidated
+        # a raw word holding fnaddr, which bridges jump through (so they follow a recompilation)
+        self.fn_slot = fn_slot
+        self.trace = trace                   # kept to compile it again when it is hot
+        self.optimized = False
+
+
+class HotLoopExit(AbstractDescr):
+    """The exit a loop compiled by the fast code generator leaves by when its iteration counter
+    runs out: the label's values are in the frame, ready to enter the loop again at `entry`."""
+
+    def __init__(self, loop: CompiledLoop, entry: int) -> None:
+        self.loop = loop
+        self.entry = entry
 
 
 class CompiledBridge:
-    def __init__(self, fnaddr: int) -> None:
+    def __init__(self, fnaddr: int, trace: Trace, slot: int, invalid_flag: int) -> None:
         self.fnaddr = fnaddr
+        self.trace = trace                   # kept to compile it again when it is hot
+        self.slot = slot                     # the slot of the guard it is attached to
+        self.invalid_flag = invalid_flag
+        self.optimized = False
+
+
+class HotBridgeExit(AbstractDescr):
+    """The exit a bridge compiled by the fast code generator leaves by, at its start, when its
+    run counter runs out: its input values are still in the frame."""
+
+    def __init__(self, bridge: CompiledBridge) -> None:
+        self.bridge = bridge
 
 
 class LLVMCPU(AbstractCPU):
@@ -92,6 +119,8 @@ class LLVMCPU(AbstractCPU):
         self.fn_remember = 0
         # run time
         self.state = 0                  # 0: not tried, 1: ready, -1: no LLVM here
+        # loop iterations at -O0 before a loop is compiled again at -O2 (KIT_JIT=recompile_after=N)
+        self.recompile_after = jit.PARAMETERS["recompile_after"]
         self.frame = 0
         self.env = Environment()
         self.exits: list[AbstractDescr] = []
@@ -156,7 +185,12 @@ class LLVMCPU(AbstractCPU):
 
     # ---- compiling -------------------------------------------------------------------------------
 
-    def compile_piece(self, trace: Trace, is_bridge: bool, invalid_flag: int) -> TraceAssembler | None:
+    def compile_piece(self, trace: Trace, is_bridge: bool, invalid_flag: int, optimized: bool = False,
+                      hot_counter: int = 0, loop: CompiledLoop | None = None,
+                      bridge: CompiledBridge | None = None) -> TraceAssembler | None:
+        """The IR of one trace compiled to machine code.  A loop given a hot_counter (a raw word)
+        counts its iterations down and leaves through a HotLoopExit when it runs out; compiled
+        again (optimized), the guards keep their slots, so attached bridges stay attached."""
         if not self.setup():
             return None
         self.pieces += 1
@@ -184,9 +218,29 @@ class LLVMCPU(AbstractCPU):
                 self.exits.append(op.descr)
                 self.exit_kinds.append(kinds)
                 if op.opnum != rop.FINISH and op.opnum != rop.GUARD_NO_EXCEPTION:
-                    slot = self.new_slot()
+                    slot = self.slot_of.get(op.descr, 0)
+                    if slot == 0:
+                        slot = self.new_slot()
+                        self.slot_of[op.descr] = slot
                     asm.slot_of[op] = slot
-                    self.slot_of[op.descr] = slot
+        if hot_counter != 0 and bridge is not None:
+            kinds = ""
+            for arg in trace.inputargs:
+                kinds += arg.type
+            asm.hot_counter = hot_counter
+            asm.hot_exit_number = len(self.exits)
+            self.exits.append(HotBridgeExit(bridge))
+            self.exit_kinds.append(kinds)
+        if hot_counter != 0 and loop is not None:
+            info = asm.hot_label()
+            if info is not None:
+                kinds = ""
+                for arg in info.args:
+                    kinds += arg.type
+                asm.hot_counter = hot_counter
+                asm.hot_exit_number = len(self.exits)
+                self.exits.append(HotLoopExit(loop, info.entry))
+                self.exit_kinds.append(kinds)
         asm.const_base = self.n_consts
         try:
             text = asm.assemble()
@@ -204,7 +258,7 @@ class LLVMCPU(AbstractCPU):
         start = time.perf_counter()
         ir = c_string(text)
         cname = c_string(name)
-        fnaddr = c_llvm_compile(ir, cname)
+        fnaddr = c_llvm_compile(ir, cname, 1 if optimized else 0)
         free_raw(ir)
         free_raw(cname)
         self.last_compile_seconds = time.perf_counter() - start
@@ -217,10 +271,18 @@ class LLVMCPU(AbstractCPU):
 
     def compile_loop(self, trace: Trace, token: JitCellToken) -> bool:
         flag = self.new_slot()
-        asm = self.compile_piece(trace, False, flag)
+        fn_slot = self.new_slot()
+        loop = CompiledLoop(0, flag, fn_slot, trace)
+        counter = 0
+        if self.recompile_after > 0 and self.codegen_opt == 0:
+            counter = self.new_slot()
+            llop.raw_store(lltype.Void, Signed, int_to_adr(counter), 0, self.recompile_after)
+        asm = self.compile_piece(trace, False, flag, False, counter, loop)
         if asm is None:
             return False
-        token.compiled = CompiledLoop(asm.fnaddr, flag)
+        loop.fnaddr = asm.fnaddr
+        llop.raw_store(lltype.Void, Signed, int_to_adr(fn_slot), 0, asm.fnaddr)
+        token.compiled = loop
         for info in asm.labels:
             op = trace.operations[info.index]
             descr = op.descr
@@ -228,8 +290,23 @@ class LLVMCPU(AbstractCPU):
             kinds = ""
             for arg in info.args:
                 kinds += arg.type
-            self.targets[descr] = ExternalTarget(asm.fnaddr, info.entry, info.closed, kinds)
+            self.targets[descr] = ExternalTarget(fn_slot, info.entry, info.closed, kinds)
         return True
+
+    def recompile_hot_loop(self, loop: CompiledLoop) -> None:
+        """Compile a hot loop again with the optimizing code generator; bridges (which jump through
+        the loop's fn_slot) and the interpreter enter the new code from now on.  If that fails the
+        loop keeps its first code (its counter does not run out again)."""
+        if loop.optimized:
+            return
+        loop.optimized = True
+        start = time.perf_counter()
+        asm = self.compile_piece(loop.trace, False, loop.invalid_flag, True)
+        if asm is None:
+            return
+        loop.fnaddr = asm.fnaddr
+        llop.raw_store(lltype.Void, Signed, int_to_adr(loop.fn_slot), 0, asm.fnaddr)
+        c_stats_recompiled(time.perf_counter() - start)
 
     def compile_bridge(self, faildescr: AbstractDescr, trace: Trace) -> bool:
         assert isinstance(faildescr, ResumeGuardDescr)
@@ -245,12 +322,32 @@ class LLVMCPU(AbstractCPU):
                 flag = loop.invalid_flag
         if flag == 0:
             flag = self.new_slot()
-        asm = self.compile_piece(trace, True, flag)
+        bridge = CompiledBridge(0, trace, slot, flag)
+        counter = 0
+        if self.recompile_after > 0 and self.codegen_opt == 0:
+            counter = self.new_slot()
+            llop.raw_store(lltype.Void, Signed, int_to_adr(counter), 0, self.recompile_after)
+        asm = self.compile_piece(trace, True, flag, False, counter, None, bridge)
         if asm is None:
             return False
-        faildescr.bridge = CompiledBridge(asm.fnaddr)
+        bridge.fnaddr = asm.fnaddr
+        faildescr.bridge = bridge
         llop.raw_store(lltype.Void, Signed, int_to_adr(slot), 0, asm.fnaddr)
         return True
+
+    def recompile_hot_bridge(self, bridge: CompiledBridge) -> None:
+        """Compile a hot bridge again with the optimizing code generator and attach the new code to
+        its guard's slot (if that fails the bridge keeps its first code)."""
+        if bridge.optimized:
+            return
+        bridge.optimized = True
+        start = time.perf_counter()
+        asm = self.compile_piece(bridge.trace, True, bridge.invalid_flag, True)
+        if asm is None:
+            return
+        bridge.fnaddr = asm.fnaddr
+        llop.raw_store(lltype.Void, Signed, int_to_adr(bridge.slot), 0, asm.fnaddr)
+        c_stats_recompiled(time.perf_counter() - start)
 
     def invalidate(self, token: JitCellToken) -> None:
         token.invalidated = True
@@ -293,6 +390,28 @@ class LLVMCPU(AbstractCPU):
         if self.dump_ir:
             self.check_exit_refs(number, exit_kinds)
         descr = self.exits[number]
+        while isinstance(descr, HotLoopExit) or isinstance(descr, HotBridgeExit):
+            # compile the piece again (which may collect: its GC values wait in exit_refs), put
+            # them back into the frame and enter the new code where the old one stopped
+            fnaddr = 0
+            entry = 0
+            if isinstance(descr, HotLoopExit):
+                self.recompile_hot_loop(descr.loop)
+                fnaddr = descr.loop.fnaddr
+                entry = descr.entry
+            elif isinstance(descr, HotBridgeExit):
+                self.recompile_hot_bridge(descr.bridge)
+                fnaddr = descr.bridge.fnaddr
+            self.restore_exit_refs(frame, exit_kinds)
+            llop.raw_store(lltype.Void, Signed, frame, 0, entry)
+            llop.raw_store(lltype.Void, Signed, frame, 8, 0)
+            number = c_jit_call(fnaddr, frame)
+            exit_kinds = self.exit_kinds[number]
+            n = len(exit_kinds)
+            self.save_exit_refs(frame, exit_kinds)
+            if self.dump_ir:
+                self.check_exit_refs(number, exit_kinds)
+            descr = self.exits[number]
         if isinstance(descr, FinishDescr) and n <= 1:
             dead = self.finish_frame
             dead.descr = descr
@@ -321,6 +440,17 @@ class LLVMCPU(AbstractCPU):
         while k < n:
             if exit_kinds[k] == REF:
                 self.exit_refs[k] = llop.cast_adr_to_ptr(GCREF, GCREF, llop.raw_load(Address, frame, 16 + 8 * k))
+            k += 1
+
+    def restore_exit_refs(self, frame: Address, exit_kinds: str) -> None:
+        """The GC pointers save_exit_refs took, back into the raw frame (nothing may allocate)."""
+        n = len(exit_kinds)
+        k = 0
+        while k < n:
+            if exit_kinds[k] == REF:
+                ref = llop.cast_ptr_to_adr(Address, self.exit_refs[k])
+                llop.raw_store(lltype.Void, Address, frame, 16 + 8 * k, ref)
+                self.exit_refs[k] = NULL
             k += 1
 
     def check_exit_refs(self, number: int, kinds: str) -> None:

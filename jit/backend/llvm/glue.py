@@ -10,7 +10,8 @@ from kit.rtyper.llop import llop
 from kit.rtyper.lltype import Address, Signed
 
 c_llvm_load = CFunction("kit_jit_llvm_load", [Address, Signed], Signed)
-c_llvm_compile = CFunction("kit_jit_llvm_compile", [Address, Address], Signed)
+c_llvm_compile = CFunction("kit_jit_llvm_compile", [Address, Address, Signed], Signed)
+c_stats_recompiled = CFunction("kit_jit_stats_recompiled", [lltype.Float], lltype.Void)
 c_llvm_error = CFunction("kit_jit_llvm_error", [], Address)
 # compiled code calls back into the program (residual calls, allocation): it may raise and collect
 c_jit_call = CFunction("kit_jit_call", [Signed, Address], Signed, canraise=True, cancollect=True)
