@@ -110,3 +110,66 @@ def test_a_guard_enters_the_bridge_in_its_slot(loop):
     finally:
         loop.slots[1] = 0
     assert number == 0 and frame[0] == 400     # the bridge's finish, exit 0 of the bridge
+
+
+BRIDGE_BACK = """
+[i0, i1]
+i2 = int_add(i0, 2)
+i3 = int_add(i1, 1)
+i4 = int_lt(i3, 3000)
+guard_true(i4) [i2, i3]
+jump(i2, i3, descr=target)
+"""
+
+
+def simulate(i0: int, i1: int) -> tuple[int, list[int]]:
+    """LOOP in Python, with BRIDGE_BACK attached to its second guard."""
+    while True:
+        if not i0 < i1:
+            return 0, [i0, i1]
+        i3 = i0 + 1
+        if i3 & 7 == 5:
+            i0, i1 = i0 + 2, i1 + 1
+            if not i1 < 3000:
+                return 4, [i0, i1]      # the bridge's guard
+            continue
+        if i3 == 1000:
+            return 2, [i3, 0]
+        i0 = i3
+
+
+def test_a_hot_loop_compiled_again_runs_its_bridges_inline():
+    # the -O2 recompilation of a hot loop: the bridge of its second guard becomes a branch of the
+    # loop's own function that goes back to the label without passing through the frame
+    target = TargetToken()
+    trace = parse(LOOP, {"target": target})
+    bridge = parse(BRIDGE_BACK, {"target": target})
+    second_guard = [op for op in trace.operations if IS_GUARD[op.opnum]][1]
+    slots = (ctypes.c_int64 * 16)()
+    invalid = ctypes.c_int64(0)
+    asm = TraceAssembler(Environment(), trace, "hot", False, {}, ctypes.addressof(invalid))
+    asm.inline_bridges({second_guard: bridge}, 3000)
+    assert len(asm.ops) == len(trace.operations) + len(bridge.operations)
+    exits = []
+    for op in asm.ops:
+        if IS_GUARD[op.opnum] or op.opnum == rop.FINISH:
+            asm.exit_number_of[op] = len(exits)
+            asm.slot_of[op] = ctypes.addressof(slots) + 8 * len(exits)
+            exits.append(op)
+    ir = asm.assemble()
+    assert ir.count("musttail") == 1          # only the leave block's way into attached bridges
+    llvm.initialize_native_target()
+    llvm.initialize_native_asmprinter()
+    machine = llvm.Target.from_default_triple().create_target_machine(opt=2, jit=True)
+    module = llvm.parse_assembly(ir)
+    module.verify()
+    engine = llvm.create_mcjit_compiler(module, machine)
+    engine.finalize_object()
+    function = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p)(engine.get_function_address("hot"))
+    for i0, i1 in [(0, 2000), (0, 50), (3, 40), (990, 5000), (0, 2995)]:
+        frame = (ctypes.c_int64 * 8)(0, 0, i0, i1)
+        number = function(ctypes.addressof(frame))
+        expected_number, values = simulate(i0, i1)
+        guards = [op for op in asm.ops if IS_GUARD[op.opnum]]
+        assert exits[number] is guards[expected_number]
+        assert list(frame[2:2 + len(values)]) == values

@@ -204,6 +204,12 @@ class TraceAssembler:
         # (at hot_label) and leaves by exit hot_exit_number when it runs out (0: no counting)
         self.hot_counter = 0
         self.hot_exit_number = -1
+        # the operations compiled: the trace's, then the bridges inlined into it (inline_bridges)
+        self.ops: list[ResOperation] = trace.operations
+        self.bridge_at: dict[int, ResOperation] = {}        # first operation of a bridge -> its guard
+        self.bridge_inputargs: dict[ResOperation, list[AbstractValue]] = {}
+        self.bridge_block: dict[ResOperation, str] = {}     # a guard whose bridge is inlined: its block
+        self.bridge_operands: dict[ResOperation, list[str]] = {}   # its failargs' operands at the guard
 
     # ---- names -----------------------------------------------------------------------------------
 
@@ -282,9 +288,13 @@ class TraceAssembler:
     # ---- analysis --------------------------------------------------------------------------------
 
     def analyse(self) -> None:
-        ops = self.trace.operations
+        ops = self.ops
         for box in self.trace.inputargs:
             self.defined_at[box] = -1
+        for start in self.bridge_at:
+            # an inlined bridge's inputargs are its guard's failargs, defined when it begins
+            for box in self.bridge_inputargs[self.bridge_at[start]]:
+                self.defined_at[box] = start - 1
         entry = 0
         uses: dict[AbstractValue, int] = {}
         for i in range(len(ops)):
@@ -339,6 +349,56 @@ class TraceAssembler:
                     for box in info.carried:
                         self.last_use[box] = i
 
+    def inline_bridges(self, bridges: dict[ResOperation, Trace], limit: int) -> None:
+        """Compile the bridges attached to guards of the loop body into the loop's own function
+        (for the -O2 recompilation of a hot loop): a failing guard branches to its bridge's code,
+        which jumps back to the loop label with its values in registers instead of through the
+        frame.  Bridges of inlined bridges are inlined too, up to `limit` operations in all."""
+        self.analyse()
+        if not self.labels:
+            return
+        body = self.labels[len(self.labels) - 1].index
+        ops = list(self.trace.operations)
+        k = body
+        while k < len(ops):
+            op = ops[k]
+            bridge = bridges.get(op, None)
+            if bridge is not None and len(ops) + len(bridge.operations) <= limit and self.can_inline(bridge):
+                self.bridge_at[len(ops)] = op
+                self.bridge_inputargs[op] = bridge.inputargs
+                self.bridge_block[op] = self.newblock("bridge")
+                for bop in bridge.operations:
+                    ops.append(bop)
+            k += 1
+        if self.bridge_at:
+            self.ops = ops
+            self.labels = []
+            self.label_of = {}
+            self.defined_at = {}
+            self.last_use = {}
+            self.guard_only = {}
+            self.analyse()
+
+    def can_inline(self, bridge: Trace) -> bool:
+        """A bridge without labels that ends by jumping to a label of this loop that needs no
+        values from before it (or leaves some other way)."""
+        ops = bridge.operations
+        if not ops:
+            return False
+        for op in ops:
+            if op.opnum == rop.LABEL:
+                return False
+        last = ops[len(ops) - 1]
+        if last.opnum == rop.JUMP:
+            descr = last.descr
+            assert isinstance(descr, TargetToken)
+            info = self.label_of.get(descr, None)
+            if info is not None:
+                return info.closed
+            target = self.targets.get(descr, None)
+            return target is not None and target.closed
+        return last.opnum == rop.FINISH
+
     def hot_label(self) -> LabelInfo | None:
         """The label a loop's iterations go round (the last one: after a peeled preamble), if the
         code can be entered there from outside."""
@@ -355,7 +415,7 @@ class TraceAssembler:
     def assemble(self) -> str:
         if not self.labels:
             self.analyse()
-        ops = self.trace.operations
+        ops = self.ops
         if self.is_bridge:
             if self.hot_counter != 0:
                 self.count_bridge_run()
@@ -382,6 +442,9 @@ class TraceAssembler:
             self.emit("unreachable")
             self.open = False
         for i in range(len(ops)):
+            guard = self.bridge_at.get(i, None)
+            if guard is not None:
+                self.start_inlined_bridge(guard)
             self.assemble_op(i, ops[i])
         if self.open:
             raise CompileError("the trace does not end with a jump or a finish")
@@ -393,6 +456,27 @@ class TraceAssembler:
             leave = self.leave_block()
         return (_DECLARATIONS + head + "\n".join(self.lines) + "\n" + "\n".join(self.fail_lines) + "\n" + leave
                 + "}\n" + PROF_METADATA)
+
+    def start_inlined_bridge(self, guard: ResOperation) -> None:
+        """The block a guard with an inlined bridge fails to: the bridge's inputargs are the
+        guard's failargs as they were at the guard (GC constants loaded here)."""
+        if self.open:
+            raise CompileError("an inlined bridge after an open block")
+        operands = self.bridge_operands.get(guard, None)
+        if operands is None:
+            raise CompileError("an inlined bridge whose guard was not compiled")
+        self.start_block(self.bridge_block[guard])
+        inputargs = self.bridge_inputargs[guard]
+        failargs = guard.failargs
+        assert failargs is not None
+        for k in range(len(inputargs)):
+            box = inputargs[k]
+            if box in self.conds:
+                del self.conds[box]
+            operand = operands[k]
+            if operand == "":
+                operand = self.fail_value(failargs[k], self.lines)
+            self.names[box] = operand
 
     def phi_text(self, info: LabelInfo) -> str:
         boxes = info.args + info.carried
@@ -654,6 +738,22 @@ class TraceAssembler:
         if number < 0:
             raise CompileError("a guard without an exit number")
         cont = self.newblock("ok")
+        bridge_block = self.bridge_block.get(op, "")
+        if bridge_block != "" and not exception_pending:
+            if op not in self.bridge_operands:
+                # the failargs' operands now (a call later in the loop renames moved GC pointers)
+                operands: list[str] = []
+                failargs = op.failargs
+                if failargs is not None:
+                    for arg in failargs:
+                        operands.append("" if isinstance(arg, Const) else self.value(arg))
+                self.bridge_operands[op] = operands
+            if fails_when_true:
+                self.emit("br i1 %s, label %%%s, label %%%s, !prof !1" % (cond, bridge_block, cont))
+            else:
+                self.emit("br i1 %s, label %%%s, label %%%s, !prof !0" % (cond, cont, bridge_block))
+            self.start_block(cont)
+            return
         if slot != 0 and not exception_pending:
             path = self.exit_path(op)
             path.from_blocks.append(self.block)

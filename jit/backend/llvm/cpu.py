@@ -37,7 +37,7 @@ from jit.metainterp.history import (
     TargetToken,
     Trace,
 )
-from jit.metainterp.resoperation import IS_GUARD, rop
+from jit.metainterp.resoperation import IS_GUARD, ResOperation, rop
 from jit.metainterp.resume import ResumeGuardDescr
 from kit.rlib import jit
 from kit.rtyper import layout, lltype
@@ -45,6 +45,8 @@ from kit.rtyper.llop import llop
 from kit.rtyper.lltype import GCREF, Address, Signed
 
 MAX_FRAME_WORDS = 4096
+# operations of a hot loop recompiled at -O2 together with the bridges inlined into it, at most
+INLINE_LIMIT = 3000
 SLOTS_PER_CHUNK = 512
 CONST_TABLE_SIZE = 32768
 _CONST_T = lltype.GcArray(GCREF)
@@ -199,7 +201,9 @@ class LLVMCPU(AbstractCPU):
         if len(trace.inputargs) > MAX_FRAME_WORDS:
             self.last_error = "too many values"
             return None
-        for op in trace.operations:
+        if optimized and not is_bridge:
+            asm.inline_bridges(self.attached_bridges(trace), INLINE_LIMIT)
+        for op in asm.ops:
             if IS_GUARD[op.opnum] or op.opnum == rop.FINISH:
                 values: list[AbstractValue] = []
                 if op.opnum == rop.FINISH:
@@ -268,6 +272,23 @@ class LLVMCPU(AbstractCPU):
             return None
         asm.fnaddr = fnaddr
         return asm
+
+    def attached_bridges(self, trace: Trace) -> dict[ResOperation, Trace]:
+        """The trace of every compiled bridge reachable from the guards of TRACE, by guard (the
+        bridges of those bridges too)."""
+        found: dict[ResOperation, Trace] = {}
+        pending = [trace]
+        while pending:
+            piece = pending.pop()
+            for op in piece.operations:
+                if IS_GUARD[op.opnum] and op not in found:
+                    descr = op.descr
+                    if isinstance(descr, ResumeGuardDescr):
+                        bridge = descr.bridge
+                        if isinstance(bridge, CompiledBridge):
+                            found[op] = bridge.trace
+                            pending.append(bridge.trace)
+        return found
 
     def compile_loop(self, trace: Trace, token: JitCellToken) -> bool:
         flag = self.new_slot()
