@@ -163,6 +163,7 @@ class Parser:
             return universe.make_primitive(holder, signature)
         label = "%s>>#%s" % (holder.class_name(), selector)
         scope = MethodScope(None, holder, label)
+        scope.selector = selector
         for name in arg_names:
             if scope.find_local(name) is not None:
                 raise self.error("argument %s is declared twice" % name, start)
@@ -171,7 +172,8 @@ class Parser:
         self.parse_temporaries(scope, 0)
         body = self.parse_method_body(scope)
         self.expect(lx.T_RPAREN)
-        return W_Method(signature, holder, body, scope.num_args, scope.num_temps, scope.catches_returns)
+        return W_Method(signature, holder, body, scope.num_args, scope.num_temps, scope.catches_returns,
+                        scope.sends_own_selector)
 
     def parse_pattern(self):
         token = self.peek()
@@ -649,6 +651,9 @@ class Parser:
         site = self.site(scope, token)
         if receiver.is_super:
             return inlining.make_super_send(intern_symbol(selector), scope.holder, args, site)
+        home = scope.home()
+        if selector == home.selector:
+            home.sends_own_selector = True
         return inlining.make_send(intern_symbol(selector), self.finish(receiver), args, site)
 
 
