@@ -5,7 +5,7 @@ receiver is not what the inlining assumed (say `ifTrue:` sent to a non-Boolean) 
 blocks back into real block objects and sends the message normally.
 """
 
-from kit.rlib.jit import JitDriver, dont_look_inside, unroll_safe
+from kit.rlib.jit import JitDriver, dont_look_inside, unroll_safe, we_are_jitted
 from kit.rlib.rarithmetic import ovfcheck
 from languages.smalltalk.dispatch import send_with_site
 from languages.smalltalk.errors import SomError
@@ -216,16 +216,41 @@ def run_portal(node: "LoopNode", frame, index: int, limit: int, step: int) -> W_
         som_driver.can_enter_jit(node=node, index=index, limit=limit, step=step, frame=frame)
 
 
+PEELED_ITERATIONS = 2
+
+
 class LoopNode(InlinedNode):
     """A loop the parser inlined (or a method's entry); `run_portal` drives it through these
     methods."""
 
-    _immutable_fields_ = ['is_method_entry', 'entry_label']
+    _immutable_fields_ = ['is_method_entry', 'entry_label', 'peeled']
 
     def __init__(self, selector, block_codes: list, site) -> None:
         InlinedNode.__init__(self, selector, block_codes, site)
         self.is_method_entry = False
         self.entry_label = ""  # a method entry's Class>>#selector
+        # A small loop (the parser decides): in a trace, its first PEELED_ITERATIONS tests and
+        # bodies are part of the trace that reaches it, and only a loop that goes on after them
+        # enters the portal. Entering is a call, which needs the frame on the heap, and many
+        # small loops run zero, one or two times (skipping white space, reading a digit).
+        self.peeled = False
+
+    @unroll_safe
+    def run_peeled(self, frame, index: int, limit: int, step: int) -> bool:
+        """In a trace: the first iterations; True if the loop must go on from `index +
+        PEELED_ITERATIONS * step` (the caller enters the portal)."""
+        k = 0
+        while k < PEELED_ITERATIONS:
+            if not self.loop_continues(frame, index, limit, step):
+                return False
+            self.loop_body(frame, index)
+            if step != 0:
+                try:
+                    index = ovfcheck(index + step)
+                except OverflowError:
+                    return False
+            k += 1
+        return True
 
     def loop_continues(self, frame, index: int, limit: int, step: int) -> bool:
         raise NotImplementedError
@@ -275,6 +300,9 @@ class WhileNode(LoopNode):
         self.while_true = while_true
 
     def execute(self, frame) -> W_AbstractObject:
+        if self.peeled and we_are_jitted():
+            if not self.run_peeled(frame, 0, 0, 0):
+                return nil_value()
         enter_loop(self, frame, 0, 0, 0)
         return nil_value()
 
@@ -324,7 +352,12 @@ class ToDoNode(LoopNode):
             return self.send_general(frame, start, limit, w_step)
         delta = -step_value if self.downward else step_value
         if isinstance(limit, W_Integer):
-            enter_loop(self, frame, start.value, limit.value, delta)
+            index = start.value
+            if self.peeled and we_are_jitted():
+                if not self.run_peeled(frame, index, limit.value, delta):
+                    return start
+                index += PEELED_ITERATIONS * delta  # (run_peeled checked for overflow)
+            enter_loop(self, frame, index, limit.value, delta)
         elif isinstance(limit, W_Double):
             self.loop_double(frame, start.value, limit.value, delta)
         else:

@@ -66,6 +66,9 @@ class Parser:
         self.pos = 0
         # token positions where a loop must not be inlined (see parse_keyword_message)
         self.no_inline = {}
+        # token positions of the sends to self (a loop sending to self is not small, see
+        # inlining.mark_small_loop)
+        self.self_send_positions = []
 
     # ---- token access ------------------------------------------------------------------------
 
@@ -468,9 +471,18 @@ class Parser:
             return self.parse_keyword_message(scope, receiver)
         if plan is not None:
             receiver_block = receiver.inlined_block
-            return inlining.build(plan, self.finish_receiver(receiver), receiver_block, args, blocks,
+            node = inlining.build(plan, self.finish_receiver(receiver), receiver_block, args, blocks,
                                   self.site(scope, first))
+            if plan.is_loop:
+                # the loop's size in tokens, its receiver block included
+                loop_start = start if receiver_block is None else receiver.start
+                inlining.mark_small_loop(node, self.pos - loop_start, self.sends_to_self_since(loop_start))
+            return node
         return self.make_send(scope, selector, receiver, args, first)
+
+    def sends_to_self_since(self, position: int) -> bool:
+        positions = self.self_send_positions
+        return len(positions) > 0 and positions[len(positions) - 1] >= position
 
     def finish_receiver(self, receiver: Expression):
         block = receiver.inlined_block
@@ -654,6 +666,8 @@ class Parser:
         home = scope.home()
         if selector == home.selector:
             home.sends_own_selector = True
+        if isinstance(receiver.node, SelfNode):
+            self.self_send_positions.append(self.pos)
         return inlining.make_send(intern_symbol(selector), self.finish(receiver), args, site)
 
 
