@@ -18,13 +18,25 @@ def _all_have(text: str, mask: int) -> bool:
     return True
 
 
+# One ASCII character (what `charAt:` answers, the usual receiver) is classified by comparisons,
+# which a trace keeps inline; anything else goes through the tables (a call in a trace).
+
 def all_letters(text: str) -> bool:
+    if len(text) == 1 and ord(text[0]) < 128:
+        ch = text[0]
+        return ("a" <= ch and ch <= "z") or ("A" <= ch and ch <= "Z")
     return _all_have(text, unicodedb.ALPHA)
 
 
 def all_digits(text: str) -> bool:
+    if len(text) == 1 and ord(text[0]) < 128:
+        return "0" <= text[0] and text[0] <= "9"
     return _all_have(text, unicodedb.DECIMAL)
 
 
 def all_white_space(text: str) -> bool:
+    if len(text) == 1 and ord(text[0]) < 128:
+        # (Python's isspace: tab to carriage return, the separators 0x1c to 0x1f, space)
+        code = ord(text[0])
+        return (9 <= code and code <= 13) or (28 <= code and code <= 32)
     return _all_have(text, unicodedb.SPACE)

@@ -5,7 +5,7 @@ receiver is not what the inlining assumed (say `ifTrue:` sent to a non-Boolean) 
 blocks back into real block objects and sends the message normally.
 """
 
-from kit.rlib.jit import JitDriver, dont_look_inside, unroll_safe
+from kit.rlib.jit import JitDriver, dont_look_inside, unroll_safe, we_are_jitted
 from kit.rlib.rarithmetic import ovfcheck
 from languages.smalltalk.dispatch import send_with_site
 from languages.smalltalk.errors import SomError
@@ -168,42 +168,89 @@ class OrNode(InlinedNode):
 
 
 # The JIT's one driver (kit's JIT takes one merge point per program): the loops the parser
-# inlines, `whileTrue:`/`whileFalse:` and the `to:do:` family. Every other SOM loop is one of
-# these inside a core-library method (timesRepeat:, do:, Block>>whileTrue: ...). The loop node is
-# green (a trace is specialised to one loop of the program); the counter, limit and step of a
-# to:do: loop are unboxed reds (while loops pass zeros).
+# inlines, `whileTrue:`/`whileFalse:` and the `to:do:` family, and the bodies of recursive
+# methods. Every other SOM loop is one of these inside a core-library method (timesRepeat:, do:,
+# Block>>whileTrue: ...). The node is green (a trace is specialised to one loop or method of the
+# program); the counter, limit and step of a to:do: loop are unboxed reds (zeros otherwise).
+# The driver is recursive: entering the portal is counted too, so a method that runs through it
+# (MethodEntryNode) is traced from its entry once it has been called often enough.
 def loop_location(node: "LoopNode") -> str:
     return node.describe()
 
 
-loop_driver = JitDriver(greens=["node"], reds=["index", "limit", "step", "frame"],
-                        get_printable_location=loop_location, name="som_loop")
+som_driver = JitDriver(greens=["node"], reds=["index", "limit", "step", "frame"],
+                       get_printable_location=loop_location, name="som_loop", is_recursive=True)
 
 
 @dont_look_inside
 def enter_loop(node: "LoopNode", frame, index: int, limit: int, step: int) -> None:
     """Run an inlined loop. Traces and the JIT's blackhole call this (not look inside), so a loop
     nested in a traced loop runs its own compiled code instead of being unrolled into the trace."""
-    run_loop(node, frame, index, limit, step)
+    run_portal(node, frame, index, limit, step)
 
 
-def run_loop(node: "LoopNode", frame, index: int, limit: int, step: int) -> None:
-    """The interpreter loop the JIT traces: test, body, step, for one inlined loop."""
+@dont_look_inside
+def enter_method(entry: "MethodEntryNode", frame) -> W_AbstractObject:
+    """Run a recursive method's body through the portal. A call, not traced into (a direct call
+    of the portal from traced code would be inlined), so a trace calling the method enters the
+    method's own compiled code."""
+    return run_portal(entry, frame, 0, 0, 0)
+
+
+def run_portal(node: "LoopNode", frame, index: int, limit: int, step: int) -> W_AbstractObject:
+    """The interpreter loop the JIT traces: test, body, step, for one inlined loop; or the body of
+    a recursive method, once. A trace never looks inside this function: a call of it in a trace
+    stays a call (which runs the callee's own compiled code)."""
     while True:
-        loop_driver.jit_merge_point(node=node, index=index, limit=limit, step=step, frame=frame)
+        som_driver.jit_merge_point(node=node, index=index, limit=limit, step=step, frame=frame)
+        if node.is_method_entry:
+            return node.run_method(frame)
         if not node.loop_continues(frame, index, limit, step):
-            return
+            return nil_value()
         node.loop_body(frame, index)
         if step != 0:
             try:
                 index = ovfcheck(index + step)
             except OverflowError:
-                return
-        loop_driver.can_enter_jit(node=node, index=index, limit=limit, step=step, frame=frame)
+                return nil_value()
+        som_driver.can_enter_jit(node=node, index=index, limit=limit, step=step, frame=frame)
+
+
+PEELED_ITERATIONS = 2
 
 
 class LoopNode(InlinedNode):
-    """A loop the parser inlined; `run_loop` drives it through these three methods."""
+    """A loop the parser inlined (or a method's entry); `run_portal` drives it through these
+    methods."""
+
+    _immutable_fields_ = ['is_method_entry', 'entry_label', 'peeled']
+
+    def __init__(self, selector, block_codes: list, site) -> None:
+        InlinedNode.__init__(self, selector, block_codes, site)
+        self.is_method_entry = False
+        self.entry_label = ""  # a method entry's Class>>#selector
+        # A small loop (the parser decides): in a trace, its first PEELED_ITERATIONS tests and
+        # bodies are part of the trace that reaches it, and only a loop that goes on after them
+        # enters the portal. Entering is a call, which needs the frame on the heap, and many
+        # small loops run zero, one or two times (skipping white space, reading a digit).
+        self.peeled = False
+
+    @unroll_safe
+    def run_peeled(self, frame, index: int, limit: int, step: int) -> bool:
+        """In a trace: the first iterations; True if the loop must go on from `index +
+        PEELED_ITERATIONS * step` (the caller enters the portal)."""
+        k = 0
+        while k < PEELED_ITERATIONS:
+            if not self.loop_continues(frame, index, limit, step):
+                return False
+            self.loop_body(frame, index)
+            if step != 0:
+                try:
+                    index = ovfcheck(index + step)
+                except OverflowError:
+                    return False
+            k += 1
+        return True
 
     def loop_continues(self, frame, index: int, limit: int, step: int) -> bool:
         raise NotImplementedError
@@ -211,11 +258,34 @@ class LoopNode(InlinedNode):
     def loop_body(self, frame, index: int) -> None:
         raise NotImplementedError
 
+    def run_method(self, frame) -> W_AbstractObject:
+        raise NotImplementedError
+
     def describe(self) -> str:
+        # (one implementation, no override: the JIT's printable location is annotated last)
+        if self.is_method_entry:
+            return "entry of %s" % self.entry_label
         site = self.site
         if site is None:
             return "loop"
         return "%s %s" % (self.selector.value, site.describe())
+
+
+class MethodEntryNode(LoopNode):
+    """The entry of a method that sends its own selector (it may recurse): W_Method runs its body
+    through `run_portal`, so the JIT traces the method from its entry and a trace calling it
+    calls that compiled code instead of unrolling the recursion until the trace is too long."""
+
+    _immutable_fields_ = ['method']
+
+    def __init__(self, method) -> None:
+        LoopNode.__init__(self, method.signature, [], None)
+        self.is_method_entry = True
+        self.entry_label = method.label()
+        self.method = method  # W_Method
+
+    def run_method(self, frame) -> W_AbstractObject:
+        return self.method.run_body(frame)
 
 
 class WhileNode(LoopNode):
@@ -230,6 +300,9 @@ class WhileNode(LoopNode):
         self.while_true = while_true
 
     def execute(self, frame) -> W_AbstractObject:
+        if self.peeled and we_are_jitted():
+            if not self.run_peeled(frame, 0, 0, 0):
+                return nil_value()
         enter_loop(self, frame, 0, 0, 0)
         return nil_value()
 
@@ -279,7 +352,12 @@ class ToDoNode(LoopNode):
             return self.send_general(frame, start, limit, w_step)
         delta = -step_value if self.downward else step_value
         if isinstance(limit, W_Integer):
-            enter_loop(self, frame, start.value, limit.value, delta)
+            index = start.value
+            if self.peeled and we_are_jitted():
+                if not self.run_peeled(frame, index, limit.value, delta):
+                    return start
+                index += PEELED_ITERATIONS * delta  # (run_peeled checked for overflow)
+            enter_loop(self, frame, index, limit.value, delta)
         elif isinstance(limit, W_Double):
             self.loop_double(frame, start.value, limit.value, delta)
         else:

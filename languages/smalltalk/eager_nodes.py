@@ -1,5 +1,5 @@
-"""Sends with a fast path: Integer and Double receivers of `+ - * / % < > <= >= =`, and `at:` and
-`at:put:` on instances of Array itself.
+"""Sends with a fast path: Integer and Double receivers of `+ - * / % < > <= >= =`, `=` on Strings,
+and `at:` and `at:put:` on instances of Array itself.
 
 The fast path computes what the primitive would answer; anything else (other receivers, overflow,
 non-numeric arguments, an index out of range, a subclass of Array) takes the ordinary send with
@@ -7,7 +7,7 @@ its inline cache.
 """
 
 from kit.rlib.rarithmetic import ovfcheck
-from languages.smalltalk.objects import W_AbstractObject, W_Array, W_Double, W_Integer, boolean
+from languages.smalltalk.objects import W_AbstractObject, W_Array, W_Double, W_Integer, W_String, W_Symbol, boolean
 from languages.smalltalk.send_nodes import MessageSendNode
 from languages.smalltalk.state import vm
 
@@ -25,6 +25,16 @@ OP_AT = 10  # Array at: (a plain Array and an index in range)
 
 OPERATORS = {"+": OP_ADD, "-": OP_SUB, "*": OP_MUL, "<": OP_LT, ">": OP_GT, "<=": OP_LE, ">=": OP_GE,
              "=": OP_EQ, "/": OP_DIV, "%": OP_MOD, "at:": OP_AT}
+
+
+def strings_equal(a: str, b: str) -> bool:
+    """`a == b`, with one-character strings (`(text charAt: i) = '{'`) compared inline in a trace
+    rather than by a call."""
+    if len(a) != len(b):
+        return False
+    if len(a) == 1:
+        return a[0] == b[0]
+    return a == b
 
 
 def plain_array(receiver: W_AbstractObject) -> "W_Array | None":
@@ -77,6 +87,11 @@ class EagerBinaryNode(MessageSendNode):
                 return self.float_op(receiver.value, arg.value)
             if isinstance(arg, W_Integer):
                 return self.float_op(receiver.value, float(arg.value))
+            return None
+        if isinstance(receiver, W_String):
+            # String>>#= (a Symbol is equal only to itself: its `=` is sent)
+            if self.operator == OP_EQ and not isinstance(receiver, W_Symbol) and isinstance(arg, W_String):
+                return boolean(strings_equal(receiver.value, arg.value))
         return None
 
     def int_op(self, a: int, b: int) -> "W_AbstractObject | None":

@@ -12,6 +12,7 @@ from languages.smalltalk.control_nodes import (
     IfNilElseNode,
     IfNilNode,
     IfNode,
+    LoopNode,
     OrNode,
     ToDoNode,
     WhileNode,
@@ -102,6 +103,19 @@ def build(plan: InlinePlan, receiver, receiver_block, args: list, blocks: list, 
     downward = selector == "downTo:do:" or selector == "downTo:by:do:"
     slot = blocks[0].code.arg_slots[0]
     return ToDoNode(receiver, args[0], step, blocks[0].body, slot, downward, symbol, codes, site)
+
+
+# A loop written in at most this many tokens, with no send to self, is small: a trace runs its
+# first iterations itself (control_nodes.LoopNode.peeled). `[ i <= n and: [ (s charAt: i)
+# isWhiteSpace ] ] whileTrue: [ i := i + 1 ]` is 22 tokens. (A send to self may run much more
+# code than its few tokens, or recurse: `[ array add: self readValue ... ] whileTrue: [...]`
+# peeled inside a recursive descent parser makes traces too long.)
+SMALL_LOOP_TOKENS = 30
+
+
+def mark_small_loop(node, tokens: int, sends_to_self: bool) -> None:
+    if isinstance(node, LoopNode) and tokens <= SMALL_LOOP_TOKENS and not sends_to_self:
+        node.peeled = True
 
 
 def make_and_or(selector: str, left, block, site):

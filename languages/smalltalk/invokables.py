@@ -5,6 +5,7 @@ list them, ask their signature and holder, and invoke them with `invokeOn:with:`
 """
 
 from kit.rlib import jit
+from languages.smalltalk.control_nodes import MethodEntryNode, enter_method
 from languages.smalltalk.errors import SomError
 from languages.smalltalk.frame import Frame, ReturnException
 from languages.smalltalk.nodes import (
@@ -50,10 +51,10 @@ class W_Method(W_Invokable):
     """A method written in SOM. `catches_returns` is set by the parser when a `^` inside an
     inlined or real block must unwind to this activation."""
 
-    _immutable_fields_ = ['body', 'num_args', 'num_temps', 'catches_returns', 'field_index', 'literal']
+    _immutable_fields_ = ['body', 'num_args', 'num_temps', 'catches_returns', 'field_index', 'literal', 'entry']
 
     def __init__(self, signature, holder, body, num_args: int, num_temps: int,
-                 catches_returns: bool) -> None:
+                 catches_returns: bool, sends_own_selector: bool = False) -> None:
         W_Invokable.__init__(self, signature, holder)
         self.body = body
         self.num_args = num_args
@@ -62,6 +63,11 @@ class W_Method(W_Invokable):
         self.field_index = -1
         self.literal = None
         self.classify_trivial()
+        # a method that may recurse runs through the JIT's portal (control_nodes.run_portal), so
+        # it is compiled from its entry and traces call it rather than inline it
+        self.entry = None
+        if sends_own_selector and self.trivial == NOT_TRIVIAL:
+            self.entry = MethodEntryNode(self)
 
     def classify_trivial(self) -> None:
         """Recognise the bodies of accessors and constant methods (PySOM's trivial methods)."""
@@ -107,6 +113,12 @@ class W_Method(W_Invokable):
         if self.trivial != NOT_TRIVIAL:
             return self.invoke_trivial(receiver, args)
         frame = Frame(receiver, args, self.num_temps, None, None)
+        entry = self.entry
+        if entry is not None:
+            return enter_method(entry, frame)
+        return self.run_body(frame)
+
+    def run_body(self, frame: Frame) -> W_AbstractObject:
         if not self.catches_returns:
             return self.body.execute(frame)
         try:

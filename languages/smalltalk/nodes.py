@@ -10,6 +10,13 @@ from languages.smalltalk.frame import ReturnException
 from languages.smalltalk.objects import W_AbstractObject, W_Block, intern_symbol
 from languages.smalltalk.state import vm
 
+# READ_THROUGH_THE_NODE: loops over a node's `name[*]` list read the list through the node
+# (`self.statements[i]`) at every step, not from a local. In a trace the node is a constant and
+# the JIT folds reads from a `[*]` list it reached through the field; a bridge that resumes inside
+# such a loop has the list only as a constant in a local, and the JIT does not know it is
+# immutable there: every item read, and everything computed from the item (the nodes below it,
+# method lookups), would stay in the bridge as real operations.
+
 
 class Node:
     def execute(self, frame) -> W_AbstractObject:
@@ -164,12 +171,12 @@ class SequenceNode(Node):
     @jit.unroll_safe
     def execute(self, frame) -> W_AbstractObject:
         # (unrolled in traces: the statement list is constant per node; an index, not an
-        # iterator, so each statement is a constant in the trace)
+        # iterator, so each statement is a constant in the trace. The list is read through the
+        # node at every step, see READ_THROUGH_THE_NODE)
         result = vm.nilobj
-        statements = self.statements
         i = 0
-        while i < len(statements):
-            result = statements[i].execute(frame)
+        while i < len(self.statements):
+            result = self.statements[i].execute(frame)
             i += 1
         assert result is not None
         return result
@@ -187,10 +194,9 @@ class ResetTempsNode(Node):
     def execute(self, frame) -> W_AbstractObject:
         nilobj = vm.nilobj
         assert nilobj is not None
-        slots = self.slots
         i = 0
-        while i < len(slots):
-            frame.temps[slots[i]] = nilobj
+        while i < len(self.slots):  # (through the node: READ_THROUGH_THE_NODE)
+            frame.temps[self.slots[i]] = nilobj
             i += 1
         return nilobj
 

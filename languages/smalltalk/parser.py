@@ -66,6 +66,9 @@ class Parser:
         self.pos = 0
         # token positions where a loop must not be inlined (see parse_keyword_message)
         self.no_inline = {}
+        # token positions of the sends to self (a loop sending to self is not small, see
+        # inlining.mark_small_loop)
+        self.self_send_positions = []
 
     # ---- token access ------------------------------------------------------------------------
 
@@ -163,6 +166,7 @@ class Parser:
             return universe.make_primitive(holder, signature)
         label = "%s>>#%s" % (holder.class_name(), selector)
         scope = MethodScope(None, holder, label)
+        scope.selector = selector
         for name in arg_names:
             if scope.find_local(name) is not None:
                 raise self.error("argument %s is declared twice" % name, start)
@@ -171,7 +175,8 @@ class Parser:
         self.parse_temporaries(scope, 0)
         body = self.parse_method_body(scope)
         self.expect(lx.T_RPAREN)
-        return W_Method(signature, holder, body, scope.num_args, scope.num_temps, scope.catches_returns)
+        return W_Method(signature, holder, body, scope.num_args, scope.num_temps, scope.catches_returns,
+                        scope.sends_own_selector)
 
     def parse_pattern(self):
         token = self.peek()
@@ -466,9 +471,18 @@ class Parser:
             return self.parse_keyword_message(scope, receiver)
         if plan is not None:
             receiver_block = receiver.inlined_block
-            return inlining.build(plan, self.finish_receiver(receiver), receiver_block, args, blocks,
+            node = inlining.build(plan, self.finish_receiver(receiver), receiver_block, args, blocks,
                                   self.site(scope, first))
+            if plan.is_loop:
+                # the loop's size in tokens, its receiver block included
+                loop_start = start if receiver_block is None else receiver.start
+                inlining.mark_small_loop(node, self.pos - loop_start, self.sends_to_self_since(loop_start))
+            return node
         return self.make_send(scope, selector, receiver, args, first)
+
+    def sends_to_self_since(self, position: int) -> bool:
+        positions = self.self_send_positions
+        return len(positions) > 0 and positions[len(positions) - 1] >= position
 
     def finish_receiver(self, receiver: Expression):
         block = receiver.inlined_block
@@ -649,6 +663,11 @@ class Parser:
         site = self.site(scope, token)
         if receiver.is_super:
             return inlining.make_super_send(intern_symbol(selector), scope.holder, args, site)
+        home = scope.home()
+        if selector == home.selector:
+            home.sends_own_selector = True
+        if isinstance(receiver.node, SelfNode):
+            self.self_send_positions.append(self.pos)
         return inlining.make_send(intern_symbol(selector), self.finish(receiver), args, site)
 
 

@@ -39,6 +39,9 @@ class MethodScope:
         self.declared = []  # every Variable ever declared here, in order (never shrinks)
         # True when a `^` must unwind to this activation (see W_Method / BlockCode)
         self.catches_returns = False
+        # a method's selector, and whether its body (blocks included) sends it (not to super)
+        self.selector = ""
+        self.sends_own_selector = False
 
     def is_block(self) -> bool:
         return self.outer is not None

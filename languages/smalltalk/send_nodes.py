@@ -12,24 +12,35 @@ from languages.smalltalk.objects import W_AbstractObject, W_Class
 MAX_CACHE = 6
 
 
-@jit.unroll_safe
-def evaluate_all(exprs: list, frame) -> list:
-    """The values of argument nodes, in order. The usual counts build their list in one piece
-    (no loop, no resizing), which a trace can keep virtual."""
-    count = len(exprs)
-    if count == 0:
-        return []
-    if count == 1:
-        return [exprs[0].execute(frame)]
-    if count == 2:
-        first = exprs[0].execute(frame)
-        return [first, exprs[1].execute(frame)]
-    values = []
-    i = 0
-    while i < count:
-        values.append(exprs[i].execute(frame))
-        i += 1
-    return values
+class SendNode(Node):
+    """What every send node has: the selector, the argument nodes and the send site."""
+
+    _immutable_fields_ = ['selector', 'arg_exprs[*]', 'site']
+
+    def __init__(self, selector, arg_exprs: list, site) -> None:
+        self.selector = selector  # W_Symbol
+        self.arg_exprs = arg_exprs
+        self.site = site
+
+    @jit.unroll_safe
+    def evaluate_args(self, frame) -> list:
+        """The values of the argument nodes, in order. The usual counts build their list in one
+        piece (no loop, no resizing), which a trace can keep virtual; the nodes are read through
+        `self` (nodes.READ_THROUGH_THE_NODE)."""
+        count = len(self.arg_exprs)
+        if count == 0:
+            return []
+        if count == 1:
+            return [self.arg_exprs[0].execute(frame)]
+        if count == 2:
+            first = self.arg_exprs[0].execute(frame)
+            return [first, self.arg_exprs[1].execute(frame)]
+        values = []
+        i = 0
+        while i < count:
+            values.append(self.arg_exprs[i].execute(frame))
+            i += 1
+        return values
 
 
 class DispatchEntry:
@@ -51,15 +62,13 @@ def lookup_method(receiver_class: W_Class, selector):
     return receiver_class.lookup(selector.value)
 
 
-class MessageSendNode(Node):
+class MessageSendNode(SendNode):
     # (the cache is quasi-immutable for the JIT: traces do not read it, see dispatch)
-    _immutable_fields_ = ['selector', 'receiver_expr', 'arg_exprs[*]', 'site', 'cache?', 'cache_size?', 'megamorphic?']
+    _immutable_fields_ = ['receiver_expr', 'cache?', 'cache_size?', 'megamorphic?']
 
     def __init__(self, selector, receiver_expr: Node, arg_exprs: list, site) -> None:
-        self.selector = selector  # W_Symbol
+        SendNode.__init__(self, selector, arg_exprs, site)
         self.receiver_expr = receiver_expr
-        self.arg_exprs = arg_exprs
-        self.site = site
         self.cache = None
         self.cache_size = 0
         self.megamorphic = False
@@ -68,11 +77,6 @@ class MessageSendNode(Node):
         receiver = self.receiver_expr.execute(frame)
         args = self.evaluate_args(frame)
         return self.dispatch(receiver, args)
-
-    @jit.unroll_safe
-    def evaluate_args(self, frame) -> list:
-        # (unrolled in traces: the number of argument nodes is constant)
-        return evaluate_all(self.arg_exprs, frame)
 
     @jit.unroll_safe
     def dispatch(self, receiver: W_AbstractObject, args: list) -> W_AbstractObject:
@@ -102,24 +106,21 @@ class MessageSendNode(Node):
         return invoke_at_site(self.site, method, receiver, args)
 
 
-class SuperSendNode(Node):
+class SuperSendNode(SendNode):
     """`super foo`: the lookup starts above the class that lexically holds the method, so the
     method found never depends on the receiver and is cached after the first send."""
 
-    _immutable_fields_ = ['selector', 'holder', 'arg_exprs[*]', 'site', 'looked_up?', 'method?']
+    _immutable_fields_ = ['holder', 'looked_up?', 'method?']
 
     def __init__(self, selector, holder, arg_exprs: list, site) -> None:
-        self.selector = selector
+        SendNode.__init__(self, selector, arg_exprs, site)
         self.holder = holder  # W_Class the method is defined in (a metaclass on the class side)
-        self.arg_exprs = arg_exprs
-        self.site = site
         self.looked_up = False
         self.method = None
 
-    @jit.unroll_safe
     def execute(self, frame) -> W_AbstractObject:
         receiver = frame.receiver
-        args = evaluate_all(self.arg_exprs, frame)
+        args = self.evaluate_args(frame)
         if not self.looked_up:
             superclass = self.holder.superclass
             if superclass is not None:

@@ -133,3 +133,32 @@ def test_error_positions(world):
 def test_methods_keep_definition_order(world):
     cls = Parser("T = ( b = ( ) a = ( ) + x = ( ) at: i put: v = ( ) )", "T.som").parse_class("T")
     assert [m.signature.value for m in cls.methods] == ["b", "a", "+", "at:put:"]
+
+
+@pytest.mark.parametrize("source,selector,recursive", [
+    ("fib: n = ( n < 2 ifTrue: [ ^ n ]. ^ (self fib: n - 1) + (self fib: n - 2) )", "fib:", True),
+    ("walk: n = ( ^ n children do: [ :c | c walk: 3 ] )", "walk:", True),   # from a block too
+    ("sum: n = ( ^ n + 1 )", "sum:", False),
+    ("size = ( ^ super size + 1 )", "size", False),                       # super is not recursion
+    ("m = ( ^ self other )", "m", False),
+])
+def test_methods_sending_their_own_selector_get_a_portal_entry(world, source, selector, recursive):
+    cls = Parser("T = ( other = ( ^ 1 ) " + source + " )", "T.som").parse_class("T")
+    method = cls.method_dict[selector]
+    assert (method.entry is not None) == recursive
+    if recursive:
+        assert method.entry.is_method_entry and method.entry.method is method
+
+
+@pytest.mark.parametrize("code,peeled", [
+    ("[ x < 9 and: [ (y charAt: x) isWhiteSpace ] ] whileTrue: [ x := x + 1 ]", True),
+    ("1 to: x do: [ :i | y := y + i ]", True),
+    ("[ x < 9 ] whileTrue: [ x := x + self other ]", False),              # sends to self
+    ("[ x < 9 ] whileTrue: [ x := x + 1. y := y + 2. x := x + 1. y := y + 2. x := x + 1. y := y + 2 ]",
+     False),                                                               # more than 30 tokens
+])
+def test_small_loops_are_peeled(world, code, peeled):
+    body = method_body("| x y | other = ( ^ 1 ) m = ( " + code + " )")
+    loop = statements(body)[-2]
+    assert isinstance(loop, (WhileNode, ToDoNode))
+    assert loop.peeled == peeled
