@@ -514,7 +514,7 @@ def globals_of(frame: PyFrame) -> dictobject.W_DictObject:
 
 def load_global(frame: PyFrame, name: str) -> W_Root:
     w_globals = globals_of(frame)
-    w_value = dictobject.getitem_str(w_globals, name)
+    w_value = dictobject.lookup_str_watched(w_globals, name)
     if w_value is None:
         if w_globals.own_builtins:
             w_value = load_own_builtin(w_globals, name)
@@ -540,7 +540,7 @@ def load_own_builtin(w_globals: dictobject.W_DictObject, name: str) -> W_Root | 
 def load_builtin(name: str) -> W_Root | None:
     w_builtins = state.w_builtins
     if isinstance(w_builtins, dictobject.W_DictObject):
-        return dictobject.getitem_str(w_builtins, name)
+        return dictobject.lookup_str_watched(w_builtins, name)
     return None
 
 
@@ -614,11 +614,7 @@ def load_method(frame: PyFrame, name: str) -> None:
         w_descr = w_type.lookup(name)
         if w_descr is not None and (isinstance(w_descr, W_FunctionObject) or
                                     (isinstance(w_descr, W_BuiltinFunction) and w_descr.kind == 1)):
-            w_dict = w_obj.getdict()
-            shadowed = False
-            if isinstance(w_dict, dictobject.W_DictObject):
-                shadowed = dictobject.getitem_str(w_dict, name) is not None
-            if not shadowed:
+            if ops.dict_value(w_obj, name) is None:
                 frame.push(w_descr)
                 frame.push(w_obj)
                 return

@@ -26,7 +26,7 @@ from languages.python.objspace.root import (
     w_None,
     w_NotImplemented,
 )
-from languages.python.objspace.typeobject import W_TypeObject, w_object, w_type
+from languages.python.objspace.typeobject import W_InstanceObject, W_TypeObject, w_object, w_type
 
 # ---- types -------------------------------------------------------------------------------------------
 
@@ -205,15 +205,21 @@ def call_method(w_obj: W_Root, name: str, args_w: list[W_Root]) -> W_Root:
     w_descr = w_type_.lookup(name)
     if w_descr is not None and (isinstance(w_descr, function.W_FunctionObject) or
                                 isinstance(w_descr, W_BuiltinFunction) and w_descr.kind == gateway.METHOD):
-        if w_obj.getdict() is None or dictobject.getitem_str(_dict_of(w_obj), name) is None:
+        if dict_value(w_obj, name) is None:
             return call_function(w_descr, [w_obj] + args_w)
     return call_function(getattr(w_obj, name), args_w)
 
 
-def _dict_of(w_obj: W_Root) -> dictobject.W_DictObject:
+def dict_value(w_obj: W_Root, name: str) -> W_Root | None:
+    """w_obj.__dict__[name], or None when there is no such entry (or no __dict__)."""
+    if isinstance(w_obj, W_InstanceObject) and w_obj.map is not None:
+        return w_obj.map_get(name)
     w_dict = w_obj.getdict()
-    assert isinstance(w_dict, dictobject.W_DictObject)
-    return w_dict
+    if w_dict is None:
+        return None
+    if isinstance(w_dict, dictobject.W_DictObject):
+        return dictobject.getitem_str(w_dict, name)
+    return getitem_or_none(w_dict, strobject.newstr(name))
 
 
 def call_special(w_obj: W_Root, name: str, args_w: list[W_Root]) -> W_Root | None:
@@ -475,14 +481,9 @@ def generic_getattr(w_obj: W_Root, name: str, w_type_: W_TypeObject, propagate: 
         if propagate:
             return descr_get(w_descr, w_obj, w_type_)
         return descr_get_catching(w_descr, w_obj, w_type_)
-    w_dict = w_obj.getdict()
-    if w_dict is not None:
-        if isinstance(w_dict, dictobject.W_DictObject):
-            w_value = dictobject.getitem_str(w_dict, name)
-        else:
-            w_value = getitem_or_none(w_dict, strobject.newstr(name))
-        if w_value is not None:
-            return w_value
+    w_value = dict_value(w_obj, name)
+    if w_value is not None:
+        return w_value
     if w_descr is not None:
         if propagate:
             return descr_get(w_descr, w_obj, w_type_)
@@ -545,6 +546,9 @@ def generic_setattr(w_obj: W_Root, name: str, w_value: W_Root, w_type_: W_TypeOb
     w_descr = w_type_.lookup(name)
     if w_descr is not None and descr_set(w_descr, w_obj, w_value):
         return
+    if isinstance(w_obj, W_InstanceObject) and w_obj.map is not None:
+        w_obj.map_set(name, w_value)
+        return
     w_dict = w_obj.getdict()
     if w_dict is None:
         if w_descr is not None:
@@ -574,6 +578,9 @@ def generic_delattr(w_obj: W_Root, name: str, w_type_: W_TypeObject) -> None:
     w_descr = w_type_.lookup(name)
     if w_descr is not None and descr_delete(w_descr, w_obj):
         return
+    if isinstance(w_obj, W_InstanceObject) and w_obj.map is not None and w_obj.map_get(name) is None:
+        raise no_attribute(w_obj, name)
+    # deleting an attribute turns an instance's map into a dict (see mapdict)
     w_dict = w_obj.getdict()
     if w_dict is not None and isinstance(w_dict, dictobject.W_DictObject):
         if dictobject.delitem(w_dict, strobject.newstr(name)):

@@ -5,6 +5,7 @@ the `object` and `type` types, and the state of instances of user-defined classe
 from __future__ import annotations
 
 from kit.rlib import jit
+from languages.python.objspace import mapdict
 from languages.python.objspace.root import W_Root, set_static_type
 
 
@@ -260,24 +261,34 @@ class W_ObjectObject(W_Root):
 
 
 class W_InstanceObject(W_ObjectObject):
-    """An instance of a user-defined class whose builtin base is `object`."""
+    """An instance of a user-defined class whose builtin base is `object`. Its attributes live in
+    `values_w`, laid out by `map` (see mapdict); `w_dict` replaces both (map None) once the
+    instance devolved to an ordinary __dict__. Without map and dict, the class has no __dict__."""
+
+    _user_ = True
 
     def __init__(self, w_class: W_TypeObject) -> None:
         self.w_class = w_class
-        self.w_dict = new_instance_dict(w_class)
+        self.w_dict: W_Root | None = None
+        self.map: mapdict.AttrMap | None = None
+        if w_class.hasdict:
+            self.map = mapdict.EMPTY_MAP
+        self.values_w: list[W_Root] = []
         self.slots_w = new_slot_values(w_class)
-
-    _user_ = True
 
     def getclass(self) -> W_Root:
         return self.w_class
 
     def getdict(self) -> W_Root | None:
+        if self.map is not None:
+            self.devolve()
         return self.w_dict
 
     def setdict(self, w_dict: W_Root) -> bool:
-        if self.w_dict is None:
+        if self.map is None and self.w_dict is None:
             return False
+        self.map = None
+        self.values_w = []
         self.w_dict = w_dict
         return True
 
@@ -286,3 +297,41 @@ class W_InstanceObject(W_ObjectObject):
 
     def setclass(self, w_class: W_TypeObject) -> None:
         self.w_class = w_class
+
+    def devolve(self) -> None:
+        """Move the attributes into an ordinary dict: from now on, that is the __dict__."""
+        from languages.python.objspace import dictobject
+        attr_map = self.map
+        assert attr_map is not None
+        w_dict = dictobject.W_DictObject()
+        for i in range(attr_map.length):
+            dictobject.setitem_str(w_dict, attr_map.names[i], self.values_w[i])
+        self.map = None
+        self.values_w = []
+        self.w_dict = w_dict
+
+    def map_get(self, name: str) -> W_Root | None:
+        """The attribute `name` of an instance with a map (None: it has none)."""
+        attr_map = jit.promote(self.map)
+        assert attr_map is not None
+        index = attr_map.index_of(name)
+        if index < 0:
+            return None
+        return self.values_w[index]
+
+    def map_set(self, name: str, w_value: W_Root) -> None:
+        """Set the attribute `name` of an instance with a map."""
+        from languages.python.objspace import dictobject
+        attr_map = jit.promote(self.map)
+        assert attr_map is not None
+        index = attr_map.index_of(name)
+        if index >= 0:
+            self.values_w[index] = w_value
+        elif attr_map.length < mapdict.MAX_ATTRIBUTES:
+            self.map = attr_map.with_attribute(name)
+            self.values_w.append(w_value)
+        else:
+            self.devolve()
+            w_dict = self.w_dict
+            assert isinstance(w_dict, dictobject.W_DictObject)
+            dictobject.setitem_str(w_dict, name, w_value)
