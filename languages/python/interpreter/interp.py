@@ -609,8 +609,7 @@ def load_method(frame: PyFrame, name: str) -> None:
     """obj -> [function, obj] when `name` is a plain method of obj's type, else [NULL, attribute]."""
     w_obj = frame.pop()
     w_type = ops.type_of(w_obj)
-    from languages.python.objspace import typedescr
-    if w_type.lookup("__getattribute__") is typedescr.OBJECT_GETATTRIBUTE:
+    if ops.attribute_kind_of(w_type) != ops.ATTR_OTHER:
         w_descr = w_type.lookup(name)
         if w_descr is not None and (isinstance(w_descr, W_FunctionObject) or
                                     (isinstance(w_descr, W_BuiltinFunction) and w_descr.kind == 1)):

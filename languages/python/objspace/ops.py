@@ -5,6 +5,7 @@ str/repr, iteration, items and lengths. Operators live in operators.py.
 
 from __future__ import annotations
 
+from kit.rlib import jit
 from languages.python.interpreter import function
 from languages.python.objspace import (
     descriptors,
@@ -26,7 +27,7 @@ from languages.python.objspace.root import (
     w_None,
     w_NotImplemented,
 )
-from languages.python.objspace.typeobject import W_InstanceObject, W_TypeObject, w_object, w_type
+from languages.python.objspace.typeobject import W_InstanceObject, W_TypeObject, type_versions, w_object, w_type
 
 # ---- types -------------------------------------------------------------------------------------------
 
@@ -389,11 +390,41 @@ def descr_delete(w_descr: W_Root, w_obj: W_Root) -> bool:
 
 # ---- attributes --------------------------------------------------------------------------------------
 
+ATTR_PLAIN = 0        # object.__getattribute__ and no __getattr__: the usual case
+ATTR_GETATTR = 1      # object.__getattribute__ with a __getattr__ to fall back on
+ATTR_OTHER = 2        # any other __getattribute__ (type's included)
+
+
+def attribute_kind_of(w_type_: W_TypeObject) -> int:
+    """How instances of the type look attributes up (ATTR_...): one cached answer for the two
+    special-method lookups every attribute access would make; a constant in traces."""
+    return attribute_kind(jit.promote(w_type_), type_versions.value)
+
+
+@jit.elidable
+def attribute_kind(w_type_: W_TypeObject, version: int) -> int:
+    if w_type_.attr_kind_version != version:
+        from languages.python.objspace import typedescr
+        kind = ATTR_OTHER
+        if w_type_.lookup_uncached("__getattribute__") is typedescr.OBJECT_GETATTRIBUTE:
+            kind = ATTR_PLAIN
+            if w_type_.lookup_uncached("__getattr__") is not None:
+                kind = ATTR_GETATTR
+        w_type_.attr_kind = kind
+        w_type_.attr_kind_version = version
+    return w_type_.attr_kind
+
+
 def getattr(w_obj: W_Root, name: str) -> W_Root:
     """w_obj.name; AttributeError if there is none (the one __getattribute__ or __getattr__
     raised, when the type defines them)."""
     from languages.python.objspace import typedescr
     w_type_ = type_of(w_obj)
+    if attribute_kind_of(w_type_) == ATTR_PLAIN:
+        w_value = generic_getattr(w_obj, name, w_type_, True)
+        if w_value is None:
+            raise no_attribute(w_obj, name)
+        return w_value
     w_getattribute = w_type_.lookup("__getattribute__")
     if w_getattribute is typedescr.OBJECT_GETATTRIBUTE or w_getattribute is typedescr.TYPE_GETATTRIBUTE:
         w_getattr = w_type_.lookup("__getattr__")
