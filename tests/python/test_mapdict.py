@@ -80,7 +80,7 @@ def test_too_many_attributes_devolve_to_a_dict():
 
 def test_watched_lookup_follows_insertions_and_deletions():
     w_d = dictobject.W_DictObject()
-    assert dictobject.lookup_str_watched(w_d, "x") is None
+    assert dictobject.lookup_str_watched(w_d, strobject.interned("x")) is None
     version = w_d.layout_version
     assert version is not None
     before = version.value
@@ -88,12 +88,12 @@ def test_watched_lookup_follows_insertions_and_deletions():
     assert version.value != before
     for i in range(30):                      # resizes move entries: the version changes each time
         dictobject.setitem_str(w_d, "k%d" % i, strobject.newstr(str(i)))
-    assert text_of(dictobject.lookup_str_watched(w_d, "x")) == "1"
-    assert text_of(dictobject.lookup_str_watched(w_d, "k17")) == "17"
+    assert text_of(dictobject.lookup_str_watched(w_d, strobject.interned("x"))) == "1"
+    assert text_of(dictobject.lookup_str_watched(w_d, strobject.interned("k17"))) == "17"
     same = version.value
     dictobject.setitem_str(w_d, "x", strobject.newstr("2"))     # a new value: same layout
     assert version.value == same
-    assert text_of(dictobject.lookup_str_watched(w_d, "x")) == "2"
+    assert text_of(dictobject.lookup_str_watched(w_d, strobject.interned("x"))) == "2"
     dictobject.delitem(w_d, strobject.newstr("x"))
     assert version.value != same
-    assert dictobject.lookup_str_watched(w_d, "x") is None
+    assert dictobject.lookup_str_watched(w_d, strobject.interned("x")) is None

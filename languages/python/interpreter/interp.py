@@ -174,14 +174,14 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             assert cell is not None
             frame.push(cell)
         elif opcode == op.LOAD_GLOBAL:
-            frame.push(load_global(frame, code.names[arg]))
+            frame.push(load_global(frame, code.names_w[arg]))
         elif opcode == op.STORE_GLOBAL:
             dictobject.setitem_str(globals_of(frame), code.names[arg], frame.pop())
         elif opcode == op.DELETE_GLOBAL:
             if not dictobject.delitem(globals_of(frame), code.names_w[arg]):
                 raise name_not_defined(code.names[arg])
         elif opcode == op.LOAD_NAME:
-            frame.push(load_name(frame, code.names[arg]))
+            frame.push(load_name(frame, code.names_w[arg]))
         elif opcode == op.STORE_NAME:
             w_value = frame.pop()
             w_locals = frame.w_locals
@@ -305,14 +305,17 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             assert w_set is not None
             for w_item in ops.unpack_iterable(w_iterable):
                 helpers.set_add(w_set, w_item)
-        elif opcode == op.DICT_UPDATE or opcode == op.DICT_MERGE:
+        # (one test of `opcode` per branch: the chain then compiles to one jump table)
+        elif opcode == op.DICT_UPDATE:
             w_other = frame.pop()
             w_dict = frame.peek(arg - 1)
             assert isinstance(w_dict, dictobject.W_DictObject)
-            if opcode == op.DICT_MERGE:
-                helpers.dict_merge(w_dict, w_other, frame.peek(arg + 1))
-            else:
-                helpers.dict_update(w_dict, w_other, False)
+            helpers.dict_update(w_dict, w_other, False)
+        elif opcode == op.DICT_MERGE:
+            w_other = frame.pop()
+            w_dict = frame.peek(arg - 1)
+            assert isinstance(w_dict, dictobject.W_DictObject)
+            helpers.dict_merge(w_dict, w_other, frame.peek(arg + 1))
         elif opcode == op.LIST_TO_TUPLE:
             w_list = frame.pop()
             assert isinstance(w_list, listobject.W_ListObject)
@@ -512,16 +515,16 @@ def globals_of(frame: PyFrame) -> dictobject.W_DictObject:
     return w_globals
 
 
-def load_global(frame: PyFrame, name: str) -> W_Root:
+def load_global(frame: PyFrame, w_name: strobject.W_StrObject) -> W_Root:
     w_globals = globals_of(frame)
-    w_value = dictobject.lookup_str_watched(w_globals, name)
+    w_value = dictobject.lookup_str_watched(w_globals, w_name)
     if w_value is None:
         if w_globals.own_builtins:
-            w_value = load_own_builtin(w_globals, name)
+            w_value = load_own_builtin(w_globals, w_name.value)
         else:
-            w_value = load_builtin(name)
+            w_value = load_builtin(w_name)
         if w_value is None:
-            raise name_not_defined(name)
+            raise name_not_defined(w_name.value)
     return w_value
 
 
@@ -529,7 +532,7 @@ def load_own_builtin(w_globals: dictobject.W_DictObject, name: str) -> W_Root | 
     """A builtin name for code whose globals carry their own "__builtins__" (a dict or a module)."""
     w_builtins = dictobject.getitem_str(w_globals, "__builtins__")
     if w_builtins is None:
-        return load_builtin(name)
+        return load_builtin(strobject.interned(name))
     if isinstance(w_builtins, moduleobject.W_ModuleObject):
         w_builtins = w_builtins.w_dict
     if isinstance(w_builtins, dictobject.W_DictObject):
@@ -537,10 +540,10 @@ def load_own_builtin(w_globals: dictobject.W_DictObject, name: str) -> W_Root | 
     return ops.getitem_or_none(w_builtins, strobject.newstr(name))
 
 
-def load_builtin(name: str) -> W_Root | None:
+def load_builtin(w_name: strobject.W_StrObject) -> W_Root | None:
     w_builtins = state.w_builtins
     if isinstance(w_builtins, dictobject.W_DictObject):
-        return dictobject.lookup_str_watched(w_builtins, name)
+        return dictobject.lookup_str_watched(w_builtins, w_name)
     return None
 
 
@@ -559,17 +562,17 @@ def delete_name(frame: PyFrame, code: PyCode, arg: int) -> None:
         raise
 
 
-def load_name(frame: PyFrame, name: str) -> W_Root:
+def load_name(frame: PyFrame, w_name: strobject.W_StrObject) -> W_Root:
     w_locals = frame.w_locals
     if w_locals is not None and not w_locals._user_ and isinstance(w_locals, dictobject.W_DictObject):
-        w_value = dictobject.getitem_str(w_locals, name)
+        w_value = dictobject.getitem_str(w_locals, w_name.value)
         if w_value is not None:
             return w_value
     elif w_locals is not None:
-        w_value = ops.getitem_or_none(w_locals, strobject.newstr(name))
+        w_value = ops.getitem_or_none(w_locals, strobject.newstr(w_name.value))
         if w_value is not None:
             return w_value
-    return load_global(frame, name)
+    return load_global(frame, w_name)
 
 
 def name_not_defined(name: str) -> OperationError:

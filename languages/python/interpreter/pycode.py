@@ -51,7 +51,7 @@ class PyCode(W_Root):
         self.cellvars = cellvars
         self.freevars = freevars
         self.names = names
-        self.names_w = [strobject.W_StrObject(n) for n in names]
+        self.names_w = [strobject.interned(n) for n in names]     # hashed already: globals are read by them
         self.consts_w = consts_w
         self.bytecode = bytecode
         self.lines = lines

@@ -155,21 +155,22 @@ def watched_layout(w_d: W_DictObject) -> LayoutVersion:
     return jit.promote(layout_version)
 
 
-def lookup_str_watched(w_d: W_DictObject, key: str) -> W_Root | None:
-    """getitem_str for a dict read often and changed rarely (globals, builtins): in a trace the dict
-    is a constant and the entry number of `key` folds to a constant, so the read is one load."""
+def lookup_str_watched(w_d: W_DictObject, w_key: strobject.W_StrObject) -> W_Root | None:
+    """The value of the exact str `w_key` in a dict read often and changed rarely (globals,
+    builtins): in a trace the dict is a constant and the entry number of the key folds to a
+    constant, so the read is one load."""
     w_d = jit.promote(w_d)
-    index = entry_index_str(w_d, key, watched_layout(w_d).value)
+    index = entry_index_str(w_d, w_key, watched_layout(w_d).value)
     if index < 0:
         return None
     return w_d.values_w[index]
 
 
 @jit.elidable
-def entry_index_str(w_d: W_DictObject, key: str, layout: int) -> int:
-    """The entry number of the str key `key` (-1: absent), unchanged while the dict's layout
+def entry_index_str(w_d: W_DictObject, w_key: strobject.W_StrObject, layout: int) -> int:
+    """The entry number of the exact str `w_key` (-1: absent), unchanged while the dict's layout
     version is `layout`. Only exact str keys match (no __eq__ runs here)."""
-    w_key = strobject.interned(key)
+    key = w_key.value
     h = strobject.str_hash(w_key)
     indices = w_d.indices
     mask = len(indices) - 1

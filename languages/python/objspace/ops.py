@@ -393,12 +393,18 @@ def descr_delete(w_descr: W_Root, w_obj: W_Root) -> bool:
 ATTR_PLAIN = 0        # object.__getattribute__ and no __getattr__: the usual case
 ATTR_GETATTR = 1      # object.__getattribute__ with a __getattr__ to fall back on
 ATTR_OTHER = 2        # any other __getattribute__ (type's included)
+ATTR_KIND_MASK = 3
+ATTR_PLAIN_SETATTR = 4   # flag: object.__setattr__
 
 
 def attribute_kind_of(w_type_: W_TypeObject) -> int:
     """How instances of the type look attributes up (ATTR_...): one cached answer for the two
     special-method lookups every attribute access would make; a constant in traces."""
-    return attribute_kind(jit.promote(w_type_), type_versions.value)
+    return attribute_kind(jit.promote(w_type_), type_versions.value) & ATTR_KIND_MASK
+
+
+def has_plain_setattr(w_type_: W_TypeObject) -> bool:
+    return attribute_kind(jit.promote(w_type_), type_versions.value) & ATTR_PLAIN_SETATTR != 0
 
 
 @jit.elidable
@@ -410,6 +416,8 @@ def attribute_kind(w_type_: W_TypeObject, version: int) -> int:
             kind = ATTR_PLAIN
             if w_type_.lookup_uncached("__getattr__") is not None:
                 kind = ATTR_GETATTR
+        if w_type_.lookup_uncached("__setattr__") is typedescr.OBJECT_SETATTR:
+            kind |= ATTR_PLAIN_SETATTR
         w_type_.attr_kind = kind
         w_type_.attr_kind_version = version
     return w_type_.attr_kind
@@ -562,6 +570,9 @@ def type_getattr(w_class: W_TypeObject, name: str) -> W_Root | None:
 def setattr(w_obj: W_Root, name: str, w_value: W_Root) -> None:
     from languages.python.objspace import typedescr
     w_type_ = type_of(w_obj)
+    if has_plain_setattr(w_type_):
+        generic_setattr(w_obj, name, w_value, w_type_)
+        return
     w_setattr = w_type_.lookup("__setattr__")
     if w_setattr is typedescr.OBJECT_SETATTR:
         generic_setattr(w_obj, name, w_value, w_type_)
