@@ -13,6 +13,11 @@ from languages.python.objspace.typeobject import make_builtin_type, w_object
 
 
 class W_FunctionObject(W_Root):
+    """A Python function. `code` changes only by assigning __code__ (quasi-immutable: traces fold
+    the code's argument counts and flags)."""
+
+    _immutable_fields_ = ["code?", "w_globals", "closure"]
+
     def __init__(self, code: PyCode, w_globals: W_Root, name: str, qualname: str,
                  defaults_w: list[W_Root] | None, w_kwdefaults: W_Root | None,
                  closure: list[W_CellObject] | None) -> None:
@@ -75,10 +80,15 @@ def new_frame(w_func: W_FunctionObject) -> PyFrame:
     frame = PyFrame(code, w_func.w_globals, None)
     closure = w_func.closure
     if closure is not None:
-        ncellvars = len(code.cellvars)
-        for i in range(len(closure)):
-            frame.cells[ncellvars + i] = closure[i]
+        bind_closure(frame, closure)
     return frame
+
+
+def bind_closure(frame: PyFrame, closure: list[W_CellObject]) -> None:
+    """The free variables of a new frame are the function's closure cells."""
+    ncellvars = len(frame.code.cellvars)
+    for i in range(len(closure)):
+        frame.cells[ncellvars + i] = closure[i]
 
 
 def init_cells(frame: PyFrame) -> None:

@@ -4,6 +4,7 @@ position it has reached (a generator's frame is suspended there between resumpti
 
 from __future__ import annotations
 
+from kit.rlib import jit
 from kit.rlib.objectmodel import always_inline
 from languages.python.interpreter.pycode import PyCode
 from languages.python.objspace.root import W_Root, set_static_type
@@ -79,6 +80,7 @@ class PyFrame(W_Root):
     def set_peek(self, distance: int, w_value: W_Root | None) -> None:
         self.stack_w[self.depth - 1 - distance] = w_value
 
+    @jit.unroll_safe
     def pop_values(self, count: int) -> list[W_Root]:
         """The top `count` values in the order they were pushed."""
         values_w: list[W_Root] = [None] * count
@@ -88,6 +90,7 @@ class PyFrame(W_Root):
             index -= 1
         return values_w
 
+    @jit.unroll_safe
     def drop_to(self, depth: int) -> None:
         while self.depth > depth:
             self.depth -= 1

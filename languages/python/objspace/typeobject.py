@@ -117,7 +117,9 @@ class W_TypeObject(W_Root):
                 return w_class
         return None
 
+    @jit.elidable
     def is_subtype(self, w_other: W_TypeObject) -> bool:
+        # elidable: a class's MRO is fixed once the class is made (no __bases__ assignment)
         if self is w_other:
             return True
         for w_class in self.mro_w:
