@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kit.rlib import jit
 from languages.python.compiler import opcodes as op
-from languages.python.interpreter import asyncgen, function, generator, helpers, matching
+from languages.python.interpreter import asyncgen, attrcache, function, generator, helpers, matching
 from languages.python.interpreter.function import W_FunctionObject, W_MethodObject
 from languages.python.interpreter.pycode import PyCode
 from languages.python.interpreter.pyframe import PyFrame, W_CellObject
@@ -193,15 +193,22 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
         elif opcode == op.DELETE_NAME:
             delete_name(frame, code, arg)
         elif opcode == op.LOAD_ATTR:
-            frame.push(ops.getattr(frame.pop(), code.names[arg]))
+            w_obj = frame.pop()
+            if jit.we_are_jitted():
+                frame.push(ops.getattr(w_obj, code.names[arg]))
+            else:
+                frame.push(attrcache.load_attr(code, pc - 1, w_obj, code.names[arg]))
         elif opcode == op.STORE_ATTR:
             w_obj = frame.pop()
             w_value = frame.pop()
-            ops.setattr(w_obj, code.names[arg], w_value)
+            if jit.we_are_jitted():
+                ops.setattr(w_obj, code.names[arg], w_value)
+            else:
+                attrcache.store_attr(code, pc - 1, w_obj, code.names[arg], w_value)
         elif opcode == op.DELETE_ATTR:
             ops.delattr(frame.pop(), code.names[arg])
         elif opcode == op.LOAD_METHOD:
-            load_method(frame, code.names[arg])
+            load_method(frame, code, pc - 1, code.names[arg])
         elif opcode == op.CALL:
             call(frame, arg)
         elif opcode == op.CALL_KW:
@@ -608,15 +615,23 @@ def set_handled(w_previous: W_Root) -> None:
 
 # ---- calls ---------------------------------------------------------------------------------------------
 
-def load_method(frame: PyFrame, name: str) -> None:
+def load_method(frame: PyFrame, code: PyCode, pc: int, name: str) -> None:
     """obj -> [function, obj] when `name` is a plain method of obj's type, else [NULL, attribute]."""
     w_obj = frame.pop()
+    if not jit.we_are_jitted():
+        w_cached = attrcache.cached_method(code, pc, w_obj)
+        if w_cached is not None:
+            frame.push(w_cached)
+            frame.push(w_obj)
+            return
     w_type = ops.type_of(w_obj)
     if ops.attribute_kind_of(w_type) != ops.ATTR_OTHER:
         w_descr = w_type.lookup(name)
         if w_descr is not None and (isinstance(w_descr, W_FunctionObject) or
                                     (isinstance(w_descr, W_BuiltinFunction) and w_descr.kind == 1)):
             if ops.dict_value(w_obj, name) is None:
+                if not jit.we_are_jitted():
+                    attrcache.fill_method(code, pc, w_obj, name, w_descr)
                 frame.push(w_descr)
                 frame.push(w_obj)
                 return

@@ -18,6 +18,9 @@ class W_CellObject(W_Root):
         self.w_value = w_value
 
 
+NO_CELLS: list[W_CellObject | None] = []    # shared, never written (its length is 0)
+
+
 class PyFrame(W_Root):
     """`locals_w` are the fast locals (None: unbound), `cells` the cell and free variables;
     `w_locals` is the namespace of module and class bodies (None in functions)."""
@@ -29,7 +32,9 @@ class PyFrame(W_Root):
         self.w_globals = w_globals
         self.w_locals = w_locals
         self.locals_w: list[W_Root | None] = [None] * code.nlocals
-        self.cells: list[W_CellObject | None] = [None] * code.ncells
+        self.cells = NO_CELLS       # most code has no cells: one allocation less per call
+        if code.ncells > 0:
+            self.cells = [None] * code.ncells
         self.stack_w: list[W_Root | None] = [None] * code.stacksize
         self.depth = 0
         self.pc = 0
