@@ -1,5 +1,6 @@
 """Inline caches of the interpreter for attribute loads, stores and method lookups on instances
-with maps: each instruction remembers the (class, type version, map) it last saw and the answer.
+with maps: each instruction remembers the last few (class, type version, map) it saw and the
+answers (a few: one instruction often meets several classes, e.g. the subclasses of a base).
 
 Only the interpreter uses them: in a trace the class, the map and the type version are constants
 already and the generic lookups fold away, so the caches are skipped there (`we_are_jitted`).
@@ -22,25 +23,50 @@ class AttrCacheEntry:
     is at `index` of their attribute list (loads, stores; a store that adds the attribute goes
     to `map_after`), or the attribute is the class's plain method `w_method`."""
 
-    _immutable_fields_ = ["w_class", "version", "attr_map", "map_after", "index", "w_method"]
+    _immutable_fields_ = ["w_class", "version", "attr_map", "map_after", "index", "w_method", "older"]
 
     def __init__(self, w_class: W_TypeObject, attr_map: mapdict.AttrMap, map_after: mapdict.AttrMap,
-                 index: int, w_method: W_Root | None) -> None:
+                 index: int, w_method: W_Root | None, older: AttrCacheEntry | None) -> None:
         self.w_class = w_class
         self.version = type_versions.value
         self.attr_map = attr_map
         self.map_after = map_after
         self.index = index
         self.w_method = w_method
+        self.older = older      # the instruction's other entries, newest first
+
+
+MAX_ENTRIES = 4     # per instruction
 
 
 def entry_for(code: PyCode, pc: int, w_obj: W_InstanceObject) -> AttrCacheEntry | None:
-    """The instruction's entry if it applies to w_obj now."""
+    """The instruction's entry that applies to w_obj now, if any."""
     entry = code.attr_caches[pc]
-    if (entry is not None and entry.attr_map is w_obj.map and entry.w_class is w_obj.w_class
-            and entry.version == type_versions.value):
-        return entry
+    version = type_versions.value
+    while entry is not None:
+        if entry.attr_map is w_obj.map and entry.w_class is w_obj.w_class and entry.version == version:
+            return entry
+        entry = entry.older
     return None
+
+
+def add_entry(code: PyCode, pc: int, w_class: W_TypeObject, attr_map: mapdict.AttrMap,
+              map_after: mapdict.AttrMap, index: int, w_method: W_Root | None) -> None:
+    """Put a new entry first, keeping at most MAX_ENTRIES-1 older ones of the current version."""
+    version = type_versions.value
+    kept: list[AttrCacheEntry] = []
+    entry = code.attr_caches[pc]
+    while entry is not None and len(kept) < MAX_ENTRIES - 1:
+        if entry.version == version:
+            kept.append(entry)
+        entry = entry.older
+    chain: AttrCacheEntry | None = None
+    i = len(kept) - 1
+    while i >= 0:
+        old = kept[i]
+        chain = AttrCacheEntry(old.w_class, old.attr_map, old.map_after, old.index, old.w_method, chain)
+        i -= 1
+    code.attr_caches[pc] = AttrCacheEntry(w_class, attr_map, map_after, index, w_method, chain)
 
 
 def class_allows(w_class: W_TypeObject, name: str, storing: bool) -> bool:
@@ -73,7 +99,7 @@ def fill_load(code: PyCode, pc: int, w_obj: W_InstanceObject, name: str) -> None
         return
     index = attr_map.index_of(name)
     if index >= 0:
-        code.attr_caches[pc] = AttrCacheEntry(w_obj.w_class, attr_map, attr_map, index, None)
+        add_entry(code, pc, w_obj.w_class, attr_map, attr_map, index, None)
 
 
 # ---- stores ---------------------------------------------------------------------------------------------
@@ -103,7 +129,7 @@ def fill_store(code: PyCode, pc: int, w_obj: W_InstanceObject, name: str, map_be
     # either the attribute was there, or it was added at the end (nothing else changed the map)
     if map_after is map_before or (map_before.index_of(name) < 0 and map_after is map_before.with_attribute(name)):
         if index >= 0:
-            code.attr_caches[pc] = AttrCacheEntry(w_obj.w_class, map_before, map_after, index, None)
+            add_entry(code, pc, w_obj.w_class, map_before, map_after, index, None)
 
 
 # ---- methods --------------------------------------------------------------------------------------------
@@ -129,4 +155,4 @@ def fill_method(code: PyCode, pc: int, w_obj: W_Root, name: str, w_method: W_Roo
         return
     if ops.attribute_kind_of(w_obj.w_class) == ops.ATTR_OTHER:
         return
-    code.attr_caches[pc] = AttrCacheEntry(w_obj.w_class, attr_map, attr_map, -1, w_method)
+    add_entry(code, pc, w_obj.w_class, attr_map, attr_map, -1, w_method)

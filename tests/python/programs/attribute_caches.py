@@ -157,3 +157,46 @@ for o in [Slotted(4), Fallback(), P(6), Slotted(8)]:
 f = Fallback()
 del f.x
 print(read_x(f), f.anything)
+
+# more classes at one instruction than it keeps entries for, in rotation
+class K1:
+    def __init__(self):
+        self.v = 1
+
+    def get(self):
+        return "K1"
+
+
+class K2(K1):
+    def __init__(self):
+        self.w = 0
+        self.v = 2
+
+    def get(self):
+        return "K2"
+
+
+class K3(K1):
+    pass
+
+
+class K4(K2):
+    def get(self):
+        return "K4"
+
+
+class K5(K3):
+    def __init__(self):
+        self.a = self.b = 0
+        self.v = 5
+
+
+many = [K1(), K2(), K3(), K4(), K5(), K5(), K1(), K4()]
+totals = []
+for round_ in range(5):
+    total = 0
+    for o in many:
+        total += read_x(P(o.v)) + o.v
+        set_x(o, o.v)
+    totals.append(total)
+print(totals, [call_get(o) for o in many], [read_x(o) for o in many])
