@@ -4,6 +4,7 @@ with CPython's rules (defaults, keyword-only and positional-only parameters, *ar
 
 from __future__ import annotations
 
+from kit.rlib import jit
 from languages.python.interpreter.pycode import CO_VARARGS, CO_VARKEYWORDS, PyCode
 from languages.python.interpreter.pyframe import PyFrame, W_CellObject
 from languages.python.objspace import dictobject, errors, strobject, tupleobject
@@ -75,7 +76,10 @@ set_static_type(W_FunctionObject, w_function)
 set_static_type(W_MethodObject, w_method)
 
 
+@jit.dont_look_inside
 def new_frame(w_func: W_FunctionObject) -> PyFrame:
+    # one residual call in traces rather than one per list the frame allocates (the frame escapes
+    # into the callee's run anyway)
     code = w_func.code
     frame = PyFrame(code, w_func.w_globals, None)
     closure = w_func.closure
@@ -109,6 +113,7 @@ def fits_positional(w_func: W_FunctionObject, nargs: int) -> bool:
     return nargs == code.argcount and code.kwonlyargcount == 0 and code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
 
 
+@jit.unroll_safe
 def bind_positional(w_func: W_FunctionObject, args_w: list[W_Root]) -> PyFrame:
     """The frame for a call with positional arguments only (the common case, fast when it fits)."""
     code = w_func.code
