@@ -4,6 +4,7 @@ with CPython's rules (defaults, keyword-only and positional-only parameters, *ar
 
 from __future__ import annotations
 
+from kit.rlib import jit
 from languages.python.interpreter.pycode import CO_VARARGS, CO_VARKEYWORDS, PyCode
 from languages.python.interpreter.pyframe import PyFrame, W_CellObject
 from languages.python.objspace import dictobject, errors, strobject, tupleobject
@@ -13,6 +14,11 @@ from languages.python.objspace.typeobject import make_builtin_type, w_object
 
 
 class W_FunctionObject(W_Root):
+    """A Python function. `code` changes only by assigning __code__ (quasi-immutable: traces fold
+    the code's argument counts and flags)."""
+
+    _immutable_fields_ = ["code?", "w_globals", "closure"]
+
     def __init__(self, code: PyCode, w_globals: W_Root, name: str, qualname: str,
                  defaults_w: list[W_Root] | None, w_kwdefaults: W_Root | None,
                  closure: list[W_CellObject] | None) -> None:
@@ -70,15 +76,23 @@ set_static_type(W_FunctionObject, w_function)
 set_static_type(W_MethodObject, w_method)
 
 
+@jit.dont_look_inside
 def new_frame(w_func: W_FunctionObject) -> PyFrame:
+    # one residual call in traces rather than one per list the frame allocates (the frame escapes
+    # into the callee's run anyway)
     code = w_func.code
     frame = PyFrame(code, w_func.w_globals, None)
     closure = w_func.closure
     if closure is not None:
-        ncellvars = len(code.cellvars)
-        for i in range(len(closure)):
-            frame.cells[ncellvars + i] = closure[i]
+        bind_closure(frame, closure)
     return frame
+
+
+def bind_closure(frame: PyFrame, closure: list[W_CellObject]) -> None:
+    """The free variables of a new frame are the function's closure cells."""
+    ncellvars = len(frame.code.cellvars)
+    for i in range(len(closure)):
+        frame.cells[ncellvars + i] = closure[i]
 
 
 def init_cells(frame: PyFrame) -> None:
@@ -99,6 +113,7 @@ def fits_positional(w_func: W_FunctionObject, nargs: int) -> bool:
     return nargs == code.argcount and code.kwonlyargcount == 0 and code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
 
 
+@jit.unroll_safe
 def bind_positional(w_func: W_FunctionObject, args_w: list[W_Root]) -> PyFrame:
     """The frame for a call with positional arguments only (the common case, fast when it fits)."""
     code = w_func.code

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kit.rlib import jit
 from languages.python.compiler import opcodes as op
-from languages.python.interpreter import asyncgen, function, generator, helpers, matching
+from languages.python.interpreter import asyncgen, attrcache, function, generator, helpers, matching
 from languages.python.interpreter.function import W_FunctionObject, W_MethodObject
 from languages.python.interpreter.pycode import PyCode
 from languages.python.interpreter.pyframe import PyFrame, W_CellObject
@@ -174,14 +174,14 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             assert cell is not None
             frame.push(cell)
         elif opcode == op.LOAD_GLOBAL:
-            frame.push(load_global(frame, code.names[arg]))
+            frame.push(load_global(frame, code.names_w[arg]))
         elif opcode == op.STORE_GLOBAL:
             dictobject.setitem_str(globals_of(frame), code.names[arg], frame.pop())
         elif opcode == op.DELETE_GLOBAL:
             if not dictobject.delitem(globals_of(frame), code.names_w[arg]):
                 raise name_not_defined(code.names[arg])
         elif opcode == op.LOAD_NAME:
-            frame.push(load_name(frame, code.names[arg]))
+            frame.push(load_name(frame, code.names_w[arg]))
         elif opcode == op.STORE_NAME:
             w_value = frame.pop()
             w_locals = frame.w_locals
@@ -193,15 +193,22 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
         elif opcode == op.DELETE_NAME:
             delete_name(frame, code, arg)
         elif opcode == op.LOAD_ATTR:
-            frame.push(ops.getattr(frame.pop(), code.names[arg]))
+            w_obj = frame.pop()
+            if jit.we_are_jitted():
+                frame.push(ops.getattr(w_obj, code.names[arg]))
+            else:
+                frame.push(attrcache.load_attr(code, pc - 1, w_obj, code.names[arg]))
         elif opcode == op.STORE_ATTR:
             w_obj = frame.pop()
             w_value = frame.pop()
-            ops.setattr(w_obj, code.names[arg], w_value)
+            if jit.we_are_jitted():
+                ops.setattr(w_obj, code.names[arg], w_value)
+            else:
+                attrcache.store_attr(code, pc - 1, w_obj, code.names[arg], w_value)
         elif opcode == op.DELETE_ATTR:
             ops.delattr(frame.pop(), code.names[arg])
         elif opcode == op.LOAD_METHOD:
-            load_method(frame, code.names[arg])
+            load_method(frame, code, pc - 1, code.names[arg])
         elif opcode == op.CALL:
             call(frame, arg)
         elif opcode == op.CALL_KW:
@@ -305,14 +312,17 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             assert w_set is not None
             for w_item in ops.unpack_iterable(w_iterable):
                 helpers.set_add(w_set, w_item)
-        elif opcode == op.DICT_UPDATE or opcode == op.DICT_MERGE:
+        # (one test of `opcode` per branch: the chain then compiles to one jump table)
+        elif opcode == op.DICT_UPDATE:
             w_other = frame.pop()
             w_dict = frame.peek(arg - 1)
             assert isinstance(w_dict, dictobject.W_DictObject)
-            if opcode == op.DICT_MERGE:
-                helpers.dict_merge(w_dict, w_other, frame.peek(arg + 1))
-            else:
-                helpers.dict_update(w_dict, w_other, False)
+            helpers.dict_update(w_dict, w_other, False)
+        elif opcode == op.DICT_MERGE:
+            w_other = frame.pop()
+            w_dict = frame.peek(arg - 1)
+            assert isinstance(w_dict, dictobject.W_DictObject)
+            helpers.dict_merge(w_dict, w_other, frame.peek(arg + 1))
         elif opcode == op.LIST_TO_TUPLE:
             w_list = frame.pop()
             assert isinstance(w_list, listobject.W_ListObject)
@@ -512,16 +522,16 @@ def globals_of(frame: PyFrame) -> dictobject.W_DictObject:
     return w_globals
 
 
-def load_global(frame: PyFrame, name: str) -> W_Root:
+def load_global(frame: PyFrame, w_name: strobject.W_StrObject) -> W_Root:
     w_globals = globals_of(frame)
-    w_value = dictobject.getitem_str(w_globals, name)
+    w_value = dictobject.lookup_str_watched(w_globals, w_name)
     if w_value is None:
         if w_globals.own_builtins:
-            w_value = load_own_builtin(w_globals, name)
+            w_value = load_own_builtin(w_globals, w_name.value)
         else:
-            w_value = load_builtin(name)
+            w_value = load_builtin(w_name)
         if w_value is None:
-            raise name_not_defined(name)
+            raise name_not_defined(w_name.value)
     return w_value
 
 
@@ -529,7 +539,7 @@ def load_own_builtin(w_globals: dictobject.W_DictObject, name: str) -> W_Root | 
     """A builtin name for code whose globals carry their own "__builtins__" (a dict or a module)."""
     w_builtins = dictobject.getitem_str(w_globals, "__builtins__")
     if w_builtins is None:
-        return load_builtin(name)
+        return load_builtin(strobject.interned(name))
     if isinstance(w_builtins, moduleobject.W_ModuleObject):
         w_builtins = w_builtins.w_dict
     if isinstance(w_builtins, dictobject.W_DictObject):
@@ -537,10 +547,10 @@ def load_own_builtin(w_globals: dictobject.W_DictObject, name: str) -> W_Root | 
     return ops.getitem_or_none(w_builtins, strobject.newstr(name))
 
 
-def load_builtin(name: str) -> W_Root | None:
+def load_builtin(w_name: strobject.W_StrObject) -> W_Root | None:
     w_builtins = state.w_builtins
     if isinstance(w_builtins, dictobject.W_DictObject):
-        return dictobject.getitem_str(w_builtins, name)
+        return dictobject.lookup_str_watched(w_builtins, w_name)
     return None
 
 
@@ -559,17 +569,17 @@ def delete_name(frame: PyFrame, code: PyCode, arg: int) -> None:
         raise
 
 
-def load_name(frame: PyFrame, name: str) -> W_Root:
+def load_name(frame: PyFrame, w_name: strobject.W_StrObject) -> W_Root:
     w_locals = frame.w_locals
     if w_locals is not None and not w_locals._user_ and isinstance(w_locals, dictobject.W_DictObject):
-        w_value = dictobject.getitem_str(w_locals, name)
+        w_value = dictobject.getitem_str(w_locals, w_name.value)
         if w_value is not None:
             return w_value
     elif w_locals is not None:
-        w_value = ops.getitem_or_none(w_locals, strobject.newstr(name))
+        w_value = ops.getitem_or_none(w_locals, strobject.newstr(w_name.value))
         if w_value is not None:
             return w_value
-    return load_global(frame, name)
+    return load_global(frame, w_name)
 
 
 def name_not_defined(name: str) -> OperationError:
@@ -605,20 +615,23 @@ def set_handled(w_previous: W_Root) -> None:
 
 # ---- calls ---------------------------------------------------------------------------------------------
 
-def load_method(frame: PyFrame, name: str) -> None:
+def load_method(frame: PyFrame, code: PyCode, pc: int, name: str) -> None:
     """obj -> [function, obj] when `name` is a plain method of obj's type, else [NULL, attribute]."""
     w_obj = frame.pop()
+    if not jit.we_are_jitted():
+        w_cached = attrcache.cached_method(code, pc, w_obj)
+        if w_cached is not None:
+            frame.push(w_cached)
+            frame.push(w_obj)
+            return
     w_type = ops.type_of(w_obj)
-    from languages.python.objspace import typedescr
-    if w_type.lookup("__getattribute__") is typedescr.OBJECT_GETATTRIBUTE:
+    if ops.attribute_kind_of(w_type) != ops.ATTR_OTHER:
         w_descr = w_type.lookup(name)
         if w_descr is not None and (isinstance(w_descr, W_FunctionObject) or
                                     (isinstance(w_descr, W_BuiltinFunction) and w_descr.kind == 1)):
-            w_dict = w_obj.getdict()
-            shadowed = False
-            if isinstance(w_dict, dictobject.W_DictObject):
-                shadowed = dictobject.getitem_str(w_dict, name) is not None
-            if not shadowed:
+            if ops.dict_value(w_obj, name) is None:
+                if not jit.we_are_jitted():
+                    attrcache.fill_method(code, pc, w_obj, name, w_descr)
                 frame.push(w_descr)
                 frame.push(w_obj)
                 return

@@ -4,8 +4,13 @@ comprehension) — bytecode words, constants, names, the line table and the exce
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import make_builtin_type, w_object
+
+if TYPE_CHECKING:
+    from languages.python.interpreter.attrcache import AttrCacheEntry
 
 # co_flags, as CPython numbers them
 CO_OPTIMIZED = 0x1
@@ -51,7 +56,7 @@ class PyCode(W_Root):
         self.cellvars = cellvars
         self.freevars = freevars
         self.names = names
-        self.names_w = [strobject.W_StrObject(n) for n in names]
+        self.names_w = [strobject.interned(n) for n in names]     # hashed already: globals are read by them
         self.consts_w = consts_w
         self.bytecode = bytecode
         self.lines = lines
@@ -63,6 +68,8 @@ class PyCode(W_Root):
         self.handler_depths = handler_depths
         self.handler_lasti = handler_lasti
         self.stacksize = stacksize
+        # the interpreter's inline caches of attribute instructions, by pc (see attrcache)
+        self.attr_caches: list[AttrCacheEntry | None] = [None] * len(bytecode)
         self.nlocals = len(varnames)
         self.ncells = len(cellvars) + len(freevars)
         self.w_docstring = docstring

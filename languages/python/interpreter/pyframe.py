@@ -4,6 +4,7 @@ position it has reached (a generator's frame is suspended there between resumpti
 
 from __future__ import annotations
 
+from kit.rlib import jit
 from kit.rlib.objectmodel import always_inline
 from languages.python.interpreter.pycode import PyCode
 from languages.python.objspace.root import W_Root, set_static_type
@@ -17,6 +18,9 @@ class W_CellObject(W_Root):
         self.w_value = w_value
 
 
+NO_CELLS: list[W_CellObject | None] = []    # shared, never written (its length is 0)
+
+
 class PyFrame(W_Root):
     """`locals_w` are the fast locals (None: unbound), `cells` the cell and free variables;
     `w_locals` is the namespace of module and class bodies (None in functions)."""
@@ -28,7 +32,9 @@ class PyFrame(W_Root):
         self.w_globals = w_globals
         self.w_locals = w_locals
         self.locals_w: list[W_Root | None] = [None] * code.nlocals
-        self.cells: list[W_CellObject | None] = [None] * code.ncells
+        self.cells = NO_CELLS       # most code has no cells: one allocation less per call
+        if code.ncells > 0:
+            self.cells = [None] * code.ncells
         self.stack_w: list[W_Root | None] = [None] * code.stacksize
         self.depth = 0
         self.pc = 0
@@ -79,6 +85,7 @@ class PyFrame(W_Root):
     def set_peek(self, distance: int, w_value: W_Root | None) -> None:
         self.stack_w[self.depth - 1 - distance] = w_value
 
+    @jit.unroll_safe
     def pop_values(self, count: int) -> list[W_Root]:
         """The top `count` values in the order they were pushed."""
         values_w: list[W_Root] = [None] * count
@@ -88,6 +95,7 @@ class PyFrame(W_Root):
             index -= 1
         return values_w
 
+    @jit.unroll_safe
     def drop_to(self, depth: int) -> None:
         while self.depth > depth:
             self.depth -= 1

@@ -85,6 +85,8 @@ class W_GetSetProperty(W_Root):
 class W_MemberDescr(W_Root):
     """The descriptor of one name in __slots__: reads and writes one slot of the instance."""
 
+    _immutable_fields_ = ["name", "index", "w_objclass"]
+
     def __init__(self, name: str, index: int, w_objclass: W_TypeObject) -> None:
         self.name = name
         self.index = index

@@ -4,6 +4,7 @@ pointing into dense entry lists), keyed by any hashable object through hash() an
 
 from __future__ import annotations
 
+from kit.rlib import jit
 from languages.python.objspace import strobject
 from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import UserMixin, W_TypeObject, make_builtin_type, w_object
@@ -14,9 +15,21 @@ MIN_SIZE = 8
 PERTURB_MASK = (1 << 62) - 1
 
 
+class LayoutVersion:
+    """Bumped when a watched dict's keys change place (an insertion, deletion or clear), not when
+    a value is replaced. Quasi-immutable: compiled code that read a global through a cached
+    entry number is invalidated when the globals gain or lose a name."""
+
+    _immutable_fields_ = ["value?"]
+
+    def __init__(self) -> None:
+        self.value = 0
+
+
 class W_DictObject(W_Root):
     """`keys_w`/`values_w`/`hashes` are the entries in insertion order (deleted ones have key None);
-    `indices` maps hash slots to entry numbers (EMPTY, DUMMY)."""
+    `indices` maps hash slots to entry numbers (EMPTY, DUMMY). Dicts used as globals carry a
+    `layout_version` (see entry_index_str)."""
 
     def __init__(self) -> None:
         self.keys_w: list[W_Root | None] = []
@@ -26,6 +39,7 @@ class W_DictObject(W_Root):
         self.used = 0
         self.version = 0        # bumped on every insertion or deletion (iterators check it)
         self.own_builtins = False   # a globals dict whose "__builtins__" replaces the builtins module
+        self.layout_version: LayoutVersion | None = None
 
     def length(self) -> int:
         return self.used
@@ -121,8 +135,59 @@ def setitem_hashed(w_d: W_DictObject, w_key: W_Root, h: int, w_value: W_Root) ->
     w_d.hashes.append(h)
     w_d.used += 1
     w_d.version += 1
+    layout_changed(w_d)
     if len(w_d.keys_w) * 3 >= len(w_d.indices) * 2:
         resize(w_d)
+
+
+def layout_changed(w_d: W_DictObject) -> None:
+    layout_version = w_d.layout_version
+    if layout_version is not None:
+        layout_version.value += 1
+
+
+def watched_layout(w_d: W_DictObject) -> LayoutVersion:
+    """The dict's layout version (created on first use: only globals dicts are watched)."""
+    layout_version = w_d.layout_version
+    if layout_version is None:
+        layout_version = LayoutVersion()
+        w_d.layout_version = layout_version
+    return jit.promote(layout_version)
+
+
+def lookup_str_watched(w_d: W_DictObject, w_key: strobject.W_StrObject) -> W_Root | None:
+    """The value of the exact str `w_key` in a dict read often and changed rarely (globals,
+    builtins): in a trace the dict is a constant and the entry number of the key folds to a
+    constant, so the read is one load."""
+    w_d = jit.promote(w_d)
+    index = entry_index_str(w_d, w_key, watched_layout(w_d).value)
+    if index < 0:
+        return None
+    return w_d.values_w[index]
+
+
+@jit.elidable
+def entry_index_str(w_d: W_DictObject, w_key: strobject.W_StrObject, layout: int) -> int:
+    """The entry number of the exact str `w_key` (-1: absent), unchanged while the dict's layout
+    version is `layout`. Only exact str keys match (no __eq__ runs here)."""
+    key = w_key.value
+    h = strobject.str_hash(w_key)
+    indices = w_d.indices
+    mask = len(indices) - 1
+    i = h & mask
+    perturb = h & PERTURB_MASK
+    while True:
+        ix = indices[i]
+        if ix == EMPTY:
+            return -1
+        if ix != DUMMY and w_d.hashes[ix] == h:
+            w_other = w_d.keys_w[ix]
+            if w_other is w_key:
+                return ix
+            if isinstance(w_other, strobject.W_StrObject) and not w_other._user_ and w_other.value == key:
+                return ix
+        perturb >>= 5
+        i = (i * 5 + perturb + 1) & mask
 
 
 def resize(w_d: W_DictObject) -> None:
@@ -171,6 +236,7 @@ def delitem_hashed(w_d: W_DictObject, w_key: W_Root, h: int) -> bool:
     w_d.values_w[ix] = None
     w_d.used -= 1
     w_d.version += 1
+    layout_changed(w_d)
     if w_d.used == 0:
         clear(w_d)
     return True
@@ -195,6 +261,7 @@ def clear(w_d: W_DictObject) -> None:
     w_d.indices = [EMPTY] * MIN_SIZE
     w_d.used = 0
     w_d.version += 1
+    layout_changed(w_d)
 
 
 def keys(w_d: W_DictObject) -> list[W_Root]:

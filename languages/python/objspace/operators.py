@@ -4,6 +4,7 @@ operators and rich comparisons, with fast paths for the builtin number and strin
 
 from __future__ import annotations
 
+from kit.rlib import jit
 from languages.python.objspace import errors, floatobject, intobject, ops, strobject, tupleobject
 from languages.python.objspace.root import W_Root, w_NotImplemented
 from languages.python.objspace.typeobject import W_TypeObject
@@ -46,13 +47,25 @@ SWAPPED = [0, EQ, NE, GT, GE, LT, LE]
 COMPARE_SYMBOLS = ["", "==", "!=", "<", "<=", ">", ">="]
 
 
+@jit.elidable
+def name_of(names: list[str], op: int) -> str:
+    """names[op] for one of the tables above: a constant in traces (where `op`, the opcode's
+    argument, is one), so the special-method lookups that take it fold too."""
+    return names[op]
+
+
+@jit.elidable
+def swapped_op(op: int) -> int:
+    return SWAPPED[op]
+
+
 def binary_op(w_a: W_Root, w_b: W_Root, op: int) -> W_Root:
     """w_a <op> w_b."""
     if not w_a._user_ and not w_b._user_:
         w_fast = fast_binary(w_a, w_b, op)
         if w_fast is not None:
             return w_fast
-    return generic_binary(w_a, w_b, op, BINARY_NAMES[op])
+    return generic_binary(w_a, w_b, op, name_of(BINARY_NAMES, op))
 
 
 def inplace_op(w_a: W_Root, w_b: W_Root, op: int) -> W_Root:
@@ -61,12 +74,12 @@ def inplace_op(w_a: W_Root, w_b: W_Root, op: int) -> W_Root:
         w_fast = fast_binary(w_a, w_b, op)
         if w_fast is not None:
             return w_fast
-    w_impl = ops.type_of(w_a).lookup(INPLACE_NAMES[op])
+    w_impl = ops.type_of(w_a).lookup(name_of(INPLACE_NAMES, op))
     if w_impl is not None:
         w_result = ops.call_function(w_impl, [w_a, w_b])
         if w_result is not w_NotImplemented:
             return w_result
-    return generic_binary(w_a, w_b, op, INPLACE_NAMES[op])
+    return generic_binary(w_a, w_b, op, name_of(INPLACE_NAMES, op))
 
 
 def fast_binary(w_a: W_Root, w_b: W_Root, op: int) -> W_Root | None:
@@ -127,11 +140,11 @@ def generic_binary(w_a: W_Root, w_b: W_Root, op: int, name_for_error: str) -> W_
     first when its type is a proper subclass that overrides it."""
     w_ta = ops.type_of(w_a)
     w_tb = ops.type_of(w_b)
-    w_impl = w_ta.lookup(BINARY_NAMES[op])
+    w_impl = w_ta.lookup(name_of(BINARY_NAMES, op))
     w_rimpl: W_Root | None = None
     if w_tb is not w_ta:
-        w_rimpl = w_tb.lookup(REFLECTED_NAMES[op])
-        if w_rimpl is not None and w_rimpl is w_ta.lookup(REFLECTED_NAMES[op]):
+        w_rimpl = w_tb.lookup(name_of(REFLECTED_NAMES, op))
+        if w_rimpl is not None and w_rimpl is w_ta.lookup(name_of(REFLECTED_NAMES, op)):
             w_rimpl = None
     if w_rimpl is not None and w_tb.is_subtype(w_ta):
         w_result = ops.call_function(w_rimpl, [w_b, w_a])
@@ -298,8 +311,8 @@ def float_cmp(a: float, b: float, op: int) -> bool:
 def generic_compare(w_a: W_Root, w_b: W_Root, op: int) -> W_Root:
     w_ta = ops.type_of(w_a)
     w_tb = ops.type_of(w_b)
-    name = COMPARE_NAMES[op]
-    swapped = COMPARE_NAMES[SWAPPED[op]]
+    name = name_of(COMPARE_NAMES, op)
+    swapped = name_of(COMPARE_NAMES, swapped_op(op))
     checked_reverse = False
     if w_ta is not w_tb and w_tb.is_subtype(w_ta):
         w_rimpl = w_tb.lookup(swapped)

@@ -5,6 +5,7 @@ str/repr, iteration, items and lengths. Operators live in operators.py.
 
 from __future__ import annotations
 
+from kit.rlib import jit
 from languages.python.interpreter import function
 from languages.python.objspace import (
     descriptors,
@@ -26,7 +27,7 @@ from languages.python.objspace.root import (
     w_None,
     w_NotImplemented,
 )
-from languages.python.objspace.typeobject import W_TypeObject, w_object, w_type
+from languages.python.objspace.typeobject import W_InstanceObject, W_TypeObject, type_versions, w_object, w_type
 
 # ---- types -------------------------------------------------------------------------------------------
 
@@ -205,15 +206,21 @@ def call_method(w_obj: W_Root, name: str, args_w: list[W_Root]) -> W_Root:
     w_descr = w_type_.lookup(name)
     if w_descr is not None and (isinstance(w_descr, function.W_FunctionObject) or
                                 isinstance(w_descr, W_BuiltinFunction) and w_descr.kind == gateway.METHOD):
-        if w_obj.getdict() is None or dictobject.getitem_str(_dict_of(w_obj), name) is None:
+        if dict_value(w_obj, name) is None:
             return call_function(w_descr, [w_obj] + args_w)
     return call_function(getattr(w_obj, name), args_w)
 
 
-def _dict_of(w_obj: W_Root) -> dictobject.W_DictObject:
+def dict_value(w_obj: W_Root, name: str) -> W_Root | None:
+    """w_obj.__dict__[name], or None when there is no such entry (or no __dict__)."""
+    if isinstance(w_obj, W_InstanceObject) and w_obj.map is not None:
+        return w_obj.map_get(name)
     w_dict = w_obj.getdict()
-    assert isinstance(w_dict, dictobject.W_DictObject)
-    return w_dict
+    if w_dict is None:
+        return None
+    if isinstance(w_dict, dictobject.W_DictObject):
+        return dictobject.getitem_str(w_dict, name)
+    return getitem_or_none(w_dict, strobject.newstr(name))
 
 
 def call_special(w_obj: W_Root, name: str, args_w: list[W_Root]) -> W_Root | None:
@@ -383,11 +390,49 @@ def descr_delete(w_descr: W_Root, w_obj: W_Root) -> bool:
 
 # ---- attributes --------------------------------------------------------------------------------------
 
+ATTR_PLAIN = 0        # object.__getattribute__ and no __getattr__: the usual case
+ATTR_GETATTR = 1      # object.__getattribute__ with a __getattr__ to fall back on
+ATTR_OTHER = 2        # any other __getattribute__ (type's included)
+ATTR_KIND_MASK = 3
+ATTR_PLAIN_SETATTR = 4   # flag: object.__setattr__
+
+
+def attribute_kind_of(w_type_: W_TypeObject) -> int:
+    """How instances of the type look attributes up (ATTR_...): one cached answer for the two
+    special-method lookups every attribute access would make; a constant in traces."""
+    return attribute_kind(jit.promote(w_type_), type_versions.value) & ATTR_KIND_MASK
+
+
+def has_plain_setattr(w_type_: W_TypeObject) -> bool:
+    return attribute_kind(jit.promote(w_type_), type_versions.value) & ATTR_PLAIN_SETATTR != 0
+
+
+@jit.elidable
+def attribute_kind(w_type_: W_TypeObject, version: int) -> int:
+    if w_type_.attr_kind_version != version:
+        from languages.python.objspace import typedescr
+        kind = ATTR_OTHER
+        if w_type_.lookup_uncached("__getattribute__") is typedescr.OBJECT_GETATTRIBUTE:
+            kind = ATTR_PLAIN
+            if w_type_.lookup_uncached("__getattr__") is not None:
+                kind = ATTR_GETATTR
+        if w_type_.lookup_uncached("__setattr__") is typedescr.OBJECT_SETATTR:
+            kind |= ATTR_PLAIN_SETATTR
+        w_type_.attr_kind = kind
+        w_type_.attr_kind_version = version
+    return w_type_.attr_kind
+
+
 def getattr(w_obj: W_Root, name: str) -> W_Root:
     """w_obj.name; AttributeError if there is none (the one __getattribute__ or __getattr__
     raised, when the type defines them)."""
     from languages.python.objspace import typedescr
     w_type_ = type_of(w_obj)
+    if attribute_kind_of(w_type_) == ATTR_PLAIN:
+        w_value = generic_getattr(w_obj, name, w_type_, True)
+        if w_value is None:
+            raise no_attribute(w_obj, name)
+        return w_value
     w_getattribute = w_type_.lookup("__getattribute__")
     if w_getattribute is typedescr.OBJECT_GETATTRIBUTE or w_getattribute is typedescr.TYPE_GETATTRIBUTE:
         w_getattr = w_type_.lookup("__getattr__")
@@ -475,14 +520,9 @@ def generic_getattr(w_obj: W_Root, name: str, w_type_: W_TypeObject, propagate: 
         if propagate:
             return descr_get(w_descr, w_obj, w_type_)
         return descr_get_catching(w_descr, w_obj, w_type_)
-    w_dict = w_obj.getdict()
-    if w_dict is not None:
-        if isinstance(w_dict, dictobject.W_DictObject):
-            w_value = dictobject.getitem_str(w_dict, name)
-        else:
-            w_value = getitem_or_none(w_dict, strobject.newstr(name))
-        if w_value is not None:
-            return w_value
+    w_value = dict_value(w_obj, name)
+    if w_value is not None:
+        return w_value
     if w_descr is not None:
         if propagate:
             return descr_get(w_descr, w_obj, w_type_)
@@ -530,6 +570,9 @@ def type_getattr(w_class: W_TypeObject, name: str) -> W_Root | None:
 def setattr(w_obj: W_Root, name: str, w_value: W_Root) -> None:
     from languages.python.objspace import typedescr
     w_type_ = type_of(w_obj)
+    if has_plain_setattr(w_type_):
+        generic_setattr(w_obj, name, w_value, w_type_)
+        return
     w_setattr = w_type_.lookup("__setattr__")
     if w_setattr is typedescr.OBJECT_SETATTR:
         generic_setattr(w_obj, name, w_value, w_type_)
@@ -544,6 +587,9 @@ def setattr(w_obj: W_Root, name: str, w_value: W_Root) -> None:
 def generic_setattr(w_obj: W_Root, name: str, w_value: W_Root, w_type_: W_TypeObject) -> None:
     w_descr = w_type_.lookup(name)
     if w_descr is not None and descr_set(w_descr, w_obj, w_value):
+        return
+    if isinstance(w_obj, W_InstanceObject) and w_obj.map is not None:
+        w_obj.map_set(name, w_value)
         return
     w_dict = w_obj.getdict()
     if w_dict is None:
@@ -574,6 +620,9 @@ def generic_delattr(w_obj: W_Root, name: str, w_type_: W_TypeObject) -> None:
     w_descr = w_type_.lookup(name)
     if w_descr is not None and descr_delete(w_descr, w_obj):
         return
+    if isinstance(w_obj, W_InstanceObject) and w_obj.map is not None and w_obj.map_get(name) is None:
+        raise no_attribute(w_obj, name)
+    # deleting an attribute turns an instance's map into a dict (see mapdict)
     w_dict = w_obj.getdict()
     if w_dict is not None and isinstance(w_dict, dictobject.W_DictObject):
         if dictobject.delitem(w_dict, strobject.newstr(name)):
