@@ -44,8 +44,9 @@ def test_program_with_eager_jit(som_jit, path):
 def test_benchmark_with_jit_matches_its_python_twin(som_jit, name, size):
     twin = subprocess.run([sys.executable, str(BENCHMARKS / "python" / TWINS[name]), size], capture_output=True,
                           text=True, timeout=600, check=True)
-    # (the VM turns loop peeling off by default; enable_opts=all turns it on)
-    for params in [EAGER, EAGER + ",enable_opts=all", "default", "off"]:
+    # (the VM turns loop peeling off by default; enable_opts=all turns it on; recompile_after=7:
+    # hot loops and bridges compiled again at -O2 after 7 iterations)
+    for params in [EAGER, EAGER + ",enable_opts=all,recompile_after=7", "default", "off"]:
         result = subprocess.run([str(som_jit), "--jit", params, f"{name}.som", size], cwd=BENCHMARKS,
                                 capture_output=True, text=True, timeout=600)
         assert result.returncode == 0, f"--jit {params}: {result.stderr[-2000:]}"
