@@ -9,12 +9,14 @@ import fcntl
 import hashlib
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "build" / "test-binaries"
 # what every translation depends on, besides the target's own package
 TOOLCHAIN = ["kit", "gcs", "jit"]
+STALE_AFTER_SECONDS = 3 * 3600
 
 
 def _source_hash(folders: list[str], options: list[str]) -> str:
@@ -39,9 +41,12 @@ def translated(target: str, name: str, options: list[str] | None = None, timeout
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not exe.exists():
             for old in CACHE.glob(f"{name}-*"):
-                # only this name's earlier builds: NAME-<16 hex digits>, not another name's NAME-x-<hash>
+                # only this name's earlier builds: NAME-<16 hex digits>, not another name's NAME-x-<hash>;
+                # and only those built hours ago: a test run that started before the sources changed
+                # may still be starting the one it was given
                 stale = old.name[len(name) + 1:]
-                if len(stale) == 16 and all(c in "0123456789abcdef" for c in stale):
+                if (len(stale) == 16 and all(c in "0123456789abcdef" for c in stale)
+                        and time.time() - old.stat().st_mtime > STALE_AFTER_SECONDS):
                     old.unlink()
             tmp = exe.with_name(exe.name + ".tmp")
             proc = subprocess.run([sys.executable, "-m", "kit.cli", "translate", target, "-o", str(tmp), *options],
