@@ -30,7 +30,7 @@ from jit.metainterp.history import (
 from jit.metainterp.quasiimmut import QuasiImmutRegistry
 from jit.metainterp.resoperation import IS_PURE, ResOperation, rop
 from jit.metainterp.resume import TAG_BOX, TAG_CONST, FrameSnapshot, ResumeGuardDescr, tag
-from jit.metainterp.virtualizable import VableState, read_field, read_item
+from jit.metainterp.virtualizable import VableState, part_bit, read_field, read_item
 from kit.rlib import rgc
 from kit.rtyper import lltype
 from kit.rtyper.llop import llop
@@ -282,10 +282,11 @@ class MetaInterp:
                 self.too_long = True
 
     def generate_guard(self, opnum: int, args: list[AbstractValue], resume_pc: int,
-                       exception_pending: bool = False, vable_in_heap: bool = False) -> None:
+                       exception_pending: bool = False, vable_in_heap: int = 0) -> None:
         """Record a guard whose failure resumes the interpreter with the current frames, the top
-        frame at resume_pc.  vable_in_heap: the virtualizable's fields are in the heap (right after
-        a residual call), not in boxes to write back."""
+        frame at resume_pc.  vable_in_heap: the parts of the virtualizable (bits, see
+        virtualizable.part_bit) whose values are in the heap (right after a residual call that may
+        have written them), not in boxes to write back."""
         history = self.history
         if history is None:
             return
@@ -307,9 +308,8 @@ class MetaInterp:
         if vable is not None:
             # the frame, then its fields in flat order: written back when the guard fails
             boxes: list[AbstractValue | None] = [vable.frame]
-            if not vable_in_heap:
-                boxes.extend(vable.flatten())
-                descr.vable_lengths = vable.lengths()
+            boxes.extend(vable.flatten(vable_in_heap))
+            descr.vable_lengths = vable.lengths()
             pairs = self._snapshot_regs(boxes, failargs, positions, rd_numb, consts)
             descr.vable_nums = [pairs[k] for k in range(1, len(pairs), 2)]
             descr.vable_in_heap = vable_in_heap
@@ -900,43 +900,58 @@ class MetaInterp:
             self.replace_box(index, const)
         return index.getint()
 
-    def vable_sync_before_call(self) -> None:
-        """A residual call may look at the frame: record the writes that put its fields in the
-        heap (the real frame already holds them)."""
+    def vable_sync(self, parts: int) -> None:
+        """Record the writes that put the virtualizable's PARTS (bits) in the heap, but for the
+        items the heap is known to hold already (the real frame holds them all)."""
         vable = self.vable
         if vable is None or self.history is None:
             return
         vinfo = vable.vinfo
         for k in range(len(vable.static)):
-            self.record(rop.SETFIELD, [vable.frame, vable.static[k]], None, vinfo.static_descrs[k])
+            box = vable.static[k]
+            if parts & part_bit(k) and vable.heap_static[k] is not box:
+                self.record(rop.SETFIELD, [vable.frame, box], None, vinfo.static_descrs[k])
+                vable.heap_static[k] = box
+        n = len(vable.static)
         for k in range(len(vable.arrays)):
+            if not parts & part_bit(n + k):
+                continue
             array = vable.arrays[k]
+            known = vable.heap_arrays[k]
             for j in range(len(array)):
-                self.record(rop.SETARRAYITEM, [vable.items[k], ConstInt(j), array[j]], None,
-                            vinfo.item_descrs[k])
+                if known[j] is not array[j]:
+                    self.record(rop.SETARRAYITEM, [vable.items[k], ConstInt(j), array[j]], None,
+                                vinfo.item_descrs[k])
+                    known[j] = array[j]
 
-    def vable_reload_after_call(self, pc: int) -> None:
-        """The call may have changed the frame: read its fields again (recorded)."""
+    def vable_sync_all(self) -> None:
+        """The frame leaves the trace's hands (the portal returns): all its fields to the heap."""
+        self.vable_sync(-1)
+
+    def vable_reload(self, parts: int, pc: int) -> None:
+        """A call may have written the virtualizable's PARTS: read them again (recorded)."""
         vable = self.vable
-        if vable is None or self.history is None:
+        if vable is None or self.history is None or parts == 0:
             return
-        self.vable_read_from_heap(vable, pc)
+        self.vable_read_from_heap(vable, pc, parts)
 
-    def vable_read_from_heap(self, vable: VableState, pc: int) -> None:
-        """Fill VABLE with the frame's fields as the heap has them (recorded reads)."""
+    def vable_read_from_heap(self, vable: VableState, pc: int, parts: int = -1) -> None:
+        """Fill VABLE's PARTS (bits) with the frame's fields as the heap has them (recorded reads)."""
         vinfo = vable.vinfo
         ref = vable.frame.getref()
         if not ref:
             raise AbortTracing("the virtualizable is null")
-        vable.static = []
         for k in range(len(vinfo.static_descrs)):
+            if not parts & part_bit(k):
+                continue
             box = read_field(self.cpu, ref, vinfo.static_descrs[k])
             self.record(rop.GETFIELD, [vable.frame], box, vinfo.static_descrs[k])
-            vable.static.append(box)
-        vable.lists = []
-        vable.items = []
-        vable.arrays = []
+            vable.static[k] = box
+            vable.heap_static[k] = box
+        n = len(vinfo.static_descrs)
         for k in range(len(vinfo.array_field_descrs)):
+            if not parts & part_bit(n + k):
+                continue
             lst = read_field(self.cpu, ref, vinfo.array_field_descrs[k])
             self.record(rop.GETFIELD, [vable.frame], lst, vinfo.array_field_descrs[k])
             lst_ref = lst.getref()
@@ -944,18 +959,21 @@ class MetaInterp:
                 raise AbortTracing("the virtualizable's list is null")
             length = read_field(self.cpu, lst_ref, vinfo.length_descrs[k])
             self.record(rop.GETFIELD, [lst], length, vinfo.length_descrs[k])
-            n = length.getint()
-            self.generate_guard(rop.GUARD_VALUE, [length, ConstInt(n)], pc, vable_in_heap=True)
+            count = length.getint()
+            # (the parts being read are in the heap; the others are in their boxes, the lists
+            # already read with their old lengths: resume data sees a consistent state)
+            self.generate_guard(rop.GUARD_VALUE, [length, ConstInt(count)], pc, vable_in_heap=parts)
             items = read_field(self.cpu, lst_ref, vinfo.items_descrs[k])
             self.record(rop.GETFIELD, [lst], items, vinfo.items_descrs[k])
             array: list[AbstractValue] = []
-            for j in range(n):
+            for j in range(count):
                 item = read_item(self.cpu, items.getref(), j, vinfo.item_descrs[k])
                 self.record(rop.GETARRAYITEM, [items, ConstInt(j)], item, vinfo.item_descrs[k])
                 array.append(item)
-            vable.lists.append(lst)
-            vable.items.append(items)
-            vable.arrays.append(array)
+            vable.lists[k] = lst
+            vable.items[k] = items
+            vable.arrays[k] = array
+            vable.heap_arrays[k] = list(array)
 
     # ---- calls -----------------------------------------------------------------------------------
 
@@ -1042,9 +1060,13 @@ class MetaInterp:
         result: AbstractValue | None = None
         # the instruction after the call (a call with a result ends with its result register)
         next_pc = end if kind == "v" else end + 1
-        syncs = not (descr.is_elidable() and all_const)
-        if syncs:
-            self.vable_sync_before_call()
+        # the parts of the virtualizable the callee may read (written to the heap before) and
+        # write (read again after); none for an elidable call that is folded
+        reads = writes = 0
+        if not (descr.is_elidable() and all_const):
+            writes = descr.vable_writes
+            reads = descr.vable_reads | writes    # (a part it may leave alone must be right there)
+        self.vable_sync(reads)
         try:
             if kind == INT:
                 result = BoxInt(self.cpu.bh_call_i(fnaddr, descr, values_i, values_r, values_f))
@@ -1074,13 +1096,12 @@ class MetaInterp:
             self.record(opnum, args, result, descr)
             if descr.can_raise():
                 self.generate_guard(rop.GUARD_NO_EXCEPTION, [], next_pc, exception_pending=True,
-                                    vable_in_heap=syncs)
+                                    vable_in_heap=writes)
         if result is not None:
             _store_result(frame, kind, code[end], result)
             end += 1
         frame.pc = end
-        if syncs:
-            self.vable_reload_after_call(end)
+        self.vable_reload(writes, end)
         return 0
 
     def return_from_frame(self, value: AbstractValue | None, kind: str) -> int:

@@ -407,7 +407,7 @@ class WarmState:
         targets: list[TargetToken] = []
         if stop == STOP_RETURN:
             # the portal returned: its frame's fields go back to the heap
-            mi.vable_sync_before_call()
+            mi.vable_sync_all()
             ops = list(history)
             args: list[AbstractValue] = []
             box = mi.result_box
@@ -762,7 +762,7 @@ class WarmState:
             history = mi.history
         if stop == STOP_RETURN and history is not None:
             # the portal returned: its frame's fields go back to the heap
-            mi.vable_sync_before_call()
+            mi.vable_sync_all()
             ops = list(history)
             args: list[AbstractValue] = []
             box = mi.result_box
@@ -824,16 +824,16 @@ class WarmState:
         assert vinfo is not None
         frame_box = reader.decode(descr.rd_numb[descr.vable_nums[0]])
         state = VableState(vinfo, frame_box)
-        if descr.vable_in_heap:
-            if tracing:
-                mi.vable = state
-                mi.vable_read_from_heap(state, pc)
-            return
+        in_heap = descr.vable_in_heap
         boxes = [reader.decode(descr.rd_numb[descr.vable_nums[k]]) for k in range(1, len(descr.vable_nums))]
-        state.load_flat(boxes, descr.vable_lengths)
-        state.write_to_heap(self.cpu)
+        state.load_flat(boxes, descr.vable_lengths, in_heap)
+        state.write_to_heap(self.cpu, in_heap)
         if tracing:
+            # (a bridge does not write the boxes to the heap: only the parts read there are known
+            # to be there)
             mi.vable = state
+            if in_heap != 0:
+                mi.vable_read_from_heap(state, pc, in_heap)
 
     def vable_fits(self, mi: MetaInterp, driver_index: int, lengths: list[int],
                    jump_args: list[AbstractValue]) -> bool:
