@@ -51,6 +51,10 @@ class JitData:
         self.jitcodes: list[JitCode] = []
         self.descrs: list[Any] = []
         self.functions: list[int] = []          # addresses of residually called functions
+        # the functions an indirect call may reach residually, with the descr of a direct call of
+        # each (its own effects, narrower than the call site's: used when the target is a constant)
+        self.indirect_addresses: list[int] = []
+        self.indirect_descrs: list[int] = []
         self.classes: list[ClassInfo] = []
         self.drivers: list[DriverInfo] = []
         self.typeptr_descr: Any = None          # OBJECT.typeptr
@@ -81,6 +85,7 @@ class CodeWriter:
         self.not_inside: dict[FunctionGraph, str] = {}
         # what residual calls may do to the virtualizable frame (None: no virtualizable)
         self.vable_effects: VableEffectAnalyzer | None = None
+        self.indirect_seen: dict[FunctionGraph, bool] = {}
         from kit.transform.analysis import CollectAnalyzer, RaiseAnalyzer
         self.raise_analyzer = RaiseAnalyzer(self)
         self.collect_analyzer = CollectAnalyzer(self)
@@ -174,6 +179,11 @@ class CodeWriter:
         data.jitcodes.append(witness)
         if not data.functions:
             data.functions.append(0)
+        if not data.indirect_addresses:
+            # (lists the run-time code reads must not be always empty; no call has address 0)
+            data.indirect_addresses.append(0)
+            data.indirect_descrs.append(self.descrs.call(lltype.FuncType([], lltype.Void), EF_CAN_RAISE,
+                                                         True).index)
         inst = exc.prebuilt_instance(OverflowError)
         data.overflow_error = lltype.LLPointer(lltype.GCREF, inst.obj)
         data.overflow_error_class = self.class_vtable_address(OverflowError)
@@ -208,6 +218,13 @@ class CodeWriter:
         can_raise = graphs is None or any(self.raise_analyzer.graph_can_raise(g) for g in graphs)
         can_collect = graphs is None or any(self.collect_analyzer.graph(g) for g in graphs)
         reads, writes = self.vable_effects_of(graphs)
+        for graph in graphs or []:
+            if graph not in self.jitcodes and graph not in self.indirect_seen:
+                self.indirect_seen[graph] = True
+                fn = self.rtyper.getllfunction(graph)
+                descr = self.residual_function(fn)[1]
+                self.data.indirect_addresses.append(lltype.AddressAsInt(fn))
+                self.data.indirect_descrs.append(descr.index)
         return self.descrs.call(FUNC, call_effect(None, can_raise), can_collect, "", reads, writes)
 
     def vable_effects_of(self, graphs: list[FunctionGraph] | None) -> tuple[int, int]:

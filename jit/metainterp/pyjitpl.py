@@ -167,6 +167,10 @@ class MetaInterpCaches:
         self.jitcode_by_address: dict[int, int] = {}
         for jc in jitdata.jitcodes:
             self.jitcode_by_address[jc.fnaddr] = jc.index
+        # the descr of a direct call of each function indirect calls reach (its own effects)
+        self.descr_by_address: dict[int, int] = {}
+        for k in range(len(jitdata.indirect_addresses)):
+            self.descr_by_address[jitdata.indirect_addresses[k]] = jitdata.indirect_descrs[k]
 
 
 class MetaInterp:
@@ -182,6 +186,7 @@ class MetaInterp:
         self.const_boxes_r = caches.const_boxes_r
         self.const_boxes_f = caches.const_boxes_f
         self.jitcode_by_address = caches.jitcode_by_address
+        self.descr_by_address = caches.descr_by_address
         # objects reads from which fold while tracing (reached through `name[*]` fields); kept as
         # GC references, so a moving collection updates them
         self.deep_immutable: list[GCREF] = []
@@ -1036,6 +1041,12 @@ class MetaInterp:
             self._collect_args(frame, code, pc + 3, None, args_i, args_r, args_f)
             self.enter_jitcode(self.jitdata.jitcodes[index], args_i, args_r, args_f)
             return 0
+        if isinstance(fnbox, Const):
+            # a known function: its own effects (e.g. it cannot see the virtualizable), not those
+            # of every function the call site may reach
+            known = self.descr_by_address.get(address, -1)
+            if known >= 0:
+                descr = self.jitdata.descrs[known]
         return self.do_residual_call(frame, code, pc, op, fnbox, descr, pc + 3)
 
     def do_residual_call(self, frame: MIFrame, code: list[int], pc: int, op: int, fnbox: AbstractValue,

@@ -6,14 +6,15 @@ see and that the results do not change.
 Programs are lists of ints: 0 HALT, 1 ADDI slot value, 2 LOOP slot target (slot -= 1; jump back
 while it is not 0), 3 HELPER a b (slot a = mix(slot a, slot b)), 4 READ a (slot a += the frame's
 acc, read by a residual call), 5 WRITE a (a residual call that may change slot a and acc),
-6 PRINT a, 7 ACC a (acc += slot a), 8 RAISE a (a residual call writes slot a and may raise).
+6 PRINT a, 7 ACC a (acc += slot a), 8 RAISE a (a residual call writes slot a and may raise),
+9 CALLF k a b (slot a = helper k (a function pointer) of the frame, slot a, slot b).
 """
 
 import os
 
 from kit.rlib import jit
 
-HALT, ADDI, LOOP, HELPER, READ, WRITE, PRINT, ACC, RAISE = range(9)
+HALT, ADDI, LOOP, HELPER, READ, WRITE, PRINT, ACC, RAISE, CALLF = range(10)
 
 
 def get_location(pc, code):
@@ -24,11 +25,19 @@ driver = jit.JitDriver(greens=["pc", "code"], reds=["frame"], virtualizables=["f
                        get_printable_location=get_location)
 
 
+class Helper:
+    _immutable_fields_ = ["func"]
+
+    def __init__(self, func):
+        self.func = func
+
+
 class Code:
-    _immutable_fields_ = ["ops[*]"]
+    _immutable_fields_ = ["ops[*]", "helpers[*]"]
 
     def __init__(self, ops):
         self.ops = ops
+        self.helpers = [Helper(blend), Helper(bump_acc)]
 
 
 class Frame:
@@ -80,6 +89,19 @@ def maybe_fail(frame, slot):
         raise Oops()
 
 
+@jit.dont_look_inside
+def blend(frame, a, b):
+    """Reached through a function pointer; never looks at the frame."""
+    return (a * 17 + b) % 65521
+
+
+@jit.dont_look_inside
+def bump_acc(frame, a, b):
+    """Reached through the same kind of pointer; writes the frame."""
+    frame.acc += 1
+    return a + b
+
+
 def interpret(code, frame):
     pc = 0
     while True:
@@ -118,6 +140,11 @@ def interpret(code, frame):
             except Oops:
                 frame.slots[slot] += 1000
             pc += 2
+        elif op == CALLF:
+            a = code.ops[pc + 2]
+            func = code.helpers[code.ops[pc + 1]].func
+            frame.slots[a] = func(frame, frame.slots[a], frame.slots[code.ops[pc + 3]])
+            pc += 4
         elif op == PRINT:
             os.write(1, (str(frame.slots[code.ops[pc + 1]]) + "\n").encode())
             pc += 2
@@ -126,19 +153,21 @@ def interpret(code, frame):
 
 
 def program(name, n):
-    """slot 0 counts the iterations down; the body starts at 6."""
-    head = [ADDI, 0, n, ADDI, 2, 5]
+    """slot 0 counts the iterations down; the body starts at 10."""
+    head = [ADDI, 0, n, ADDI, 2, 5, CALLF, 1, 3, 2]
     if name == "helper":
         body = [HELPER, 1, 2, ACC, 1]
     elif name == "read":
         body = [ACC, 2, READ, 1, HELPER, 3, 1]
     elif name == "write":
         body = [ADDI, 1, 1, WRITE, 1, ACC, 1]
+    elif name == "indirect":
+        body = [CALLF, 0, 1, 2, ACC, 1]
     elif name == "raise":
         body = [ADDI, 1, 1, RAISE, 1, ACC, 1, HELPER, 3, 1]
     else:
         raise ValueError("no such program")
-    tail = [LOOP, 0, 6, PRINT, 1, PRINT, 3, HALT]
+    tail = [LOOP, 0, 10, PRINT, 1, PRINT, 3, HALT]
     return Code(head + body + tail)
 
 
