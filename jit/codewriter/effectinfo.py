@@ -12,6 +12,7 @@ import os
 import sys
 from typing import Any
 
+from jit.metainterp.virtualizable import part_bit
 from kit.flow.model import FunctionGraph
 from kit.rtyper import lltype
 
@@ -36,16 +37,18 @@ class VableParts:
                  lists: list[Any], item_arrays: list[Any]) -> None:
         self.fields: dict[tuple[Any, str], int] = {}
         for k, key in enumerate(static_fields):
-            self.fields[key] = 1 << k
+            self.fields[key] = part_bit(k)
         n = len(static_fields)
         self.lists: list[Any] = list(lists)
         self.item_arrays: list[Any] = list(item_arrays)
         self.list_bits: list[int] = []
         for a, key in enumerate(array_fields):
-            bit = 1 << (n + a)
+            bit = part_bit(n + a)
             self.fields[key] = self.fields.get(key, 0) | bit
             self.list_bits.append(bit)
-        self.all_bits = (1 << (n + len(array_fields))) - 1
+        self.all_bits = 0
+        for k in range(n + len(array_fields)):
+            self.all_bits |= part_bit(k)
         # structs whose pointers, cast to an address, may reach the frame's fields
         self.frame_structs = [key[0] for key in static_fields + array_fields]
 

@@ -80,3 +80,12 @@ def test_addresses_of_frame_objects_count_as_access():
     assert parts.address_bits(lltype.GCREF) == parts.all_bits
     assert parts.field_bits(LIST, "length") == part_bit(1)
     assert parts.field_bits(OTHER, "x") == 0
+
+
+def test_frames_with_many_parts_share_the_last_bit():
+    names = [f"f{k}" for k in range(70)]
+    S = lltype.GcStruct("Big", *[(name, lltype.Signed) for name in names])
+    parts = VableParts([(S, name) for name in names], [], [], [])
+    assert parts.field_bits(S, "f3") == part_bit(3) == 1 << 3
+    assert parts.field_bits(S, "f65") == parts.field_bits(S, "f62") == part_bit(62)
+    assert parts.all_bits == (1 << 63) - 1
