@@ -312,11 +312,15 @@ class MetaInterp:
         vable = self.vable
         if vable is not None:
             # the frame, then its fields in flat order: written back when the guard fails
+            # (-1: a field or item in the heap, not read yet)
             boxes: list[AbstractValue | None] = [vable.frame]
             boxes.extend(vable.flatten(vable_in_heap))
             descr.vable_lengths = vable.lengths()
             pairs = self._snapshot_regs(boxes, failargs, positions, rd_numb, consts)
-            descr.vable_nums = [pairs[k] for k in range(1, len(pairs), 2)]
+            nums = [-1] * len(boxes)
+            for k in range(0, len(pairs), 2):
+                nums[pairs[k]] = pairs[k + 1]
+            descr.vable_nums = nums
             descr.vable_in_heap = vable_in_heap
         descr.resume_with_exception = exception_pending
         op = ResOperation(opnum, args, None, descr)
@@ -709,9 +713,7 @@ class MetaInterp:
         ref = array.getref()
         k = self.vable_array(array)
         if k >= 0:
-            vable = self.vable
-            assert vable is not None
-            item = vable.arrays[k][self.vable_index(index, pc)]
+            item = self.vable_load_item(k, self.vable_index(index, pc))
             if op == OP_GETARRAYITEM_I:
                 frame.regs_i[code[pc + 4]] = item
             elif op == OP_GETARRAYITEM_R:
@@ -855,7 +857,7 @@ class MetaInterp:
         if obj is vable.frame:
             k = vinfo.static_index(descr)
             if k >= 0:
-                return vable.static[k]
+                return self.vable_load_static(k)
             k = vinfo.array_index(descr)
             if k >= 0:
                 return vable.lists[k]
@@ -914,7 +916,7 @@ class MetaInterp:
         vinfo = vable.vinfo
         for k in range(len(vable.static)):
             box = vable.static[k]
-            if parts & part_bit(k) and vable.heap_static[k] is not box:
+            if parts & part_bit(k) and box is not None and vable.heap_static[k] is not box:
                 self.record(rop.SETFIELD, [vable.frame, box], None, vinfo.static_descrs[k])
                 vable.heap_static[k] = box
         n = len(vable.static)
@@ -924,10 +926,11 @@ class MetaInterp:
             array = vable.arrays[k]
             known = vable.heap_arrays[k]
             for j in range(len(array)):
-                if known[j] is not array[j]:
-                    self.record(rop.SETARRAYITEM, [vable.items[k], ConstInt(j), array[j]], None,
+                item = array[j]
+                if item is not None and known[j] is not item:
+                    self.record(rop.SETARRAYITEM, [vable.items[k], ConstInt(j), item], None,
                                 vinfo.item_descrs[k])
-                    known[j] = array[j]
+                    known[j] = item
 
     def vable_sync_all(self) -> None:
         """The frame leaves the trace's hands (the portal returns): all its fields to the heap."""
@@ -941,18 +944,13 @@ class MetaInterp:
         self.vable_read_from_heap(vable, pc, parts)
 
     def vable_read_from_heap(self, vable: VableState, pc: int, parts: int = -1) -> None:
-        """Fill VABLE's PARTS (bits) with the frame's fields as the heap has them (recorded reads)."""
+        """The frame's PARTS (bits) are in the heap: their fields and items are read when the trace
+        uses them, the lists of its arrays at once (their lengths may have changed: guarded)."""
         vinfo = vable.vinfo
         ref = vable.frame.getref()
         if not ref:
             raise AbortTracing("the virtualizable is null")
-        for k in range(len(vinfo.static_descrs)):
-            if not parts & part_bit(k):
-                continue
-            box = read_field(self.cpu, ref, vinfo.static_descrs[k])
-            self.record(rop.GETFIELD, [vable.frame], box, vinfo.static_descrs[k])
-            vable.static[k] = box
-            vable.heap_static[k] = box
+        vable.forget(parts)
         n = len(vinfo.static_descrs)
         for k in range(len(vinfo.array_field_descrs)):
             if not parts & part_bit(n + k):
@@ -970,15 +968,48 @@ class MetaInterp:
             self.generate_guard(rop.GUARD_VALUE, [length, ConstInt(count)], pc, vable_in_heap=parts)
             items = read_field(self.cpu, lst_ref, vinfo.items_descrs[k])
             self.record(rop.GETFIELD, [lst], items, vinfo.items_descrs[k])
-            array: list[AbstractValue] = []
-            for j in range(count):
-                item = read_item(self.cpu, items.getref(), j, vinfo.item_descrs[k])
-                self.record(rop.GETARRAYITEM, [items, ConstInt(j)], item, vinfo.item_descrs[k])
-                array.append(item)
             vable.lists[k] = lst
             vable.items[k] = items
-            vable.arrays[k] = array
-            vable.heap_arrays[k] = list(array)
+            vable.arrays[k] = [None] * count
+            vable.heap_arrays[k] = [None] * count
+
+    def vable_load_static(self, k: int) -> AbstractValue:
+        """The k-th scalar field of the virtualizable, read from the heap (recorded) if it is there."""
+        vable = self.vable
+        assert vable is not None
+        box = vable.static[k]
+        if box is None:
+            descr = vable.vinfo.static_descrs[k]
+            box = read_field(self.cpu, vable.frame.getref(), descr)
+            self.record(rop.GETFIELD, [vable.frame], box, descr)
+            vable.static[k] = box
+            vable.heap_static[k] = box
+        return box
+
+    def vable_load_item(self, k: int, j: int) -> AbstractValue:
+        """Item j of the virtualizable's k-th array, read from the heap (recorded) if it is there."""
+        vable = self.vable
+        assert vable is not None
+        item = vable.arrays[k][j]
+        if item is None:
+            descr = vable.vinfo.item_descrs[k]
+            items = vable.items[k]
+            item = read_item(self.cpu, items.getref(), j, descr)
+            self.record(rop.GETARRAYITEM, [items, ConstInt(j)], item, descr)
+            vable.arrays[k][j] = item
+            vable.heap_arrays[k][j] = item
+        return item
+
+    def vable_load_all(self) -> None:
+        """Every field and item in a box (a jump to a loop passes them all)."""
+        vable = self.vable
+        if vable is None or self.history is None:
+            return
+        for k in range(len(vable.static)):
+            self.vable_load_static(k)
+        for k in range(len(vable.arrays)):
+            for j in range(len(vable.arrays[k])):
+                self.vable_load_item(k, j)
 
     # ---- calls -----------------------------------------------------------------------------------
 

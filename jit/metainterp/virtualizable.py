@@ -103,25 +103,29 @@ def write_item(cpu: object, ref: GCREF, index: int, value: AbstractValue, descr:
 class VableState:
     """The virtualizable's fields as boxes, while tracing; and which boxes the frame in the heap
     is known to hold at this point of the trace (written there by an earlier sync, or read from
-    there), so a sync before a call writes only what changed since."""
+    there), so a sync before a call writes only what changed since.  A field or item that is None
+    is in the heap and not read yet (after a call that may have written it, or at a function's
+    entry): it is read when the trace first uses it (MetaInterp.vable_load_*), and a guard before
+    that leaves it in the heap."""
 
     def __init__(self, vinfo: VirtualizableInfo, frame: AbstractValue) -> None:
         self.vinfo = vinfo
         self.frame = frame
         n = len(vinfo.array_field_descrs)
-        self.static: list[AbstractValue] = [UNSET] * len(vinfo.static_descrs)
+        self.static: list[AbstractValue | None] = [None] * len(vinfo.static_descrs)
         self.lists: list[AbstractValue] = [UNSET] * n
         self.items: list[AbstractValue] = [UNSET] * n
-        self.arrays: list[list[AbstractValue]] = [[] for _ in range(n)]
+        self.arrays: list[list[AbstractValue | None]] = [[] for _ in range(n)]
         self.heap_static: list[AbstractValue | None] = [None] * len(vinfo.static_descrs)
         self.heap_arrays: list[list[AbstractValue | None]] = [[] for _ in range(n)]
 
     def lengths(self) -> list[int]:
         return [len(a) for a in self.arrays]
 
-    def flatten(self, in_heap: int = 0) -> list[AbstractValue]:
-        """The boxes in flat order, leaving out the parts IN_HEAP (bits, see part_bit)."""
-        boxes: list[AbstractValue] = []
+    def flatten(self, in_heap: int = 0) -> list[AbstractValue | None]:
+        """The boxes in flat order (None: in the heap), leaving out the parts IN_HEAP (bits, see
+        part_bit)."""
+        boxes: list[AbstractValue | None] = []
         for k in range(len(self.static)):
             if not in_heap & part_bit(k):
                 boxes.append(self.static[k])
@@ -133,7 +137,7 @@ class VableState:
                 boxes.extend(self.arrays[k])
         return boxes
 
-    def load_flat(self, boxes: list[AbstractValue], lengths: list[int], in_heap: int = 0) -> None:
+    def load_flat(self, boxes: list[AbstractValue | None], lengths: list[int], in_heap: int = 0) -> None:
         """Take the boxes in flat order (from resume data), but for the parts IN_HEAP."""
         pos = 0
         for k in range(len(self.static)):
@@ -144,8 +148,11 @@ class VableState:
         for k in range(len(lengths)):
             if not in_heap & part_bit(n + k):
                 length = lengths[k]
-                self.lists[k] = boxes[pos]
-                self.items[k] = boxes[pos + 1]
+                lst = boxes[pos]
+                items = boxes[pos + 1]
+                assert lst is not None and items is not None
+                self.lists[k] = lst
+                self.items[k] = items
                 self.arrays[k] = boxes[pos + 2:pos + 2 + length]
                 self.heap_arrays[k] = [None] * length
                 pos += 2 + length
@@ -157,6 +164,19 @@ class VableState:
         for k in range(len(self.arrays)):
             _replace_in(self.arrays[k], old, new)
             _replace_in_heap(self.heap_arrays[k], old, new)
+
+    def forget(self, parts: int) -> None:
+        """A call may have written PARTS: their fields are in the heap, not in boxes (each array's
+        list is read again at once, its items when used)."""
+        for k in range(len(self.static)):
+            if parts & part_bit(k):
+                self.static[k] = None
+                self.heap_static[k] = None
+        n = len(self.static)
+        for k in range(len(self.arrays)):
+            if parts & part_bit(n + k):
+                self.arrays[k] = []
+                self.heap_arrays[k] = []
 
     def forget_heap(self) -> None:
         """Nothing is known about what the frame in the heap holds (a loop's start: from the
@@ -171,8 +191,9 @@ class VableState:
         vinfo = self.vinfo
         ref = self.frame.getref()
         for k in range(len(self.static)):
-            if not in_heap & part_bit(k):
-                write_field(cpu, ref, self.static[k], vinfo.static_descrs[k])
+            box = self.static[k]
+            if not in_heap & part_bit(k) and box is not None:
+                write_field(cpu, ref, box, vinfo.static_descrs[k])
         n = len(self.static)
         for k in range(len(self.arrays)):
             if in_heap & part_bit(n + k):
@@ -180,7 +201,9 @@ class VableState:
             items = self.items[k].getref()
             array = self.arrays[k]
             for j in range(len(array)):
-                write_item(cpu, items, j, array[j], vinfo.item_descrs[k])
+                item = array[j]
+                if item is not None:
+                    write_item(cpu, items, j, item, vinfo.item_descrs[k])
 
 
 UNSET = ConstInt(0)      # a part of a VableState not filled yet
@@ -204,7 +227,7 @@ def fresh_state(cpu: object, vinfo: VirtualizableInfo, frame: AbstractValue) -> 
         length = cpu.bh_getfield_i(lst, vinfo.length_descrs[k])
         state.lists[k] = BoxPtr(lst)
         state.items[k] = BoxPtr(items)
-        array: list[AbstractValue] = []
+        array: list[AbstractValue | None] = []
         for j in range(length):
             array.append(read_item(cpu, items, j, vinfo.item_descrs[k]))
         state.arrays[k] = array
@@ -251,7 +274,7 @@ def _append_field(cpu: object, ref: GCREF, descr: FieldDescr, args_i: list[int],
         args_f.append(cpu.bh_getfield_f(ref, descr))
 
 
-def _replace_in(boxes: list[AbstractValue], old: AbstractValue, new: AbstractValue) -> None:
+def _replace_in(boxes: list[AbstractValue | None], old: AbstractValue, new: AbstractValue) -> None:
     for k in range(len(boxes)):
         if boxes[k] is old:
             boxes[k] = new

@@ -825,7 +825,11 @@ class WarmState:
         frame_box = reader.decode(descr.rd_numb[descr.vable_nums[0]])
         state = VableState(vinfo, frame_box)
         in_heap = descr.vable_in_heap
-        boxes = [reader.decode(descr.rd_numb[descr.vable_nums[k]]) for k in range(1, len(descr.vable_nums))]
+        # (-1: a field or item that was in the heap, not read yet, at the guard)
+        boxes: list[AbstractValue | None] = []
+        for k in range(1, len(descr.vable_nums)):
+            num = descr.vable_nums[k]
+            boxes.append(reader.decode(descr.rd_numb[num]) if num >= 0 else None)
         state.load_flat(boxes, descr.vable_lengths, in_heap)
         state.write_to_heap(self.cpu, in_heap)
         if tracing:
@@ -854,7 +858,10 @@ class WarmState:
         for k in range(len(current)):
             if current[k] != lengths[k]:
                 return False
-        jump_args.extend(vable.flatten())
+        mi.vable_load_all()
+        for box in vable.flatten():
+            assert box is not None
+            jump_args.append(box)
         return True
 
 
