@@ -6,8 +6,8 @@ them without recording anything; the boxes cross loop iterations as extra argume
 label, guards carry them in their resume data and write them back when they fail, and they are
 written to the heap before a residual call that may read them (the codewriter's effect info
 says which parts of the frame a callee may read or write; only the parts changed since the last
-write are written) and read again after one that may write them.
-The flat order of the boxes: the scalar fields, then per array field its list, its items array and
+write are written) and read again after one that may write them, each when the trace first uses
+it.  The flat order of the boxes: the scalar fields, then per array field its list, its items array and
 the items.
 """
 
