@@ -92,3 +92,17 @@ def test_a_writing_call_gets_everything_and_gives_it_back(vm):
     before, _, after = text.partition("call(")
     assert "setfield(" in before and "setarrayitem(" in before, text
     assert "getfield(" in after and "getarrayitem(" in after, text
+
+
+def test_after_a_writing_call_fields_are_read_when_used(vm):
+    """The slots the body does not use after the call stay in the heap until the jump back (which
+    passes them all); the guards before that do not carry them."""
+    body = loop_body(run(vm, "write", "3000", KITLOG="jit").stderr)
+    after = body[next(k for k, line in enumerate(body) if "call(" in line) + 1:]
+    last_guard = max(k for k, line in enumerate(after) if line.startswith("guard_"))
+    early = "\n".join(after[:last_guard])
+    late = "\n".join(after[last_guard:])
+    assert "getarrayitem(" in early and "getfield(" in early      # slot 0, slot 1 and acc: used
+    for slot in (2, 3):
+        assert f", {slot}, descr=<Array" not in early, early
+        assert f", {slot}, descr=<Array" in late, late
