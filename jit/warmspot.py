@@ -11,6 +11,8 @@ entry of a recursive portal a store of FROM_ENTRY (2).
 from __future__ import annotations
 
 import linecache
+import os
+import sys
 from typing import Any
 
 from jit.codewriter.codewriter import CodeWriter
@@ -89,12 +91,23 @@ def prepare_llvm_cpu(cpu: Any, rtyper: Any) -> None:
     cpu.fn_remember = address_of(llvmcpu.jit_remember, [annotation_of_lltype(lltype.GCREF)])
 
 
+def show_vable_effects(data: Any) -> None:
+    """KIT_JIT_SHOW_EFFECTS=1 at translation: what each residual call may do to the virtualizable."""
+    from jit.metainterp.descr import CallDescr
+    for descr in data.descrs:
+        if isinstance(descr, CallDescr):
+            print(f"vable effects of {descr.name}: reads {descr.vable_reads:#x} writes {descr.vable_writes:#x}",
+                  file=sys.stderr)
+
+
 def apply_jit(rtyper: Any, type_registry: Any, graphs: list[FunctionGraph], backend: str = "interp") -> int:
     """Returns the number of jitcodes made."""
     global WARMSTATE
     from kit.annotator.model import SomeInteger, SomeString
     cw = CodeWriter(rtyper, type_registry, graphs=graphs)
     data = cw.make_jitcodes(graphs)
+    if os.environ.get("KIT_JIT_SHOW_EFFECTS"):
+        show_vable_effects(data)
     data.printable_location = make_printable_location(cw, cw.drivers[0])
     # descrs of the quasi-immutable fields the program writes (before the run-time JIT's types
     # are fixed by annotating it)

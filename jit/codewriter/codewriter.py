@@ -9,6 +9,7 @@ from typing import Any
 
 from jit.codewriter.assembler import GraphAssembler
 from jit.codewriter.descrs import DescrFactory, call_effect, kind_of
+from jit.codewriter.effectinfo import VableEffectAnalyzer, VableParts, field_owner
 from jit.codewriter.jitcode import ClassInfo, JitCode
 from jit.codewriter.policy import JitPolicy
 from jit.metainterp.descr import EF_CAN_RAISE
@@ -50,6 +51,10 @@ class JitData:
         self.jitcodes: list[JitCode] = []
         self.descrs: list[Any] = []
         self.functions: list[int] = []          # addresses of residually called functions
+        # the functions an indirect call may reach residually, with the descr of a direct call of
+        # each (its own effects, narrower than the call site's: used when the target is a constant)
+        self.indirect_addresses: list[int] = []
+        self.indirect_descrs: list[int] = []
         self.classes: list[ClassInfo] = []
         self.drivers: list[DriverInfo] = []
         self.typeptr_descr: Any = None          # OBJECT.typeptr
@@ -78,6 +83,9 @@ class CodeWriter:
         self.drivers: list[Any] = []
         self.portal_graph: FunctionGraph | None = None
         self.not_inside: dict[FunctionGraph, str] = {}
+        # what residual calls may do to the virtualizable frame (None: no virtualizable)
+        self.vable_effects: VableEffectAnalyzer | None = None
+        self.indirect_seen: dict[FunctionGraph, bool] = {}
         from kit.transform.analysis import CollectAnalyzer, RaiseAnalyzer
         self.raise_analyzer = RaiseAnalyzer(self)
         self.collect_analyzer = CollectAnalyzer(self)
@@ -171,6 +179,11 @@ class CodeWriter:
         data.jitcodes.append(witness)
         if not data.functions:
             data.functions.append(0)
+        if not data.indirect_addresses:
+            # (lists the run-time code reads must not be always empty; no call has address 0)
+            data.indirect_addresses.append(0)
+            data.indirect_descrs.append(self.descrs.call(lltype.FuncType([], lltype.Void), EF_CAN_RAISE,
+                                                         True).index)
         inst = exc.prebuilt_instance(OverflowError)
         data.overflow_error = lltype.LLPointer(lltype.GCREF, inst.obj)
         data.overflow_error_class = self.class_vtable_address(OverflowError)
@@ -193,15 +206,43 @@ class CodeWriter:
             func = getattr(graph, "func", None)
             effect = call_effect(func, self.raise_analyzer.graph_can_raise(graph))
             can_collect = self.collect_analyzer.graph(graph)
+            reads, writes = self.vable_effects_of([graph])
         else:
             effect = call_effect(None, bool(fn.external is not None and fn.external.canraise))
             can_collect = bool(getattr(fn.external, "cancollect", False))
-        return index, self.descrs.call(fn.TYPE, effect, can_collect, fn.name)
+            # a C function reaches GC memory only through an address it is given
+            reads = writes = -1 if lltype.Address in fn.TYPE.ARGS else 0
+        return index, self.descrs.call(fn.TYPE, effect, can_collect, fn.name, reads, writes)
 
     def indirect_calldescr(self, FUNC: lltype.FuncType, graphs: list[FunctionGraph] | None) -> Any:
         can_raise = graphs is None or any(self.raise_analyzer.graph_can_raise(g) for g in graphs)
         can_collect = graphs is None or any(self.collect_analyzer.graph(g) for g in graphs)
-        return self.descrs.call(FUNC, call_effect(None, can_raise), can_collect)
+        reads, writes = self.vable_effects_of(graphs)
+        for graph in graphs or []:
+            if graph not in self.jitcodes and graph not in self.indirect_seen:
+                self.indirect_seen[graph] = True
+                fn = self.rtyper.getllfunction(graph)
+                descr = self.residual_function(fn)[1]
+                self.data.indirect_addresses.append(lltype.AddressAsInt(fn))
+                self.data.indirect_descrs.append(descr.index)
+        return self.descrs.call(FUNC, call_effect(None, can_raise), can_collect, "", reads, writes)
+
+    def vable_effects_of(self, graphs: list[FunctionGraph] | None) -> tuple[int, int]:
+        """The parts of the virtualizable a call of one of GRAPHS may read and write (-1: all)."""
+        analyzer = self.vable_effects
+        if graphs is None or analyzer is None:
+            return -1, -1
+        reads = writes = 0
+        for graph in graphs:
+            r, w = analyzer.of_graph(graph)
+            reads |= r
+            writes |= w
+        # (all of them: -1, so a descr says "everything" one way)
+        if reads == analyzer.parts.all_bits:
+            reads = -1
+        if writes == analyzer.parts.all_bits:
+            writes = -1
+        return reads, writes
 
     def array_descr_for(self, v_array: Any) -> Any:
         return self.descrs.array(v_array.concretetype.target)
@@ -260,6 +301,7 @@ class CodeWriter:
         classdef = self.rtyper.bookkeeper.getclassdef(cls)
         STRUCT = self.rtyper.classes.info(classdef).STRUCT
         static, arrays, lengths, items, item_arrays = [], [], [], [], []
+        static_keys, array_keys, list_types, item_types = [], [], [], []
         for field in spec:
             is_array = field.endswith("[*]")
             fname = "inst_" + (field[:-3] if is_array else field)
@@ -269,6 +311,7 @@ class CodeWriter:
             descr = self.descrs.field(STRUCT, fname)
             if not is_array:
                 static.append(descr)
+                static_keys.append((field_owner(STRUCT, fname), fname))
                 continue
             T = _field_type(STRUCT, fname)
             LIST = T.TO if isinstance(T, lltype.Ptr) else None
@@ -278,6 +321,11 @@ class CodeWriter:
             lengths.append(self.descrs.field(LIST, "length"))
             items.append(self.descrs.field(LIST, "items"))
             item_arrays.append(self.descrs.array(LIST._flds["items"].TO))
+            array_keys.append((field_owner(STRUCT, fname), fname))
+            list_types.append(LIST)
+            item_types.append(LIST._flds["items"].TO)
+        self.vable_effects = VableEffectAnalyzer(VableParts(static_keys, array_keys, list_types, item_types),
+                                                 self.graphs)
         return VirtualizableInfo(red_index, static, arrays, lengths, items, item_arrays)
 
     def _virtualizable_class(self, driver: Any, arg_index: int) -> type:

@@ -120,16 +120,18 @@ class DescrFactory:
             self._sizes[S] = self._add(found)
         return found
 
-    def call(self, FUNC: lltype.FuncType, effect: int, can_collect: bool, name: str = "") -> CallDescr:
+    def call(self, FUNC: lltype.FuncType, effect: int, can_collect: bool, name: str = "",
+             vable_reads: int = -1, vable_writes: int = -1) -> CallDescr:
         args = [T for T in FUNC.ARGS if T != lltype.Void]
         arg_kinds = "".join(kind_of(T) for T in args)
         sig = "".join(sig_code(T) for T in args) + "_" + sig_code(FUNC.RESULT)
-        key = (sig, effect, can_collect)
+        key = (sig, effect, can_collect, vable_reads, vable_writes)
         found = self._calls.get(key)
         if found is None:
             found = CallDescr(name or sig, arg_kinds, kind_of(FUNC.RESULT), effect, can_collect,
                               is_signed(FUNC.RESULT), layout.size_align(FUNC.RESULT)[0]
-                              if FUNC.RESULT != lltype.Void else 0)
+                              if FUNC.RESULT != lltype.Void else 0,
+                              vable_reads=vable_reads, vable_writes=vable_writes)
             found.sig_index = signature_index(sig)
             found.machine_sig = sig
             self._calls[key] = self._add(found)

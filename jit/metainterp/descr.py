@@ -103,7 +103,8 @@ class CallDescr(AbstractDescr):
     def __init__(self, name: str, arg_kinds: str, result_kind: str, extraeffect: int = EF_CAN_RAISE,
                  can_collect: bool = True, result_is_signed: bool = True, result_size: int = 8,
                  readonly_descrs: list[AbstractDescr] | None = None,
-                 write_descrs: list[AbstractDescr] | None = None, oopspec: str = "") -> None:
+                 write_descrs: list[AbstractDescr] | None = None, oopspec: str = "",
+                 vable_reads: int = -1, vable_writes: int = -1) -> None:
         self.name = name
         self.arg_kinds = arg_kinds          # e.g. "iri": an int, a ref, an int
         self.result_kind = result_kind      # INT, REF, FLOAT or VOID
@@ -115,6 +116,10 @@ class CallDescr(AbstractDescr):
         self.readonly_descrs = readonly_descrs
         self.write_descrs = write_descrs
         self.oopspec = oopspec
+        # the parts of the virtualizable frame the callee may read and write (bits: see
+        # jit/codewriter/effectinfo.py; -1: all of them)
+        self.vable_reads = vable_reads
+        self.vable_writes = vable_writes
         self.sig_index = -1                 # the call stub for its exact machine signature
         self.machine_sig = ""               # that signature (see jit/backend/callstub.py), e.g. "lr_l"
         self.index = -1

@@ -30,7 +30,7 @@ from jit.metainterp.history import (
 from jit.metainterp.quasiimmut import QuasiImmutRegistry
 from jit.metainterp.resoperation import IS_PURE, ResOperation, rop
 from jit.metainterp.resume import TAG_BOX, TAG_CONST, FrameSnapshot, ResumeGuardDescr, tag
-from jit.metainterp.virtualizable import VableState, read_field, read_item
+from jit.metainterp.virtualizable import VableState, part_bit, read_field, read_item
 from kit.rlib import rgc
 from kit.rtyper import lltype
 from kit.rtyper.llop import llop
@@ -167,6 +167,10 @@ class MetaInterpCaches:
         self.jitcode_by_address: dict[int, int] = {}
         for jc in jitdata.jitcodes:
             self.jitcode_by_address[jc.fnaddr] = jc.index
+        # the descr of a direct call of each function indirect calls reach (its own effects)
+        self.descr_by_address: dict[int, int] = {}
+        for k in range(len(jitdata.indirect_addresses)):
+            self.descr_by_address[jitdata.indirect_addresses[k]] = jitdata.indirect_descrs[k]
 
 
 class MetaInterp:
@@ -182,6 +186,7 @@ class MetaInterp:
         self.const_boxes_r = caches.const_boxes_r
         self.const_boxes_f = caches.const_boxes_f
         self.jitcode_by_address = caches.jitcode_by_address
+        self.descr_by_address = caches.descr_by_address
         # objects reads from which fold while tracing (reached through `name[*]` fields); kept as
         # GC references, so a moving collection updates them
         self.deep_immutable: list[GCREF] = []
@@ -282,10 +287,11 @@ class MetaInterp:
                 self.too_long = True
 
     def generate_guard(self, opnum: int, args: list[AbstractValue], resume_pc: int,
-                       exception_pending: bool = False, vable_in_heap: bool = False) -> None:
+                       exception_pending: bool = False, vable_in_heap: int = 0) -> None:
         """Record a guard whose failure resumes the interpreter with the current frames, the top
-        frame at resume_pc.  vable_in_heap: the virtualizable's fields are in the heap (right after
-        a residual call), not in boxes to write back."""
+        frame at resume_pc.  vable_in_heap: the parts of the virtualizable (bits, see
+        virtualizable.part_bit) whose values are in the heap (right after a residual call that may
+        have written them), not in boxes to write back."""
         history = self.history
         if history is None:
             return
@@ -306,12 +312,15 @@ class MetaInterp:
         vable = self.vable
         if vable is not None:
             # the frame, then its fields in flat order: written back when the guard fails
+            # (-1: a field or item in the heap, not read yet)
             boxes: list[AbstractValue | None] = [vable.frame]
-            if not vable_in_heap:
-                boxes.extend(vable.flatten())
-                descr.vable_lengths = vable.lengths()
+            boxes.extend(vable.flatten(vable_in_heap))
+            descr.vable_lengths = vable.lengths()
             pairs = self._snapshot_regs(boxes, failargs, positions, rd_numb, consts)
-            descr.vable_nums = [pairs[k] for k in range(1, len(pairs), 2)]
+            nums = [-1] * len(boxes)
+            for k in range(0, len(pairs), 2):
+                nums[pairs[k]] = pairs[k + 1]
+            descr.vable_nums = nums
             descr.vable_in_heap = vable_in_heap
         descr.resume_with_exception = exception_pending
         op = ResOperation(opnum, args, None, descr)
@@ -704,9 +713,7 @@ class MetaInterp:
         ref = array.getref()
         k = self.vable_array(array)
         if k >= 0:
-            vable = self.vable
-            assert vable is not None
-            item = vable.arrays[k][self.vable_index(index, pc)]
+            item = self.vable_load_item(k, self.vable_index(index, pc))
             if op == OP_GETARRAYITEM_I:
                 frame.regs_i[code[pc + 4]] = item
             elif op == OP_GETARRAYITEM_R:
@@ -850,7 +857,7 @@ class MetaInterp:
         if obj is vable.frame:
             k = vinfo.static_index(descr)
             if k >= 0:
-                return vable.static[k]
+                return self.vable_load_static(k)
             k = vinfo.array_index(descr)
             if k >= 0:
                 return vable.lists[k]
@@ -900,43 +907,54 @@ class MetaInterp:
             self.replace_box(index, const)
         return index.getint()
 
-    def vable_sync_before_call(self) -> None:
-        """A residual call may look at the frame: record the writes that put its fields in the
-        heap (the real frame already holds them)."""
+    def vable_sync(self, parts: int) -> None:
+        """Record the writes that put the virtualizable's PARTS (bits) in the heap, but for the
+        items the heap is known to hold already (the real frame holds them all)."""
         vable = self.vable
         if vable is None or self.history is None:
             return
         vinfo = vable.vinfo
         for k in range(len(vable.static)):
-            self.record(rop.SETFIELD, [vable.frame, vable.static[k]], None, vinfo.static_descrs[k])
+            box = vable.static[k]
+            if parts & part_bit(k) and box is not None and vable.heap_static[k] is not box:
+                self.record(rop.SETFIELD, [vable.frame, box], None, vinfo.static_descrs[k])
+                vable.heap_static[k] = box
+        n = len(vable.static)
         for k in range(len(vable.arrays)):
+            if not parts & part_bit(n + k):
+                continue
             array = vable.arrays[k]
+            known = vable.heap_arrays[k]
             for j in range(len(array)):
-                self.record(rop.SETARRAYITEM, [vable.items[k], ConstInt(j), array[j]], None,
-                            vinfo.item_descrs[k])
+                item = array[j]
+                if item is not None and known[j] is not item:
+                    self.record(rop.SETARRAYITEM, [vable.items[k], ConstInt(j), item], None,
+                                vinfo.item_descrs[k])
+                    known[j] = item
 
-    def vable_reload_after_call(self, pc: int) -> None:
-        """The call may have changed the frame: read its fields again (recorded)."""
+    def vable_sync_all(self) -> None:
+        """The frame leaves the trace's hands (the portal returns): all its fields to the heap."""
+        self.vable_sync(-1)
+
+    def vable_reload(self, parts: int, pc: int) -> None:
+        """A call may have written the virtualizable's PARTS: read them again (recorded)."""
         vable = self.vable
-        if vable is None or self.history is None:
+        if vable is None or self.history is None or parts == 0:
             return
-        self.vable_read_from_heap(vable, pc)
+        self.vable_read_from_heap(vable, pc, parts)
 
-    def vable_read_from_heap(self, vable: VableState, pc: int) -> None:
-        """Fill VABLE with the frame's fields as the heap has them (recorded reads)."""
+    def vable_read_from_heap(self, vable: VableState, pc: int, parts: int = -1) -> None:
+        """The frame's PARTS (bits) are in the heap: their fields and items are read when the trace
+        uses them, the lists of its arrays at once (their lengths may have changed: guarded)."""
         vinfo = vable.vinfo
         ref = vable.frame.getref()
         if not ref:
             raise AbortTracing("the virtualizable is null")
-        vable.static = []
-        for k in range(len(vinfo.static_descrs)):
-            box = read_field(self.cpu, ref, vinfo.static_descrs[k])
-            self.record(rop.GETFIELD, [vable.frame], box, vinfo.static_descrs[k])
-            vable.static.append(box)
-        vable.lists = []
-        vable.items = []
-        vable.arrays = []
+        vable.forget(parts)
+        n = len(vinfo.static_descrs)
         for k in range(len(vinfo.array_field_descrs)):
+            if not parts & part_bit(n + k):
+                continue
             lst = read_field(self.cpu, ref, vinfo.array_field_descrs[k])
             self.record(rop.GETFIELD, [vable.frame], lst, vinfo.array_field_descrs[k])
             lst_ref = lst.getref()
@@ -944,18 +962,54 @@ class MetaInterp:
                 raise AbortTracing("the virtualizable's list is null")
             length = read_field(self.cpu, lst_ref, vinfo.length_descrs[k])
             self.record(rop.GETFIELD, [lst], length, vinfo.length_descrs[k])
-            n = length.getint()
-            self.generate_guard(rop.GUARD_VALUE, [length, ConstInt(n)], pc, vable_in_heap=True)
+            count = length.getint()
+            # (the parts being read are in the heap; the others are in their boxes, the lists
+            # already read with their old lengths: resume data sees a consistent state)
+            self.generate_guard(rop.GUARD_VALUE, [length, ConstInt(count)], pc, vable_in_heap=parts)
             items = read_field(self.cpu, lst_ref, vinfo.items_descrs[k])
             self.record(rop.GETFIELD, [lst], items, vinfo.items_descrs[k])
-            array: list[AbstractValue] = []
-            for j in range(n):
-                item = read_item(self.cpu, items.getref(), j, vinfo.item_descrs[k])
-                self.record(rop.GETARRAYITEM, [items, ConstInt(j)], item, vinfo.item_descrs[k])
-                array.append(item)
-            vable.lists.append(lst)
-            vable.items.append(items)
-            vable.arrays.append(array)
+            vable.lists[k] = lst
+            vable.items[k] = items
+            vable.arrays[k] = [None] * count
+            vable.heap_arrays[k] = [None] * count
+
+    def vable_load_static(self, k: int) -> AbstractValue:
+        """The k-th scalar field of the virtualizable, read from the heap (recorded) if it is there."""
+        vable = self.vable
+        assert vable is not None
+        box = vable.static[k]
+        if box is None:
+            descr = vable.vinfo.static_descrs[k]
+            box = read_field(self.cpu, vable.frame.getref(), descr)
+            self.record(rop.GETFIELD, [vable.frame], box, descr)
+            vable.static[k] = box
+            vable.heap_static[k] = box
+        return box
+
+    def vable_load_item(self, k: int, j: int) -> AbstractValue:
+        """Item j of the virtualizable's k-th array, read from the heap (recorded) if it is there."""
+        vable = self.vable
+        assert vable is not None
+        item = vable.arrays[k][j]
+        if item is None:
+            descr = vable.vinfo.item_descrs[k]
+            items = vable.items[k]
+            item = read_item(self.cpu, items.getref(), j, descr)
+            self.record(rop.GETARRAYITEM, [items, ConstInt(j)], item, descr)
+            vable.arrays[k][j] = item
+            vable.heap_arrays[k][j] = item
+        return item
+
+    def vable_load_all(self) -> None:
+        """Every field and item in a box (a jump to a loop passes them all)."""
+        vable = self.vable
+        if vable is None or self.history is None:
+            return
+        for k in range(len(vable.static)):
+            self.vable_load_static(k)
+        for k in range(len(vable.arrays)):
+            for j in range(len(vable.arrays[k])):
+                self.vable_load_item(k, j)
 
     # ---- calls -----------------------------------------------------------------------------------
 
@@ -1018,6 +1072,12 @@ class MetaInterp:
             self._collect_args(frame, code, pc + 3, None, args_i, args_r, args_f)
             self.enter_jitcode(self.jitdata.jitcodes[index], args_i, args_r, args_f)
             return 0
+        if isinstance(fnbox, Const):
+            # a known function: its own effects (e.g. it cannot see the virtualizable), not those
+            # of every function the call site may reach
+            known = self.descr_by_address.get(address, -1)
+            if known >= 0:
+                descr = self.jitdata.descrs[known]
         return self.do_residual_call(frame, code, pc, op, fnbox, descr, pc + 3)
 
     def do_residual_call(self, frame: MIFrame, code: list[int], pc: int, op: int, fnbox: AbstractValue,
@@ -1042,9 +1102,13 @@ class MetaInterp:
         result: AbstractValue | None = None
         # the instruction after the call (a call with a result ends with its result register)
         next_pc = end if kind == "v" else end + 1
-        syncs = not (descr.is_elidable() and all_const)
-        if syncs:
-            self.vable_sync_before_call()
+        # the parts of the virtualizable the callee may read (written to the heap before) and
+        # write (read again after); none for an elidable call that is folded
+        reads = writes = 0
+        if not (descr.is_elidable() and all_const):
+            writes = descr.vable_writes
+            reads = descr.vable_reads | writes    # (a part it may leave alone must be right there)
+        self.vable_sync(reads)
         try:
             if kind == INT:
                 result = BoxInt(self.cpu.bh_call_i(fnaddr, descr, values_i, values_r, values_f))
@@ -1074,13 +1138,12 @@ class MetaInterp:
             self.record(opnum, args, result, descr)
             if descr.can_raise():
                 self.generate_guard(rop.GUARD_NO_EXCEPTION, [], next_pc, exception_pending=True,
-                                    vable_in_heap=syncs)
+                                    vable_in_heap=writes)
         if result is not None:
             _store_result(frame, kind, code[end], result)
             end += 1
         frame.pc = end
-        if syncs:
-            self.vable_reload_after_call(end)
+        self.vable_reload(writes, end)
         return 0
 
     def return_from_frame(self, value: AbstractValue | None, kind: str) -> int:

@@ -85,11 +85,11 @@ class ResumeGuardDescr(AbstractDescr):
         self.bridge_attempts = 0
         self.failarg_kinds = ""                     # i/r/f per failarg (set when compiled)
         # the virtualizable frame (jit/metainterp/virtualizable.py): rd_numb positions of the
-        # frame and of its fields in flat order (only the frame when vable_in_heap: the fields are
-        # in the heap already), and the lengths of its arrays
+        # frame and of its fields in flat order, but for the parts (bits) in vable_in_heap, which
+        # are in the heap already (a residual call may have written them); the arrays' lengths
         self.vable_nums: list[int] = []
         self.vable_lengths: list[int] = []
-        self.vable_in_heap = False
+        self.vable_in_heap = 0
         # the guard checks a fact a bridge needs to enter a loop's peeled body (resuming at the
         # loop header): a bridge from it enters the loop at its start, or the same check would
         # be added again and fail again, bridge after bridge

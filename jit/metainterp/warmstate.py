@@ -410,7 +410,7 @@ class WarmState:
         targets: list[TargetToken] = []
         if stop == STOP_RETURN:
             # the portal returned: its frame's fields go back to the heap
-            mi.vable_sync_before_call()
+            mi.vable_sync_all()
             ops = list(history)
             args: list[AbstractValue] = []
             box = mi.result_box
@@ -765,7 +765,7 @@ class WarmState:
             history = mi.history
         if stop == STOP_RETURN and history is not None:
             # the portal returned: its frame's fields go back to the heap
-            mi.vable_sync_before_call()
+            mi.vable_sync_all()
             ops = list(history)
             args: list[AbstractValue] = []
             box = mi.result_box
@@ -827,16 +827,20 @@ class WarmState:
         assert vinfo is not None
         frame_box = reader.decode(descr.rd_numb[descr.vable_nums[0]])
         state = VableState(vinfo, frame_box)
-        if descr.vable_in_heap:
-            if tracing:
-                mi.vable = state
-                mi.vable_read_from_heap(state, pc)
-            return
-        boxes = [reader.decode(descr.rd_numb[descr.vable_nums[k]]) for k in range(1, len(descr.vable_nums))]
-        state.load_flat(boxes, descr.vable_lengths)
-        state.write_to_heap(self.cpu)
+        in_heap = descr.vable_in_heap
+        # (-1: a field or item that was in the heap, not read yet, at the guard)
+        boxes: list[AbstractValue | None] = []
+        for k in range(1, len(descr.vable_nums)):
+            num = descr.vable_nums[k]
+            boxes.append(reader.decode(descr.rd_numb[num]) if num >= 0 else None)
+        state.load_flat(boxes, descr.vable_lengths, in_heap)
+        state.write_to_heap(self.cpu, in_heap)
         if tracing:
+            # (a bridge does not write the boxes to the heap: only the parts read there are known
+            # to be there)
             mi.vable = state
+            if in_heap != 0:
+                mi.vable_read_from_heap(state, pc, in_heap)
 
     def vable_fits(self, mi: MetaInterp, driver_index: int, lengths: list[int],
                    jump_args: list[AbstractValue]) -> bool:
@@ -857,7 +861,10 @@ class WarmState:
         for k in range(len(current)):
             if current[k] != lengths[k]:
                 return False
-        jump_args.extend(vable.flatten())
+        mi.vable_load_all()
+        for box in vable.flatten():
+            assert box is not None
+            jump_args.append(box)
         return True
 
 

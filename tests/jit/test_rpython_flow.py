@@ -9,7 +9,8 @@ from kit.cli import module_functions
 from kit.flow import build_flow_graph
 from kit.flow.checker import checkgraph
 
-MODULES = ["jit.metainterp.jitlog", "jit.metainterp.executor", "jit.metainterp.resume", "jit.backend.llvm.cpu",
+MODULES = ["jit.metainterp.jitlog", "jit.metainterp.virtualizable", "jit.metainterp.executor",
+           "jit.metainterp.resume", "jit.backend.llvm.cpu",
            "jit.backend.llvm.glue", "jit.backend.llvm.assembler", "jit.backend.llsupport"]
 
 
