@@ -19,7 +19,7 @@ PARAMETERS = {
     "function_threshold": 1619,  # calls of a function before tracing from its entry
     "trace_eagerness": 200,     # guard failures before a bridge is traced
     "trace_limit": 6000,        # operations in one trace before it is aborted
-    "recompile_after": 1000000,  # iterations of a loop before LLVM compiles it again at -O2
+    "recompile_after": 3000000,  # iterations of a loop before LLVM compiles it again at -O2
     "inlining": 1,              # trace into calls of the interpreter's own portal
     "loop_longevity": 1000,
     "retrace_limit": 5,
