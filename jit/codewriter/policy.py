@@ -78,10 +78,9 @@ class JitPolicy:
                 return False
         for block in graph.iterblocks():
             for op in block.operations:
-                if op.opname in OPAQUE_OPERATIONS:
+                if op.opname in OPAQUE_OPERATIONS or op.result.concretetype is lltype.Address:
+                    # (a raw address: see holds_raw_address)
                     return False
-        if holds_raw_address(graph):
-            return False
         if has_loop(graph) and not getattr(func, "_jit_unroll_safe_", False):
             return False
         return True

@@ -288,7 +288,14 @@ class TraceAssembler:
     # ---- analysis --------------------------------------------------------------------------------
 
     def analyse(self) -> None:
+        """Labels, where each value is defined and last used, booleans only guards test (again
+        from scratch when bridges were inlined)."""
         ops = self.ops
+        self.labels = []
+        self.label_of = {}
+        self.defined_at = {}
+        self.last_use = {}
+        self.guard_only = {}
         for box in self.trace.inputargs:
             self.defined_at[box] = -1
         for start in self.bridge_at:
@@ -372,11 +379,6 @@ class TraceAssembler:
             k += 1
         if self.bridge_at:
             self.ops = ops
-            self.labels = []
-            self.label_of = {}
-            self.defined_at = {}
-            self.last_use = {}
-            self.guard_only = {}
             self.analyse()
 
     def can_inline(self, bridge: Trace) -> bool:

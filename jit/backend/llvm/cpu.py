@@ -73,40 +73,38 @@ def jit_remember(ref: GCREF) -> None:
     llop.gc_write_barrier(lltype.Void, ref)
 
 
-class CompiledLoop:
-    def __init__(self, fnaddr: int, invalid_flag: int, fn_slot: int, trace: Trace) -> None:
+class CompiledPiece:
+    """A loop or a bridge as machine code.  `code_slot` is the raw word its callers jump through
+    (a loop's own word for bridges that enter it; a bridge's guard slot), so compiling it again
+    (`optimized`, from the kept `trace`) redirects them all."""
+
+    def __init__(self, fnaddr: int, trace: Trace, code_slot: int, invalid_flag: int, is_bridge: bool) -> None:
         self.fnaddr = fnaddr
+        self.trace = trace
+        self.code_slot = code_slot
         self.invalid_flag = invalid_flag     # a raw word compiled code reads: 1 once invalidated
-        # a raw word holding fnaddr, which bridges jump through (so they follow a recompilation)
-        self.fn_slot = fn_slot
-        self.trace = trace                   # kept to compile it again when it is hot
+        self.is_bridge = is_bridge
         self.optimized = False
 
 
-class HotLoopExit(AbstractDescr):
-    """The exit a loop compiled by the fast code generator leaves by when its iteration counter
-    runs out: the label's values are in the frame, ready to enter the loop again at `entry`."""
+class CompiledLoop(CompiledPiece):
+    def __init__(self, trace: Trace, code_slot: int, invalid_flag: int) -> None:
+        CompiledPiece.__init__(self, 0, trace, code_slot, invalid_flag, False)
 
-    def __init__(self, loop: CompiledLoop, entry: int) -> None:
-        self.loop = loop
+
+class CompiledBridge(CompiledPiece):
+    def __init__(self, trace: Trace, code_slot: int, invalid_flag: int) -> None:
+        CompiledPiece.__init__(self, 0, trace, code_slot, invalid_flag, True)
+
+
+class HotExit(AbstractDescr):
+    """The exit a piece compiled by the fast code generator leaves by when its counter runs out
+    (a loop at its loop label, a bridge at its start, before reading the frame): its values are
+    in the frame, ready to enter the piece compiled again at `entry`."""
+
+    def __init__(self, piece: CompiledPiece, entry: int) -> None:
+        self.piece = piece
         self.entry = entry
-
-
-class CompiledBridge:
-    def __init__(self, fnaddr: int, trace: Trace, slot: int, invalid_flag: int) -> None:
-        self.fnaddr = fnaddr
-        self.trace = trace                   # kept to compile it again when it is hot
-        self.slot = slot                     # the slot of the guard it is attached to
-        self.invalid_flag = invalid_flag
-        self.optimized = False
-
-
-class HotBridgeExit(AbstractDescr):
-    """The exit a bridge compiled by the fast code generator leaves by, at its start, when its
-    run counter runs out: its input values are still in the frame."""
-
-    def __init__(self, bridge: CompiledBridge) -> None:
-        self.bridge = bridge
 
 
 class LLVMCPU(AbstractCPU):
@@ -188,11 +186,10 @@ class LLVMCPU(AbstractCPU):
     # ---- compiling -------------------------------------------------------------------------------
 
     def compile_piece(self, trace: Trace, is_bridge: bool, invalid_flag: int, optimized: bool = False,
-                      hot_counter: int = 0, loop: CompiledLoop | None = None,
-                      bridge: CompiledBridge | None = None) -> TraceAssembler | None:
-        """The IR of one trace compiled to machine code.  A loop given a hot_counter (a raw word)
-        counts its iterations down and leaves through a HotLoopExit when it runs out; compiled
-        again (optimized), the guards keep their slots, so attached bridges stay attached."""
+                      hot_counter: int = 0, piece: CompiledPiece | None = None) -> TraceAssembler | None:
+        """The IR of one trace compiled to machine code.  A PIECE given a hot_counter (a raw word)
+        counts its runs down and leaves through a HotExit when it runs out; compiled again
+        (optimized), the guards keep their slots, so attached bridges stay attached."""
         if not self.setup():
             return None
         self.pieces += 1
@@ -227,23 +224,23 @@ class LLVMCPU(AbstractCPU):
                         slot = self.new_slot()
                         self.slot_of[op.descr] = slot
                     asm.slot_of[op] = slot
-        if hot_counter != 0 and bridge is not None:
-            kinds = ""
-            for arg in trace.inputargs:
-                kinds += arg.type
-            asm.hot_counter = hot_counter
-            asm.hot_exit_number = len(self.exits)
-            self.exits.append(HotBridgeExit(bridge))
-            self.exit_kinds.append(kinds)
-        if hot_counter != 0 and loop is not None:
-            info = asm.hot_label()
-            if info is not None:
+        if hot_counter != 0 and piece is not None:
+            entry = 0
+            args = trace.inputargs
+            if not is_bridge:
+                info = asm.hot_label()
+                if info is not None:
+                    entry = info.entry
+                    args = info.args
+                else:
+                    hot_counter = 0
+            if hot_counter != 0:
                 kinds = ""
-                for arg in info.args:
+                for arg in args:
                     kinds += arg.type
                 asm.hot_counter = hot_counter
                 asm.hot_exit_number = len(self.exits)
-                self.exits.append(HotLoopExit(loop, info.entry))
+                self.exits.append(HotExit(piece, entry))
                 self.exit_kinds.append(kinds)
         asm.const_base = self.n_consts
         try:
@@ -290,19 +287,21 @@ class LLVMCPU(AbstractCPU):
                             pending.append(bridge.trace)
         return found
 
+    def hot_counter(self) -> int:
+        """A raw word counting a new piece's runs down to its -O2 recompilation (0: none)."""
+        if self.recompile_after <= 0 or self.codegen_opt != 0:
+            return 0
+        counter = self.new_slot()
+        llop.raw_store(lltype.Void, Signed, int_to_adr(counter), 0, self.recompile_after)
+        return counter
+
     def compile_loop(self, trace: Trace, token: JitCellToken) -> bool:
-        flag = self.new_slot()
-        fn_slot = self.new_slot()
-        loop = CompiledLoop(0, flag, fn_slot, trace)
-        counter = 0
-        if self.recompile_after > 0 and self.codegen_opt == 0:
-            counter = self.new_slot()
-            llop.raw_store(lltype.Void, Signed, int_to_adr(counter), 0, self.recompile_after)
-        asm = self.compile_piece(trace, False, flag, False, counter, loop)
+        loop = CompiledLoop(trace, self.new_slot(), self.new_slot())
+        asm = self.compile_piece(trace, False, loop.invalid_flag, False, self.hot_counter(), loop)
         if asm is None:
             return False
         loop.fnaddr = asm.fnaddr
-        llop.raw_store(lltype.Void, Signed, int_to_adr(fn_slot), 0, asm.fnaddr)
+        llop.raw_store(lltype.Void, Signed, int_to_adr(loop.code_slot), 0, asm.fnaddr)
         token.compiled = loop
         for info in asm.labels:
             op = trace.operations[info.index]
@@ -311,23 +310,8 @@ class LLVMCPU(AbstractCPU):
             kinds = ""
             for arg in info.args:
                 kinds += arg.type
-            self.targets[descr] = ExternalTarget(fn_slot, info.entry, info.closed, kinds)
+            self.targets[descr] = ExternalTarget(loop.code_slot, info.entry, info.closed, kinds)
         return True
-
-    def recompile_hot_loop(self, loop: CompiledLoop) -> None:
-        """Compile a hot loop again with the optimizing code generator; bridges (which jump through
-        the loop's fn_slot) and the interpreter enter the new code from now on.  If that fails the
-        loop keeps its first code (its counter does not run out again)."""
-        if loop.optimized:
-            return
-        loop.optimized = True
-        start = time.perf_counter()
-        asm = self.compile_piece(loop.trace, False, loop.invalid_flag, True)
-        if asm is None:
-            return
-        loop.fnaddr = asm.fnaddr
-        llop.raw_store(lltype.Void, Signed, int_to_adr(loop.fn_slot), 0, asm.fnaddr)
-        c_stats_recompiled(time.perf_counter() - start)
 
     def compile_bridge(self, faildescr: AbstractDescr, trace: Trace) -> bool:
         assert isinstance(faildescr, ResumeGuardDescr)
@@ -343,12 +327,8 @@ class LLVMCPU(AbstractCPU):
                 flag = loop.invalid_flag
         if flag == 0:
             flag = self.new_slot()
-        bridge = CompiledBridge(0, trace, slot, flag)
-        counter = 0
-        if self.recompile_after > 0 and self.codegen_opt == 0:
-            counter = self.new_slot()
-            llop.raw_store(lltype.Void, Signed, int_to_adr(counter), 0, self.recompile_after)
-        asm = self.compile_piece(trace, True, flag, False, counter, None, bridge)
+        bridge = CompiledBridge(trace, slot, flag)
+        asm = self.compile_piece(trace, True, flag, False, self.hot_counter(), bridge)
         if asm is None:
             return False
         bridge.fnaddr = asm.fnaddr
@@ -356,18 +336,20 @@ class LLVMCPU(AbstractCPU):
         llop.raw_store(lltype.Void, Signed, int_to_adr(slot), 0, asm.fnaddr)
         return True
 
-    def recompile_hot_bridge(self, bridge: CompiledBridge) -> None:
-        """Compile a hot bridge again with the optimizing code generator and attach the new code to
-        its guard's slot (if that fails the bridge keeps its first code)."""
-        if bridge.optimized:
+    def recompile_hot(self, piece: CompiledPiece) -> None:
+        """Compile a hot piece again with the optimizing code generator and put the new code in
+        its code slot (a loop's bridges and the interpreter enter it from now on; a bridge's guard
+        jumps to it).  If that fails the piece keeps its first code (its counter does not run out
+        again)."""
+        if piece.optimized:
             return
-        bridge.optimized = True
+        piece.optimized = True
         start = time.perf_counter()
-        asm = self.compile_piece(bridge.trace, True, bridge.invalid_flag, True)
+        asm = self.compile_piece(piece.trace, piece.is_bridge, piece.invalid_flag, True)
         if asm is None:
             return
-        bridge.fnaddr = asm.fnaddr
-        llop.raw_store(lltype.Void, Signed, int_to_adr(bridge.slot), 0, asm.fnaddr)
+        piece.fnaddr = asm.fnaddr
+        llop.raw_store(lltype.Void, Signed, int_to_adr(piece.code_slot), 0, asm.fnaddr)
         c_stats_recompiled(time.perf_counter() - start)
 
     def invalidate(self, token: JitCellToken) -> None:
@@ -411,22 +393,14 @@ class LLVMCPU(AbstractCPU):
         if self.dump_ir:
             self.check_exit_refs(number, exit_kinds)
         descr = self.exits[number]
-        while isinstance(descr, HotLoopExit) or isinstance(descr, HotBridgeExit):
+        while isinstance(descr, HotExit):
             # compile the piece again (which may collect: its GC values wait in exit_refs), put
             # them back into the frame and enter the new code where the old one stopped
-            fnaddr = 0
-            entry = 0
-            if isinstance(descr, HotLoopExit):
-                self.recompile_hot_loop(descr.loop)
-                fnaddr = descr.loop.fnaddr
-                entry = descr.entry
-            elif isinstance(descr, HotBridgeExit):
-                self.recompile_hot_bridge(descr.bridge)
-                fnaddr = descr.bridge.fnaddr
+            self.recompile_hot(descr.piece)
             self.restore_exit_refs(frame, exit_kinds)
-            llop.raw_store(lltype.Void, Signed, frame, 0, entry)
+            llop.raw_store(lltype.Void, Signed, frame, 0, descr.entry)
             llop.raw_store(lltype.Void, Signed, frame, 8, 0)
-            number = c_jit_call(fnaddr, frame)
+            number = c_jit_call(descr.piece.fnaddr, frame)
             exit_kinds = self.exit_kinds[number]
             n = len(exit_kinds)
             self.save_exit_refs(frame, exit_kinds)
