@@ -12,6 +12,7 @@ from jit.codewriter.descrs import DescrFactory, call_effect, kind_of
 from jit.codewriter.effectinfo import VableEffectAnalyzer, VableParts, field_owner
 from jit.codewriter.jitcode import ClassInfo, JitCode
 from jit.codewriter.policy import JitPolicy
+from jit.codewriter.portal import portal_green_arguments
 from jit.metainterp.descr import EF_CAN_RAISE
 from jit.metainterp.history import FLOAT, INT, REF
 from jit.metainterp.virtualizable import VirtualizableInfo
@@ -26,7 +27,8 @@ class DriverInfo:
     _immutable_ = True
 
     def __init__(self, name: str, green_kinds: str, red_kinds: str, portal_jitcode: int,
-                 vinfo: VirtualizableInfo | None = None, is_recursive: bool = False) -> None:
+                 vinfo: VirtualizableInfo | None = None, is_recursive: bool = False,
+                 portal_green_args: list[int] | None = None) -> None:
         self.name = name
         self.green_kinds = green_kinds
         self.red_kinds = red_kinds
@@ -35,6 +37,9 @@ class DriverInfo:
         # the portal may call itself (an interpreter calling a function of the user's program):
         # its entries are counted and traced too (function-entry traces)
         self.is_recursive = is_recursive
+        # for each green (ints, refs, floats), its index among the portal's arguments of its kind:
+        # which function a call of the portal enters ([]: not known from the arguments)
+        self.portal_green_args = portal_green_args if portal_green_args is not None else []
         # how many greens and reds of each kind (counted once: the hook needs them at every call)
         self.n_greens_i = green_kinds.count("i")
         self.n_greens_r = green_kinds.count("r")
@@ -273,7 +278,8 @@ class CodeWriter:
         greens, reds = self.portal_merge_point_kinds(driver)
         vinfo = self.virtualizable_info(driver, reds)
         self.data.drivers.append(DriverInfo(driver.name, greens, reds, self.jitcodes[self.portal_graph].index,
-                                            vinfo, bool(driver.is_recursive)))
+                                            vinfo, bool(driver.is_recursive),
+                                            portal_green_arguments(self.portal_graph, len(driver.greens))))
         return len(self.drivers) - 1
 
     def virtualizable_info(self, driver: Any, red_kinds: str) -> VirtualizableInfo | None:

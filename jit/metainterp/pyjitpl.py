@@ -142,6 +142,21 @@ def instruction_length(code: list[int], pc: int) -> int:
     return pos - pc
 
 
+# calls of the user's functions inlined into one trace, one inside the other, at most
+MAX_INLINED_CALLS = 8
+
+
+class InliningPolicy:
+    """Says whether a call of the user's function with these greens may be traced into (the warm
+    state's answer remembers functions whose inlining made traces too long)."""
+
+    def __init__(self) -> None:
+        self.enabled = True        # the `inlining` parameter
+
+    def may_inline(self, driver_index: int, greens: list[AbstractValue]) -> bool:
+        return True
+
+
 class MIFrame:
     """One jitcode being run: its position and its registers (boxes)."""
 
@@ -151,6 +166,11 @@ class MIFrame:
         self.regs_i: list[AbstractValue | None] = [None] * jitcode.num_regs_i
         self.regs_r: list[AbstractValue | None] = [None] * jitcode.num_regs_r
         self.regs_f: list[AbstractValue | None] = [None] * jitcode.num_regs_f
+        # a call of the user's program inlined into the trace (an inner run of the portal): the
+        # greens it was entered with (constants; ints, refs, floats) and the trace's length then
+        self.portal_greens: list[AbstractValue] | None = None
+        self.history_at_entry = 0
+        self.loop_headers_passed = 0
 
 
 class MetaInterpCaches:
@@ -223,6 +243,12 @@ class MetaInterp:
         self.record_locations = False
         # the loops reading quasi-immutable fields (set by the warm state; None in unit tests)
         self.quasi: QuasiImmutRegistry | None = None
+        # asked whether a function of the user's program may be inlined (None in unit tests)
+        self.inlining: InliningPolicy | None = None
+        # tracing gave up for a too long trace: the greens of the outermost inlined call, which
+        # is not inlined again ([]: none)
+        self.blame_greens: list[AbstractValue] = []
+        self.blame_driver = -1
 
     # ---- registers -------------------------------------------------------------------------------
 
@@ -306,7 +332,7 @@ class MetaInterp:
             regs_i = self._snapshot_regs(frame.regs_i, failargs, positions, rd_numb, consts)
             regs_r = self._snapshot_regs(frame.regs_r, failargs, positions, rd_numb, consts)
             regs_f = self._snapshot_regs(frame.regs_f, failargs, positions, rd_numb, consts)
-            frames.append(FrameSnapshot(frame.jitcode.index, pc, regs_i, regs_r, regs_f))
+            frames.append(FrameSnapshot(frame.jitcode.index, pc, regs_i, regs_r, regs_f, frame.portal_greens))
         descr = ResumeGuardDescr(frames, rd_numb)
         descr.rd_consts = consts
         vable = self.vable
@@ -366,6 +392,7 @@ class MetaInterp:
             return stop
         while True:
             if self.too_long and self.history is not None:
+                self.blame_inlined_call()
                 raise AbortTracing("trace too long")
             frame = self.framestack[-1]
             if self.debug_steps > 0:
@@ -457,7 +484,7 @@ class MetaInterp:
             frame.regs_r[code[pc + 3]] = box
             frame.pc = pc + 4
         elif op == OP_INLINE_CALL_I or op == OP_INLINE_CALL_R or op == OP_INLINE_CALL_F or op == OP_INLINE_CALL_V:
-            self.op_inline_call(frame, code, pc)
+            return self.op_inline_call(frame, code, pc, op)
         elif (op == OP_RESIDUAL_CALL_I or op == OP_RESIDUAL_CALL_R or op == OP_RESIDUAL_CALL_F
               or op == OP_RESIDUAL_CALL_V):
             return self.op_residual_call(frame, code, pc, op)
@@ -508,6 +535,11 @@ class MetaInterp:
         elif op == OP_LOOP_HEADER:
             if len(self.framestack) == 1:
                 self.after_loop_header = True
+            elif self.history is not None:
+                # (once is a generator resumed in its loop, or a loop of one iteration)
+                frame.loop_headers_passed += 1
+                if frame.loop_headers_passed >= 2:
+                    self.loop_in_inlined_call(frame)
             frame.pc = pc + 2
         elif op == OP_INT_GUARD_VALUE or op == OP_REF_GUARD_VALUE or op == OP_FLOAT_GUARD_VALUE:
             self.op_guard_value(frame, code, pc, op)
@@ -1043,14 +1075,136 @@ class MetaInterp:
         if len(self.framestack) > 200:
             raise AbortTracing("calls nested too deeply")
 
-    def op_inline_call(self, frame: MIFrame, code: list[int], pc: int) -> None:
-        jitcode = self.jitdata.jitcodes[code[pc + 1]]
+    def op_inline_call(self, frame: MIFrame, code: list[int], pc: int, op: int) -> int:
+        index = code[pc + 1]
+        jitcode = self.jitdata.jitcodes[index]
         args_i: list[AbstractValue] = []
         args_r: list[AbstractValue] = []
         args_f: list[AbstractValue] = []
         self._collect_args(frame, code, pc + 2, None, args_i, args_r, args_f)
+        driver_index = self.recursive_portal_driver(index)
+        greens: list[AbstractValue] = []
+        if driver_index >= 0:
+            # a call of a function of the user's program: traced into unless it is recursive
+            # (or too deep, or known to make traces too long); else called, as the interpreter
+            # does, whose portal runs the callee's compiled code if it has some.  A blackhole
+            # run calls it too: the translated interpreter is faster than running jitcodes.
+            if self.history is not None:
+                greens = self.portal_call_greens(driver_index, args_i, args_r, args_f, pc)
+            if self.history is None or not self.may_inline_portal(driver_index, greens):
+                return self.do_residual_call(frame, code, pc, op, ConstInt(jitcode.fnaddr), jitcode.calldescr,
+                                             pc + 2)
         # the caller stays at the call: the callee's return stores the result and moves on
         self.enter_jitcode(jitcode, args_i, args_r, args_f)
+        if driver_index >= 0:
+            callee = self.framestack[-1]
+            callee.portal_greens = greens
+            history = self.history
+            assert history is not None
+            callee.history_at_entry = len(history)
+        return 0
+
+    # ---- calls of the user's functions (inner runs of a recursive portal) ------------------------
+
+    def recursive_portal_driver(self, jitcode_index: int) -> int:
+        """The driver whose recursive portal the jitcode is (-1: none)."""
+        drivers = self.jitdata.drivers
+        for k in range(len(drivers)):
+            if drivers[k].portal_jitcode == jitcode_index and drivers[k].is_recursive:
+                return k
+        return -1
+
+    def portal_call_greens(self, driver_index: int, args_i: list[AbstractValue], args_r: list[AbstractValue],
+                           args_f: list[AbstractValue], pc: int) -> list[AbstractValue]:
+        """The greens a call of the portal enters with, promoted to constants of the trace ([]: the
+        portal's arguments do not say)."""
+        driver = self.jitdata.drivers[driver_index]
+        positions = driver.portal_green_args
+        greens: list[AbstractValue] = []
+        if not positions:
+            return greens
+        n_i = driver.n_greens_i
+        n_r = driver.n_greens_r
+        for k in range(len(positions)):
+            if k < n_i:
+                box = args_i[positions[k]]
+            elif k < n_i + n_r:
+                box = args_r[positions[k]]
+            else:
+                box = args_f[positions[k]]
+            if not isinstance(box, Const):
+                const = box.constbox()
+                self.generate_guard(rop.GUARD_VALUE, [box, const], pc)
+                self.replace_box(box, const)
+                # (the arguments were collected before: the callee gets the constant too)
+                _replace_in(args_i, box, const)
+                _replace_in(args_r, box, const)
+                _replace_in(args_f, box, const)
+                box = const
+            greens.append(box)
+        return greens
+
+    def may_inline_portal(self, driver_index: int, greens: list[AbstractValue]) -> bool:
+        """Trace into this call of the portal?  Not when it is recursive (its greens are those of the
+        trace's start or of a call being inlined), not deeper than MAX_INLINED_CALLS, and not a
+        function whose inlining made a trace too long before."""
+        inlining = self.inlining
+        if inlining is not None and not inlining.enabled:
+            return False
+        inlined = 0
+        for frame in self.framestack:
+            portal_greens = frame.portal_greens
+            if portal_greens is not None:
+                inlined += 1
+                if greens and _same_boxes(portal_greens, greens):
+                    return False
+        if inlined >= MAX_INLINED_CALLS:
+            return False
+        if not greens:
+            # (which function is called is not known: one level only)
+            return inlined == 0
+        if self.same_greens_as_start_boxes(greens):
+            return False
+        if inlining is not None and not inlining.may_inline(driver_index, greens):
+            return False
+        return True
+
+    def same_greens_as_start_boxes(self, greens: list[AbstractValue]) -> bool:
+        n_i = len(self.start_greens_i)
+        n_r = len(self.start_greens_r)
+        if len(greens) != n_i + n_r + len(self.start_greens_f):
+            return False
+        for k in range(len(greens)):
+            box = greens[k]
+            if k < n_i:
+                if box.getint() != self.start_greens_i[k]:
+                    return False
+            elif k < n_i + n_r:
+                if box.getref() != self.start_greens_r[k - n_i]:
+                    return False
+            elif box.getfloat() != self.start_greens_f[k - n_i - n_r]:
+                return False
+        return True
+
+    def loop_in_inlined_call(self, frame: MIFrame) -> None:
+        """A loop of a function inlined into the trace goes round again: unrolling it into this
+        trace is no good (it has, or will get, a compiled loop of its own).  The function is called from
+        now on, and this trace is given up."""
+        portal_greens = frame.portal_greens
+        if portal_greens:
+            self.blame_greens = portal_greens
+            self.blame_driver = self.recursive_portal_driver(frame.jitcode.index)
+        raise AbortTracing("a function called in the trace loops (it is called, not inlined, from now on)")
+
+    def blame_inlined_call(self) -> None:
+        """The trace is too long: remember the outermost inlined call of the user's functions (it is
+        called, not inlined, the next time)."""
+        for frame in self.framestack:
+            portal_greens = frame.portal_greens
+            if portal_greens:
+                self.blame_greens = portal_greens
+                self.blame_driver = self.recursive_portal_driver(frame.jitcode.index)
+                return
 
     def op_residual_call(self, frame: MIFrame, code: list[int], pc: int, op: int) -> int:
         fnaddr = self.jitdata.functions[code[pc + 1]]
@@ -1197,6 +1351,13 @@ class MetaInterp:
 
     def op_merge_point(self, frame: MIFrame, code: list[int], pc: int) -> int:
         if len(self.framestack) != 1:
+            # an inlined call of the user's function: its positions go into the trace's log
+            if self.record_locations and self.history is not None:
+                gi: list[AbstractValue] = []
+                gr: list[AbstractValue] = []
+                gf: list[AbstractValue] = []
+                self._collect_args(frame, code, pc + 2, None, gi, gr, gf)
+                self.record_location(gi, gr, gf)
             frame.pc = pc + instruction_length(code, pc)
             return 0
         greens_i: list[AbstractValue] = []
@@ -1279,13 +1440,23 @@ def _replace_in(regs: list[AbstractValue | None], old: AbstractValue, new: Abstr
 
 
 def _call_kind(op: int) -> str:
-    if op == OP_RESIDUAL_CALL_I or op == OP_INDIRECT_CALL_I:
+    if op == OP_RESIDUAL_CALL_I or op == OP_INDIRECT_CALL_I or op == OP_INLINE_CALL_I:
         return INT
-    if op == OP_RESIDUAL_CALL_R or op == OP_INDIRECT_CALL_R:
+    if op == OP_RESIDUAL_CALL_R or op == OP_INDIRECT_CALL_R or op == OP_INLINE_CALL_R:
         return REF
-    if op == OP_RESIDUAL_CALL_F or op == OP_INDIRECT_CALL_F:
+    if op == OP_RESIDUAL_CALL_F or op == OP_INDIRECT_CALL_F or op == OP_INLINE_CALL_F:
         return FLOAT
     return "v"
+
+
+def _same_boxes(a: list[AbstractValue], b: list[AbstractValue]) -> bool:
+    """Two lists of constants of the same kinds hold the same values."""
+    if len(a) != len(b):
+        return False
+    for k in range(len(a)):
+        if not a[k].same_constant(b[k]):
+            return False
+    return True
 
 
 def _store_result(frame: MIFrame, kind: str, reg: int, value: AbstractValue) -> None:

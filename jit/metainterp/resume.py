@@ -39,13 +39,15 @@ class FrameSnapshot:
     are listed by register number with the tagged number of their value (rd_numb positions)."""
 
     def __init__(self, jitcode_index: int, pc: int, regs_i: list[int], regs_r: list[int],
-                 regs_f: list[int]) -> None:
+                 regs_f: list[int], portal_greens: list | None = None) -> None:
         self.jitcode_index = jitcode_index
         self.pc = pc
         # (register number, position in rd_numb) pairs flattened: [reg0, pos0, reg1, pos1, ...]
         self.regs_i = regs_i
         self.regs_r = regs_r
         self.regs_f = regs_f
+        # an inlined call of the user's function: the greens it was entered with (pyjitpl.MIFrame)
+        self.portal_greens = portal_greens
 
 
 VIRTUAL_STRUCT = 0       # a struct without a class pointer (SizeDescr)

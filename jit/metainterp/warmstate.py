@@ -43,6 +43,7 @@ from jit.metainterp.pyjitpl import (
     STOP_MERGE_POINT,
     STOP_RETURN,
     AbortTracing,
+    InliningPolicy,
     JitInternalError,
     MetaInterp,
     MetaInterpCaches,
@@ -96,6 +97,8 @@ class JitCell:
         self.dont_trace = False
         self.aborts = 0
         self.loop_at_entry = False      # a function's entry that is a loop header too
+        # calls of this function are not traced into (inlining it made a trace too long)
+        self.dont_inline = False
 
 
 class JitStats:
@@ -109,6 +112,17 @@ class JitStats:
         self.enters = 0
         self.compile_time = 0.0
         self.compile_failures = 0
+
+
+class CellInlining(InliningPolicy):
+    """Inlining as the cells of the called functions allow it."""
+
+    def __init__(self, warmstate: WarmState) -> None:
+        InliningPolicy.__init__(self)
+        self.warmstate = warmstate
+
+    def may_inline(self, driver_index: int, greens: list[AbstractValue]) -> bool:
+        return not self.warmstate.cell_of(driver_index, greens).dont_inline
 
 
 class WarmState:
@@ -138,6 +152,7 @@ class WarmState:
         self.last_cell: JitCell | None = None
         self.last_driver = -1
         self.busy = False          # tracing or blackholing right now (the hook is not re-entered)
+        self.inlining = CellInlining(self)
         self.ready = False
 
     # ---- parameters ------------------------------------------------------------------------------
@@ -151,6 +166,9 @@ class WarmState:
             self.trace_limit = value
         elif name == "function_threshold":
             self.function_threshold = value
+        elif name == "inlining":
+            # trace into calls of the user's functions (0: call them)
+            self.inlining.enabled = value != 0
         elif name == "recompile_after":
             # iterations of a loop before the backend compiles it again, optimizing (0: never)
             self.cpu.recompile_after = value
@@ -312,6 +330,7 @@ class WarmState:
         mi.trace_limit = self.trace_limit
         mi.record_locations = self.log_enabled
         mi.quasi = self.quasi
+        mi.inlining = self.inlining
         return mi
 
     def trace_loop(self, driver_index: int, cell: JitCell, from_entry: bool) -> int:
@@ -396,7 +415,7 @@ class WarmState:
                 mi.history = None
                 return self.export_merge_point(mi)
             if stop == 0:
-                stop = mi.run()
+                stop = self.run_blackhole(mi)
             return self.finish_run(mi, stop, cell)
         finally:
             self.busy = False
@@ -462,8 +481,44 @@ class WarmState:
             mi.abort_reason = e.reason
             if self.log_enabled:
                 _log("jit: trace aborted: " + e.reason)
+            if mi.blame_greens and mi.blame_driver >= 0:
+                self.forbid_inlining(mi.blame_driver, mi.blame_greens)
             mi.history = None
             return 0
+
+    def cell_of(self, driver_index: int, greens: list[AbstractValue]) -> JitCell:
+        """The cell of these greens (constants: ints, refs, floats)."""
+        driver = self.jitdata.drivers[driver_index]
+        n_i = driver.n_greens_i
+        n_r = driver.n_greens_r
+        n_f = driver.n_greens_f
+        for k in range(n_i):
+            EXCHANGE_I[k] = greens[k].getint()
+        for k in range(n_r):
+            EXCHANGE_R[k] = greens[n_i + k].getref()
+        for k in range(n_f):
+            EXCHANGE_F[k] = greens[n_i + n_r + k].getfloat()
+        return self.get_cell(driver_index, n_i, n_r, n_f)
+
+    def forbid_inlining(self, driver_index: int, greens: list[AbstractValue]) -> None:
+        cell = self.cell_of(driver_index, greens)
+        cell.dont_inline = True
+        if self.log_enabled:
+            _log("jit: calls of %s are not traced into any more"
+                 % self.jitdata.printable_location(cell.greens_i, cell.greens_r, cell.greens_f))
+
+    def run_blackhole(self, mi: MetaInterp) -> int:
+        """Finish the interpreter's iteration in the blackhole interpreter.  The hook is open while it
+        runs: it calls the user's functions through the portal, which run their compiled code (or
+        get traced) as they would from the interpreter; nothing of this run is in the exchange
+        arrays or being recorded meanwhile."""
+        assert mi.history is None
+        busy = self.busy
+        self.busy = False
+        try:
+            return mi.run()
+        finally:
+            self.busy = busy
 
     def finish_run(self, mi: MetaInterp, stop: int, cell: JitCell | None) -> int:
         if cell is not None and mi.abort_reason:
@@ -694,7 +749,7 @@ class WarmState:
             JITLOG.count(BLACKHOLE)
             if self.debug_steps:
                 mi.debug_steps = self.debug_steps
-            stop = mi.run()
+            stop = self.run_blackhole(mi)
             return self.finish_run(mi, stop, None)
         finally:
             self.busy = False
@@ -777,7 +832,7 @@ class WarmState:
             return self.export_return(mi)
         mi.history = None
         if stop == 0:
-            stop = mi.run()
+            stop = self.run_blackhole(mi)
         return self.finish_run(mi, stop, None)
 
     # ---- resuming at a failed guard --------------------------------------------------------------
@@ -804,6 +859,7 @@ class WarmState:
         for snapshot in descr.frames:
             frame = mi.push_frame(self.jitdata.jitcodes[snapshot.jitcode_index])
             frame.pc = snapshot.pc
+            frame.portal_greens = snapshot.portal_greens
             _restore(reader, snapshot.regs_i, frame.regs_i)
             _restore(reader, snapshot.regs_r, frame.regs_r)
             _restore(reader, snapshot.regs_f, frame.regs_f)

@@ -12,7 +12,7 @@ from kit.interp.dis import dis
 from kit.interp.errors import LanguageError
 from kit.interp.frame import Frame
 from kit.interp.opcodes import ARG_BITS, NEXT, OPCODE_MASK, RETURN, OpcodeTable
-from kit.rlib.jit import JitDriver
+from kit.rlib.jit import JitDriver, promote, unroll_safe
 from kit.rlib.objectmodel import not_rpython, we_are_translated
 from kit.rlib.unroll import unrolling_iterable
 
@@ -51,7 +51,13 @@ class BytecodeInterpreter:
         raise NotImplementedError
 
     def execute(self, frame: Frame):
-        """Run `frame` until a return instruction; its result. (Built per language from `opcodes`.)"""
+        """Run `frame` until a return instruction; its result."""
+        return self.dispatch(frame, frame.code, 0)
+
+    def dispatch(self, frame: Frame, code: Code, pc: int):
+        """Run `frame` (whose code is `code`) from `pc` until a return instruction; its result. The
+        JIT's portal (built per language from `opcodes`): its arguments include the greens, so a
+        trace that meets a call of it knows which function of the program is entered."""
         raise NotImplementedError
 
     def describe_const(self, value) -> str:
@@ -75,6 +81,7 @@ class BytecodeInterpreter:
             self.depth -= 1
         return result
 
+    @unroll_safe
     def call_with_arguments(self, frame: Frame, code: Code, count: int):
         """Call `code` with the top `count` values of `frame`'s stack (popped) as its first locals;
         the result. A language checks the argument count first, in its own words."""
@@ -131,7 +138,7 @@ def install_dispatch_loop(cls: type) -> None:
         if not callable(getattr(cls, op.method_name(), None)):
             raise TypeError(f"{cls.__name__} has no method {op.method_name()} for its opcode {op.name}")
     cls.jitdriver = make_jitdriver(table)
-    cls.execute = make_dispatch_loop(table, cls.jitdriver)
+    cls.dispatch = make_dispatch_loop(table, cls.jitdriver)
 
 
 @not_rpython
@@ -155,17 +162,17 @@ def make_jitdriver(table: OpcodeTable) -> JitDriver:
 
 @not_rpython
 def make_dispatch_loop(table: OpcodeTable, driver: JitDriver):
-    """The `execute` method for one language. The `for` over `handlers` is unrolled when translated,
+    """The `dispatch` method for one language. The `for` over `handlers` is unrolled when translated,
     into a chain of `if opcode == N: self.op_NAME(...)` that LLVM turns into a jump table."""
     handlers = unrolling_iterable([(op.number, op.method_name(), op.kind) for op in table.opcodes])
     # untranslated, a list lookup is much faster on CPython than walking the chain
     handler_list = [(op.method_name(), op.kind) for op in table.opcodes]
 
-    def execute(self, frame):
-        pc = 0
+    def dispatch(self, frame, code, pc):
         while True:
-            code = frame.code
             driver.jit_merge_point(pc=pc, code=code, frame=frame, interp=self)
+            # the handlers read the frame's code: in a trace it is the green `code`, a constant
+            promote(frame.code)
             word = code.bytecode[pc]
             opcode = word & OPCODE_MASK
             arg = word >> ARG_BITS
@@ -202,6 +209,6 @@ def make_dispatch_loop(table: OpcodeTable, driver: JitDriver):
                 error.set_position(frame.code.line_at(pc), frame.code.column_at(pc))
                 raise
 
-    # (the flow builder finds a function's source by its __name__, so it keeps the name `execute`)
-    return execute
+    # (the flow builder finds a function's source by its __name__, so it keeps the name `dispatch`)
+    return dispatch
 

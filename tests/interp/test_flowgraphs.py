@@ -31,7 +31,7 @@ def module_runtime_functions(module):
 
 FUNCTIONS = (package_functions(kit.interp) + package_functions(languages.tutorial, {"languages.tutorial.__main__"})
              + module_runtime_functions(toylang)
-             + [("tutorial execute", Interpreter.execute), ("toy execute", toylang.ToyInterpreter.execute),
+             + [("tutorial dispatch", Interpreter.dispatch), ("toy dispatch", toylang.ToyInterpreter.dispatch),
                 ("tutorial get_printable_location", Interpreter.jitdriver.get_printable_location),
                 ("tutorial entry_point", languages.tutorial.target.entry_point)])
 

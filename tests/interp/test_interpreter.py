@@ -48,7 +48,7 @@ def run(source, dispatch="fast"):
     interp = ToyInterpreter(code)
     frame = interp.new_frame(code)
     if dispatch == "graph":
-        result = FlowRunner().call(interp.execute, frame)
+        result = FlowRunner().call(interp.dispatch, frame, code, 0)
     else:
         interp.untranslated_fast_dispatch = dispatch == "fast"
         result = interp.execute(frame)
@@ -152,9 +152,9 @@ def test_a_class_without_a_handler_for_an_opcode_is_refused():
 
 
 def test_every_language_gets_its_own_dispatch_loop_and_driver():
-    assert ToyInterpreter.execute is not BytecodeInterpreter.execute
+    assert ToyInterpreter.dispatch is not BytecodeInterpreter.dispatch
     from languages.tutorial.interpreter import Interpreter
-    assert Interpreter.execute is not ToyInterpreter.execute
+    assert Interpreter.dispatch is not ToyInterpreter.dispatch
     assert Interpreter.jitdriver is not ToyInterpreter.jitdriver
 
 

@@ -97,6 +97,16 @@ def entry_traces(log):
     return traces
 
 
+def loop_traces(log):
+    """The optimized loop traces of a KITLOG=jit log, as text."""
+    traces = []
+    for part in log.split("jit: loop ")[1:]:
+        first, _, rest = part.partition("\n")
+        if first.strip().isdigit():
+            traces.append(rest.split("\njit:")[0])
+    return traces
+
+
 @pytest.fixture(params=["interp", "llvm"])
 def vm(request, interp_vm, llvm_vm):
     return interp_vm if request.param == "interp" else llvm_vm
@@ -175,3 +185,31 @@ def test_function_entry_traces_can_be_switched_off(interp_vm, tmp_path):
     assert not entry_traces(proc.stderr) and jit_summary(proc.stderr)["loops"] == 0
     later = run(interp_vm, path, "threshold=50", KITLOG="jit", KIT_JIT="function_threshold=400")
     assert later.stdout == "6765\n" and entry_traces(later.stderr)
+
+
+CALLS_IN_A_LOOP = """
+fn add(a, b) { return a + b; }
+total = 0;
+i = 0;
+while i < 3000 { total = add(total, i); i = i + 1; }
+print total;
+"""
+
+
+def test_calls_of_small_functions_are_traced_into(vm, tmp_path):
+    path = tmp_path / "calls.tut"
+    path.write_text(CALLS_IN_A_LOOP)
+    proc = run(vm, path, "threshold=50", KITLOG="jit")
+    assert (proc.stdout, proc.returncode) == (f"{sum(range(3000))}\n", 0), proc.stderr[-3000:]
+    traces = loop_traces(proc.stderr)
+    # the loop's trace runs add's instructions itself (their positions are in it)
+    assert any("tutorial: add, line 2" in t and "tutorial: <program>" in t for t in traces), proc.stderr[-5000:]
+
+
+def test_a_called_function_that_loops_is_called_not_traced_into(vm, tmp_path):
+    path = tmp_path / "loops.tut"
+    path.write_text(PROGRAMS["sum_of_loops"][0])
+    proc = run(vm, path, "threshold=20", KITLOG="jit")
+    assert (proc.stdout, proc.returncode) == (PROGRAMS["sum_of_loops"][1], 0), proc.stderr[-3000:]
+    assert "jit: calls of tutorial: triangle, line 3, #0" in proc.stderr, proc.stderr[-5000:]
+    assert "are not traced into any more" in proc.stderr
