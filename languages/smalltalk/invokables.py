@@ -66,7 +66,13 @@ class W_Method(W_Invokable):
         # a method that may recurse runs through the JIT's portal (control_nodes.run_portal), so
         # it is compiled from its entry and traces call it rather than inline it
         self.entry = None
-        if sends_own_selector and self.trivial == NOT_TRIVIAL:
+        if sends_own_selector:
+            self.mark_recursive()
+
+    def mark_recursive(self) -> None:
+        """The method may recurse: it runs through the JIT's portal. (Set while its class is
+        parsed, before it can run.)"""
+        if self.trivial == NOT_TRIVIAL and self.entry is None:
             self.entry = MethodEntryNode(self)
 
     def classify_trivial(self) -> None:

@@ -69,6 +69,8 @@ class Parser:
         # token positions of the sends to self (a loop sending to self is not small, see
         # inlining.mark_small_loop)
         self.self_send_positions = []
+        # the methods of the class side being parsed, with their sends to self
+        self.parsed_methods = []
 
     # ---- token access ------------------------------------------------------------------------
 
@@ -126,12 +128,16 @@ class Parser:
         universe.add_fields(cls, self.parse_field_names())
         while self.peek().kind != lx.T_SEPARATOR and self.peek().kind != lx.T_RPAREN:
             cls.add_method(self.parse_method(cls))
+        mark_mutual_recursion(self.parsed_methods)
+        self.parsed_methods = []
         if self.peek().kind == lx.T_SEPARATOR:
             self.next()
             metaclass = cls.get_class()
             universe.add_class_fields(cls, self.parse_field_names())
             while self.peek().kind != lx.T_RPAREN:
                 metaclass.add_method(self.parse_method(metaclass))
+            mark_mutual_recursion(self.parsed_methods)
+            self.parsed_methods = []
         self.expect(lx.T_RPAREN)
         if self.peek().kind != lx.T_EOF:
             raise self.expected("end of file after the class definition")
@@ -175,8 +181,10 @@ class Parser:
         self.parse_temporaries(scope, 0)
         body = self.parse_method_body(scope)
         self.expect(lx.T_RPAREN)
-        return W_Method(signature, holder, body, scope.num_args, scope.num_temps, scope.catches_returns,
-                        scope.sends_own_selector)
+        method = W_Method(signature, holder, body, scope.num_args, scope.num_temps, scope.catches_returns,
+                          scope.sends_own_selector)
+        self.parsed_methods.append(ParsedMethod(method, scope.self_sends))
+        return method
 
     def parse_pattern(self):
         token = self.peek()
@@ -668,7 +676,40 @@ class Parser:
             home.sends_own_selector = True
         if isinstance(receiver.node, SelfNode):
             self.self_send_positions.append(self.pos)
+            home.self_sends[selector] = True
         return inlining.make_send(intern_symbol(selector), self.finish(receiver), args, site)
+
+
+class ParsedMethod:
+    """A method of the class being parsed and the selectors it sends to self."""
+
+    def __init__(self, method: W_Method, self_sends: dict) -> None:
+        self.method = method
+        self.self_sends = self_sends
+
+
+def mark_mutual_recursion(parsed: list) -> None:
+    """Methods of one class side that can reach themselves through sends to self (a
+    recursive-descent parser's `readValue` -> `readObject` -> `readValue`) run through the JIT's
+    portal like methods sending their own selector: each is compiled from its entry and called
+    from traces, instead of being inlined into every trace (and bridge) that reaches it."""
+    by_selector = {}
+    for item in parsed:
+        by_selector[item.method.signature.value] = item
+    for item in parsed:
+        start = item.method.signature.value
+        seen = {}
+        pending = list(item.self_sends.keys())
+        while len(pending) > 0:
+            selector = pending.pop()
+            if selector == start:
+                item.method.mark_recursive()
+                break
+            if selector in seen or selector not in by_selector:
+                continue
+            seen[selector] = True
+            for next_selector in by_selector[selector].self_sends.keys():
+                pending.append(next_selector)
 
 
 def make_sequence(statements: list):
