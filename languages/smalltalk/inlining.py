@@ -126,6 +126,13 @@ def make_and_or(selector: str, left, block, site):
     return OrNode(left, block.body, symbol, [block.code], site)
 
 
+def has_fast_path(selector: str, num_args: int) -> bool:
+    """Whether make_send gives a send of `selector` a fast path (eager_nodes)."""
+    if num_args == 1:
+        return selector in eager_nodes.OPERATORS
+    return num_args == 2 and selector == "at:put:"
+
+
 def make_send(selector, receiver, args: list, site):
     """An ordinary send; common arithmetic and comparison selectors get a node that computes
     Integer and Double results directly and sends only for other receivers."""

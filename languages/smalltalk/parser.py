@@ -672,7 +672,9 @@ class Parser:
         if receiver.is_super:
             return inlining.make_super_send(intern_symbol(selector), scope.holder, args, site)
         home = scope.home()
-        if selector == home.selector:
+        if selector == home.selector and not inlining.has_fast_path(selector, len(args)):
+            # (a send with a fast path goes to a number or an Array as a rule, answered by a
+            # primitive: Vector>>at: sending at: to its storage is not a recursion)
             home.sends_own_selector = True
         if isinstance(receiver.node, SelfNode):
             self.self_send_positions.append(self.pos)
@@ -692,20 +694,27 @@ def mark_mutual_recursion(parsed: list) -> None:
     """Methods of one class side that can reach themselves through sends to self (a
     recursive-descent parser's `readValue` -> `readObject` -> `readValue`) run through the JIT's
     portal like methods sending their own selector: each is compiled from its entry and called
-    from traces, instead of being inlined into every trace (and bridge) that reaches it."""
+    from traces, instead of being inlined into every trace (and bridge) that reaches it. One
+    method per cycle is enough (the first in definition order that is still on a cycle of
+    methods not marked yet): every portal entry costs a call, the others are inlined."""
     by_selector = {}
     for item in parsed:
         by_selector[item.method.signature.value] = item
+    marked = {}
     for item in parsed:
         start = item.method.signature.value
+        if item.method.entry is not None:
+            marked[start] = True
+            continue
         seen = {}
         pending = list(item.self_sends.keys())
         while len(pending) > 0:
             selector = pending.pop()
             if selector == start:
                 item.method.mark_recursive()
+                marked[start] = True
                 break
-            if selector in seen or selector not in by_selector:
+            if selector in seen or selector in marked or selector not in by_selector:
                 continue
             seen[selector] = True
             for next_selector in by_selector[selector].self_sends.keys():
