@@ -118,6 +118,12 @@ def mark_small_loop(node, tokens: int, sends_to_self: bool) -> None:
         node.peeled = True
 
 
+def mark_block_loop(node, block_arg: int) -> None:
+    """The loop evaluates the block in its method's argument `block_arg` (-1: none)."""
+    if isinstance(node, LoopNode):
+        node.block_arg = block_arg
+
+
 def make_and_or(selector: str, left, block, site):
     """`a && [b]` and `a || [b]` with a literal block, inlined like and:/or:."""
     symbol = intern_symbol(selector)

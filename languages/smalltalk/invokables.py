@@ -167,10 +167,20 @@ class W_MissingPrimitive(W_Invokable):
         raise SomError("primitive %s is not implemented by this VM" % self.label())
 
 
+class BlockCodeCounter:
+    """Numbers the block codes (prebuilt instance: module globals are not rebound at run time)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+block_codes = BlockCodeCounter()
+
+
 class BlockCode:
     """The compiled body of a block literal: runs in a fresh frame whose `outer` is the context."""
 
-    _immutable_fields_ = ['body', 'num_args', 'num_temps', 'catches_returns', 'label']
+    _immutable_fields_ = ['body', 'num_args', 'num_temps', 'catches_returns', 'label', 'number']
 
     def __init__(self, body, num_args: int, num_temps: int, catches_returns: bool, label: str) -> None:
         self.body = body
@@ -178,6 +188,9 @@ class BlockCode:
         self.num_temps = num_temps
         self.catches_returns = catches_returns
         self.label = label
+        # a number of its own (from 1), the JIT's green for loops running this block
+        block_codes.count += 1
+        self.number = block_codes.count
 
     def invoke_block(self, block, args: list) -> W_AbstractObject:
         context = block.context

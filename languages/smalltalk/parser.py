@@ -69,6 +69,10 @@ class Parser:
         # token positions of the sends to self (a loop sending to self is not small, see
         # inlining.mark_small_loop)
         self.self_send_positions = []
+        # token positions of `value...` sends to an argument of the method (not inside a real
+        # block), with the argument's index (see inlining.mark_block_loop)
+        self.block_arg_send_positions = []
+        self.block_arg_send_indexes = []
         # the methods of the class side being parsed, with their sends to self
         self.parsed_methods = []
 
@@ -485,8 +489,18 @@ class Parser:
                 # the loop's size in tokens, its receiver block included
                 loop_start = start if receiver_block is None else receiver.start
                 inlining.mark_small_loop(node, self.pos - loop_start, self.sends_to_self_since(loop_start))
+                inlining.mark_block_loop(node, self.block_arg_sent_since(loop_start))
             return node
         return self.make_send(scope, selector, receiver, args, first)
+
+    def block_arg_sent_since(self, position: int) -> int:
+        """The argument index of the last `value...` send to a method argument at or after
+        `position`, or -1."""
+        positions = self.block_arg_send_positions
+        last = len(positions) - 1
+        if last >= 0 and positions[last] >= position:
+            return self.block_arg_send_indexes[last]
+        return -1
 
     def sends_to_self_since(self, position: int) -> bool:
         positions = self.self_send_positions
@@ -679,6 +693,11 @@ class Parser:
         if isinstance(receiver.node, SelfNode):
             self.self_send_positions.append(self.pos)
             home.self_sends[selector] = True
+        receiver_node = receiver.node
+        if isinstance(receiver_node, LocalArgReadNode):
+            if selector.startswith("value") and not scope.is_block():
+                self.block_arg_send_positions.append(self.pos)
+                self.block_arg_send_indexes.append(receiver_node.index)
         return inlining.make_send(intern_symbol(selector), self.finish(receiver), args, site)
 
 
