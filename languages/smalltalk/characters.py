@@ -21,16 +21,19 @@ def _all_have(text: str, mask: int) -> bool:
 # One ASCII character (what `charAt:` answers, the usual receiver) is classified by comparisons,
 # which a trace keeps inline; anything else goes through the tables (a call in a trace).
 
+# (by code: comparing one-character strings, `"0" <= ch`, is a call of the string comparison)
+
 def all_letters(text: str) -> bool:
     if len(text) == 1 and ord(text[0]) < 128:
-        ch = text[0]
-        return ("a" <= ch and ch <= "z") or ("A" <= ch and ch <= "Z")
+        code = ord(text[0])
+        return (97 <= code and code <= 122) or (65 <= code and code <= 90)
     return _all_have(text, unicodedb.ALPHA)
 
 
 def all_digits(text: str) -> bool:
     if len(text) == 1 and ord(text[0]) < 128:
-        return "0" <= text[0] and text[0] <= "9"
+        code = ord(text[0])
+        return 48 <= code and code <= 57
     return _all_have(text, unicodedb.DECIMAL)
 
 

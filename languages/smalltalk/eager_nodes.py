@@ -33,7 +33,7 @@ def strings_equal(a: str, b: str) -> bool:
     if len(a) != len(b):
         return False
     if len(a) == 1:
-        return a[0] == b[0]
+        return ord(a[0]) == ord(b[0])  # (codes: `a[0] == b[0]` compares strings, a call)
     return a == b
 
 
