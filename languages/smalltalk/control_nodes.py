@@ -7,7 +7,8 @@ blocks back into real block objects and sends the message normally.
 
 from kit.rlib.jit import JitDriver, dont_look_inside, unroll_safe, we_are_jitted
 from kit.rlib.rarithmetic import ovfcheck
-from languages.smalltalk.dispatch import send_with_site
+from languages.smalltalk.callstack import call_stack
+from languages.smalltalk.dispatch import enter_counted, send_with_site
 from languages.smalltalk.errors import SomError
 from languages.smalltalk.nodes import Node
 from languages.smalltalk.objects import W_AbstractObject, W_Block, W_Double, W_Integer
@@ -197,11 +198,15 @@ def enter_loop(node: "LoopNode", frame, index: int, limit: int, step: int) -> No
 
 
 @dont_look_inside
-def enter_method(entry: "MethodEntryNode", frame) -> W_AbstractObject:
+def enter_method(entry: "MethodEntryNode", frame, from_compiled_code: bool) -> W_AbstractObject:
     """Run a recursive method's body through the portal. A call, not traced into (a direct call
     of the portal from traced code would be inlined), so a trace calling the method enters the
-    method's own compiled code."""
-    return run_portal(entry, 0, frame, 0, 0, 0)
+    method's own compiled code. A call from compiled code counts on the call stack."""
+    depth = enter_counted(from_compiled_code)
+    try:
+        return run_portal(entry, 0, frame, 0, 0, 0)
+    finally:
+        call_stack.depth = depth
 
 
 def run_portal(node: "LoopNode", block_code: int, frame, index: int, limit: int, step: int) -> W_AbstractObject:

@@ -121,7 +121,7 @@ class W_Method(W_Invokable):
         frame = Frame(receiver, args, self.num_temps, None, None)
         entry = self.entry
         if entry is not None:
-            return enter_method(entry, frame)
+            return enter_method(entry, frame, jit.we_are_jitted())
         return self.run_body(frame)
 
     def run_body(self, frame: Frame) -> W_AbstractObject:
