@@ -32,25 +32,12 @@ class W_AbstractObject:
         return self is other
 
 
-def nil_fields(count: int) -> list:
-    """Fields all nil. Small counts are list displays, which a trace allocates inline (and can
-    keep virtual); `[nil] * n` is a call."""
-    nilobj = vm.nilobj
-    if count == 1:
-        return [nilobj]
-    if count == 2:
-        return [nilobj, nilobj]
-    if count == 3:
-        return [nilobj, nilobj, nilobj]
-    return [nilobj] * count
-
-
 class W_Object(W_AbstractObject):
     """An instance of a class defined in SOM: its class and one slot per instance field."""
 
     def __init__(self, w_class: "W_Class | None", num_fields: int) -> None:
         self.w_class = w_class
-        self.fields = nil_fields(num_fields)
+        self.fields = [vm.nilobj] * num_fields
 
     def get_class(self) -> "W_Class":
         value = self.w_class
