@@ -1,10 +1,11 @@
 """SOM benchmarks: the translated SOM VM (kit-som, -O2, with the meta-tracing JIT) against the same
 programs' Python twins on CPython, side by side in one run; also the VM with its JIT off.
 
-    python benchmarks/run_som.py [--repeat 3] [--only Richards,Json] [--no-jit] [--opt 2]
+    python benchmarks/run_som.py [--repeat 3] [--only Richards,Json] [--no-jit] [--opt 2] [--exe PATH]
 
 The VM is translated with `kit translate languages/smalltalk/target.py --opt 2 --jit llvm`
-(cached by tests/vmbuild.py); if that translation fails, without the JIT. Every program prints one
+(cached by tests/vmbuild.py); if that translation fails, without the JIT. `--exe PATH` measures a
+kit-som built elsewhere instead (say, from another branch, to compare in one sitting). Every program prints one
 result line and the twin's must be the same. Times are per process (start-up included: both are a
 few milliseconds): the best of N runs by CPU time (user + system, which a machine shared with other
 jobs distorts less than the wall clock), with that run's wall-clock time; the ratio is CPython's CPU
@@ -111,10 +112,16 @@ def main() -> int:
     parser.add_argument("--no-jit", action="store_true", help="translate and measure without the JIT")
     parser.add_argument("--size", action="append", default=[], metavar="NAME=N",
                         help="run NAME with size N instead of its default (both VMs)")
+    parser.add_argument("--exe", default="", metavar="PATH",
+                        help="measure this kit-som executable (with the JIT) instead of translating one")
     args = parser.parse_args()
     sizes = dict(item.split("=", 1) for item in args.size)
     only = {name for name in args.only.split(",") if name}
-    exe, has_jit = build_vm(args.opt, not args.no_jit)
+    if args.exe:
+        exe, has_jit = Path(args.exe).resolve(), True
+        print(f"kit-som: {exe}")
+    else:
+        exe, has_jit = build_vm(args.opt, not args.no_jit)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, CPython {platform.python_version()}; "
           f"best of {args.repeat} by CPU time (wall clock of that run in brackets)")
     header = f"{'benchmark':<10} {'CPython':>17} {'kit-som':>17} {'ratio':>7}"

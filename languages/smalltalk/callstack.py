@@ -1,7 +1,9 @@
-"""The SOM-level call stack: one send site per active call, for stack traces and depth limits.
+"""The SOM-level call stack: its depth, for a depth limit that turns runaway recursion into a SOM
+error, and the send sites of the calls the interpreter made, for `system printStackTrace`.
 
-Send nodes push themselves before invoking a method; error reports and `system printStackTrace`
-read the sites back. A fixed depth limit turns runaway recursion into a SOM error.
+Compiled code neither counts nor records its sends (they need no machine stack of their own: a
+trace inlines them); a call from compiled code that may recurse (a method's portal entry) is
+counted. Error reports take their stack trace from the error itself (errors.SomError).
 """
 
 # Untranslated, every SOM call costs a handful of Python frames; the limit keeps us well inside the
@@ -62,27 +64,36 @@ class CallStack:
         self.depth = depth + 1
         return True
 
-    def trace_lines(self, depth: int) -> list:
-        """Descriptions of the send sites below `depth`, outermost first; a very deep stack
-        shows its outermost and innermost parts with a count of the sites left out."""
+    def recorded_sites(self) -> list:
+        """The send sites the interpreter recorded on the current stack, outermost first."""
         sites = []
         i = 0
-        while i < depth and i < len(self.site_numbers):
+        while i < self.depth and i < len(self.site_numbers):
             site = self.known_sites[self.site_numbers[i]]
             if site is not None:
                 sites.append(site)
             i += 1
-        lines = []
-        if len(sites) <= TRACE_HEAD + TRACE_TAIL:
-            for site in sites:
-                lines.append(site.describe())
-            return lines
-        for site in sites[:TRACE_HEAD]:
-            lines.append(site.describe())
-        lines.append("... %d more ..." % (len(sites) - TRACE_HEAD - TRACE_TAIL))
-        for site in sites[len(sites) - TRACE_TAIL:]:
+        return sites
+
+
+def trace_lines(sites: list) -> list:
+    """Descriptions of send sites (outermost first; None entries are skipped); a very deep stack
+    shows its outermost and innermost parts with a count of the sites left out."""
+    known = []
+    for site in sites:
+        if site is not None:
+            known.append(site)
+    lines = []
+    if len(known) <= TRACE_HEAD + TRACE_TAIL:
+        for site in known:
             lines.append(site.describe())
         return lines
+    for site in known[:TRACE_HEAD]:
+        lines.append(site.describe())
+    lines.append("... %d more ..." % (len(known) - TRACE_HEAD - TRACE_TAIL))
+    for site in known[len(known) - TRACE_TAIL:]:
+        lines.append(site.describe())
+    return lines
 
 
 call_stack = CallStack()

@@ -7,7 +7,8 @@ blocks back into real block objects and sends the message normally.
 
 from kit.rlib.jit import JitDriver, dont_look_inside, unroll_safe, we_are_jitted
 from kit.rlib.rarithmetic import ovfcheck
-from languages.smalltalk.dispatch import send_with_site
+from languages.smalltalk.callstack import call_stack
+from languages.smalltalk.dispatch import enter_counted, send_with_site
 from languages.smalltalk.errors import SomError
 from languages.smalltalk.nodes import Node
 from languages.smalltalk.objects import W_AbstractObject, W_Block, W_Double, W_Integer
@@ -174,11 +175,18 @@ class OrNode(InlinedNode):
 # program); the counter, limit and step of a to:do: loop are unboxed reds (zeros otherwise).
 # The driver is recursive: entering the portal is counted too, so a method that runs through it
 # (MethodEntryNode) is traced from its entry once it has been called often enough.
-def loop_location(node: "LoopNode") -> str:
-    return node.describe()
+# The second green, `block_code`, is the number of the block code a loop evaluates when the loop
+# sends `value...` to an argument of its method (LoopNode.block_arg: `timesRepeat:`, `do:` and the
+# like in the core library), else 0: such a loop gets one compiled loop per block it runs, rather
+# than one loop traced with the first block and a bridge for every other block. (A number, not the
+# BlockCode: the JIT's printable location cannot take instance greens of two classes yet.)
+def loop_location(node: "LoopNode", block_code: int) -> str:
+    if block_code == 0:
+        return node.describe()
+    return "%s with block #%d" % (node.describe(), block_code)
 
 
-som_driver = JitDriver(greens=["node"], reds=["index", "limit", "step", "frame"],
+som_driver = JitDriver(greens=["node", "block_code"], reds=["index", "limit", "step", "frame"],
                        get_printable_location=loop_location, name="som_loop", is_recursive=True)
 
 
@@ -186,23 +194,28 @@ som_driver = JitDriver(greens=["node"], reds=["index", "limit", "step", "frame"]
 def enter_loop(node: "LoopNode", frame, index: int, limit: int, step: int) -> None:
     """Run an inlined loop. Traces and the JIT's blackhole call this (not look inside), so a loop
     nested in a traced loop runs its own compiled code instead of being unrolled into the trace."""
-    run_portal(node, frame, index, limit, step)
+    run_portal(node, node.block_code_in(frame), frame, index, limit, step)
 
 
 @dont_look_inside
-def enter_method(entry: "MethodEntryNode", frame) -> W_AbstractObject:
+def enter_method(entry: "MethodEntryNode", frame, from_compiled_code: bool) -> W_AbstractObject:
     """Run a recursive method's body through the portal. A call, not traced into (a direct call
     of the portal from traced code would be inlined), so a trace calling the method enters the
-    method's own compiled code."""
-    return run_portal(entry, frame, 0, 0, 0)
+    method's own compiled code. A call from compiled code counts on the call stack."""
+    depth = enter_counted(from_compiled_code)
+    try:
+        return run_portal(entry, 0, frame, 0, 0, 0)
+    finally:
+        call_stack.depth = depth
 
 
-def run_portal(node: "LoopNode", frame, index: int, limit: int, step: int) -> W_AbstractObject:
+def run_portal(node: "LoopNode", block_code: int, frame, index: int, limit: int, step: int) -> W_AbstractObject:
     """The interpreter loop the JIT traces: test, body, step, for one inlined loop; or the body of
     a recursive method, once. A trace never looks inside this function: a call of it in a trace
     stays a call (which runs the callee's own compiled code)."""
     while True:
-        som_driver.jit_merge_point(node=node, index=index, limit=limit, step=step, frame=frame)
+        som_driver.jit_merge_point(node=node, block_code=block_code, index=index, limit=limit, step=step,
+                                   frame=frame)
         if node.is_method_entry:
             return node.run_method(frame)
         if not node.loop_continues(frame, index, limit, step):
@@ -213,7 +226,8 @@ def run_portal(node: "LoopNode", frame, index: int, limit: int, step: int) -> W_
                 index = ovfcheck(index + step)
             except OverflowError:
                 return nil_value()
-        som_driver.can_enter_jit(node=node, index=index, limit=limit, step=step, frame=frame)
+        som_driver.can_enter_jit(node=node, block_code=block_code, index=index, limit=limit, step=step,
+                                 frame=frame)
 
 
 PEELED_ITERATIONS = 2
@@ -223,7 +237,7 @@ class LoopNode(InlinedNode):
     """A loop the parser inlined (or a method's entry); `run_portal` drives it through these
     methods."""
 
-    _immutable_fields_ = ['is_method_entry', 'entry_label', 'peeled']
+    _immutable_fields_ = ['is_method_entry', 'entry_label', 'peeled', 'block_arg']
 
     def __init__(self, selector, block_codes: list, site) -> None:
         InlinedNode.__init__(self, selector, block_codes, site)
@@ -234,6 +248,19 @@ class LoopNode(InlinedNode):
         # enters the portal. Entering is a call, which needs the frame on the heap, and many
         # small loops run zero, one or two times (skipping white space, reading a digit).
         self.peeled = False
+        # the index of the method argument whose block the loop evaluates, or -1 (the parser
+        # decides; see som_driver's block_code)
+        self.block_arg = -1
+
+    def block_code_in(self, frame) -> int:
+        """The green `block_code` of this loop in `frame`: the number of the code of the block
+        in its method argument `block_arg`, or 0."""
+        if self.block_arg < 0:
+            return 0
+        value = frame.args[self.block_arg]
+        if isinstance(value, W_Block):
+            return value.code.number
+        return 0
 
     @unroll_safe
     def run_peeled(self, frame, index: int, limit: int, step: int) -> bool:

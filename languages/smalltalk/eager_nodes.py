@@ -7,7 +7,17 @@ its inline cache.
 """
 
 from kit.rlib.rarithmetic import ovfcheck
-from languages.smalltalk.objects import W_AbstractObject, W_Array, W_Double, W_Integer, W_String, W_Symbol, boolean
+from languages.smalltalk.nodes import LiteralNode
+from languages.smalltalk.objects import (
+    W_AbstractObject,
+    W_Array,
+    W_Char,
+    W_Double,
+    W_Integer,
+    W_String,
+    W_Symbol,
+    boolean,
+)
 from languages.smalltalk.send_nodes import MessageSendNode
 from languages.smalltalk.state import vm
 
@@ -33,7 +43,7 @@ def strings_equal(a: str, b: str) -> bool:
     if len(a) != len(b):
         return False
     if len(a) == 1:
-        return a[0] == b[0]
+        return ord(a[0]) == ord(b[0])  # (codes: `a[0] == b[0]` compares strings, a call)
     return a == b
 
 
@@ -48,12 +58,19 @@ def plain_array(receiver: W_AbstractObject) -> "W_Array | None":
 
 
 class EagerBinaryNode(MessageSendNode):
-    _immutable_fields_ = ['arg_expr', 'operator']
+    _immutable_fields_ = ['arg_expr', 'operator', 'literal_code']
 
     def __init__(self, selector, receiver_expr, arg_expr, operator: int, site) -> None:
         MessageSendNode.__init__(self, selector, receiver_expr, [arg_expr], site)
         self.arg_expr = arg_expr
         self.operator = operator
+        # `x = 'c'` with a one-character literal (code below 256): its code, else -1
+        self.literal_code = -1
+        if operator == OP_EQ and isinstance(arg_expr, LiteralNode):
+            literal = arg_expr.value
+            if isinstance(literal, W_String) and not isinstance(literal, W_Symbol):
+                if len(literal.value) == 1 and ord(literal.value[0]) < 256:
+                    self.literal_code = ord(literal.value[0])
 
     def execute(self, frame) -> W_AbstractObject:
         receiver = self.receiver_expr.execute(frame)
@@ -90,8 +107,16 @@ class EagerBinaryNode(MessageSendNode):
             return None
         if isinstance(receiver, W_String):
             # String>>#= (a Symbol is equal only to itself: its `=` is sent)
-            if self.operator == OP_EQ and not isinstance(receiver, W_Symbol) and isinstance(arg, W_String):
-                return boolean(strings_equal(receiver.value, arg.value))
+            if self.operator == OP_EQ and not isinstance(receiver, W_Symbol):
+                code = self.literal_code
+                if code >= 0:
+                    # (`(text charAt: i) = '{'`: a prebuilt one-character string knows its code)
+                    if isinstance(receiver, W_Char):
+                        return boolean(receiver.code == code)
+                    text = receiver.value
+                    return boolean(len(text) == 1 and ord(text[0]) == code)
+                if isinstance(arg, W_String):
+                    return boolean(strings_equal(receiver.value, arg.value))
         return None
 
     def int_op(self, a: int, b: int) -> "W_AbstractObject | None":

@@ -3,19 +3,23 @@
 None of them escapes to the user as a Python traceback: target.py turns each into SOM output.
 """
 
-from languages.smalltalk.callstack import call_stack
-
 
 class SomError(Exception):
     """A run-time error in SOM terms (bad primitive argument, index out of range, stack overflow...).
 
-    It remembers how deep the SOM call stack was when it was raised, so the top level can print
-    the SOM-level stack trace after the Python stack has unwound.
+    It collects the SOM stack trace as it unwinds: every send it passes on its way out adds its
+    send site (dispatch.invoke_at_site), innermost first, so the top level can print the trace
+    after the Python stack has unwound. (Collected on the way out, not recorded at every send:
+    compiled code then pays nothing for stack traces, and a trace is complete whether the sends
+    ran in the interpreter or in compiled code.)
     """
 
     def __init__(self, message: str) -> None:
         self.message = message
-        self.depth = call_stack.depth
+        self.sites = []  # SendSite or None (a send from a primitive), innermost first
+
+    def add_site(self, site) -> None:
+        self.sites.append(site)
 
 
 class ParseError(Exception):

@@ -46,12 +46,18 @@ class Frame:
         return frame
 
 
+# The one empty list of values: the arguments of a unary send and the temporaries of an
+# activation without any (never written: no index is valid). A frame that escapes from a trace
+# then carries a constant instead of two new objects (a list and its items).
+NO_VALUES = []
+
+
 def new_temps(count: int) -> list:
     """Temporaries all nil. Small counts are list displays: a trace allocates those inline (and
     can keep them virtual), where `[nil] * n` is a call to a loop."""
     nilobj = vm.nilobj
     if count == 0:
-        return []
+        return NO_VALUES
     if count == 1:
         return [nilobj]
     if count == 2:

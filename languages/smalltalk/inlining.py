@@ -118,12 +118,25 @@ def mark_small_loop(node, tokens: int, sends_to_self: bool) -> None:
         node.peeled = True
 
 
+def mark_block_loop(node, block_arg: int) -> None:
+    """The loop evaluates the block in its method's argument `block_arg` (-1: none)."""
+    if isinstance(node, LoopNode):
+        node.block_arg = block_arg
+
+
 def make_and_or(selector: str, left, block, site):
     """`a && [b]` and `a || [b]` with a literal block, inlined like and:/or:."""
     symbol = intern_symbol(selector)
     if selector == "&&":
         return AndNode(left, block.body, symbol, [block.code], site)
     return OrNode(left, block.body, symbol, [block.code], site)
+
+
+def has_fast_path(selector: str, num_args: int) -> bool:
+    """Whether make_send gives a send of `selector` a fast path (eager_nodes)."""
+    if num_args == 1:
+        return selector in eager_nodes.OPERATORS
+    return num_args == 2 and selector == "at:put:"
 
 
 def make_send(selector, receiver, args: list, site):

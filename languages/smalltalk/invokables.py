@@ -66,7 +66,13 @@ class W_Method(W_Invokable):
         # a method that may recurse runs through the JIT's portal (control_nodes.run_portal), so
         # it is compiled from its entry and traces call it rather than inline it
         self.entry = None
-        if sends_own_selector and self.trivial == NOT_TRIVIAL:
+        if sends_own_selector:
+            self.mark_recursive()
+
+    def mark_recursive(self) -> None:
+        """The method may recurse: it runs through the JIT's portal. (Set while its class is
+        parsed, before it can run.)"""
+        if self.trivial == NOT_TRIVIAL and self.entry is None:
             self.entry = MethodEntryNode(self)
 
     def classify_trivial(self) -> None:
@@ -115,7 +121,7 @@ class W_Method(W_Invokable):
         frame = Frame(receiver, args, self.num_temps, None, None)
         entry = self.entry
         if entry is not None:
-            return enter_method(entry, frame)
+            return enter_method(entry, frame, jit.we_are_jitted())
         return self.run_body(frame)
 
     def run_body(self, frame: Frame) -> W_AbstractObject:
@@ -161,10 +167,20 @@ class W_MissingPrimitive(W_Invokable):
         raise SomError("primitive %s is not implemented by this VM" % self.label())
 
 
+class BlockCodeCounter:
+    """Numbers the block codes (prebuilt instance: module globals are not rebound at run time)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+block_codes = BlockCodeCounter()
+
+
 class BlockCode:
     """The compiled body of a block literal: runs in a fresh frame whose `outer` is the context."""
 
-    _immutable_fields_ = ['body', 'num_args', 'num_temps', 'catches_returns', 'label']
+    _immutable_fields_ = ['body', 'num_args', 'num_temps', 'catches_returns', 'label', 'number']
 
     def __init__(self, body, num_args: int, num_temps: int, catches_returns: bool, label: str) -> None:
         self.body = body
@@ -172,6 +188,9 @@ class BlockCode:
         self.num_temps = num_temps
         self.catches_returns = catches_returns
         self.label = label
+        # a number of its own (from 1), the JIT's green for loops running this block
+        block_codes.count += 1
+        self.number = block_codes.count
 
     def invoke_block(self, block, args: list) -> W_AbstractObject:
         context = block.context

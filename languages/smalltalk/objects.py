@@ -191,6 +191,29 @@ class W_String(W_AbstractObject):
         return compute_hash(self.value)
 
 
+class W_Char(W_String):
+    """A one-character String with a code below 256, one prebuilt per code (`charAt:` answers
+    these): a trace reads the code from the object instead of allocating a string and
+    decoding its first character."""
+
+    _immutable_fields_ = ['code']
+
+    def __init__(self, code: int) -> None:
+        W_String.__init__(self, chr(code))
+        self.code = code
+
+
+CHAR_STRINGS = [W_Char(code) for code in range(256)]
+
+
+def char_string(text: str, index: int) -> W_String:
+    """The one-character String at `index` of text (prebuilt for codes below 256)."""
+    code = ord(text[index])
+    if code < 256:
+        return CHAR_STRINGS[code]
+    return W_String(text[index])
+
+
 class W_Symbol(W_String):
     """An interned string; `intern_symbol` makes sure there is one per text."""
 

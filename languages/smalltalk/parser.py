@@ -69,6 +69,12 @@ class Parser:
         # token positions of the sends to self (a loop sending to self is not small, see
         # inlining.mark_small_loop)
         self.self_send_positions = []
+        # token positions of `value...` sends to an argument of the method (not inside a real
+        # block), with the argument's index (see inlining.mark_block_loop)
+        self.block_arg_send_positions = []
+        self.block_arg_send_indexes = []
+        # the methods of the class side being parsed, with their sends to self
+        self.parsed_methods = []
 
     # ---- token access ------------------------------------------------------------------------
 
@@ -126,12 +132,16 @@ class Parser:
         universe.add_fields(cls, self.parse_field_names())
         while self.peek().kind != lx.T_SEPARATOR and self.peek().kind != lx.T_RPAREN:
             cls.add_method(self.parse_method(cls))
+        mark_mutual_recursion(self.parsed_methods)
+        self.parsed_methods = []
         if self.peek().kind == lx.T_SEPARATOR:
             self.next()
             metaclass = cls.get_class()
             universe.add_class_fields(cls, self.parse_field_names())
             while self.peek().kind != lx.T_RPAREN:
                 metaclass.add_method(self.parse_method(metaclass))
+            mark_mutual_recursion(self.parsed_methods)
+            self.parsed_methods = []
         self.expect(lx.T_RPAREN)
         if self.peek().kind != lx.T_EOF:
             raise self.expected("end of file after the class definition")
@@ -175,8 +185,10 @@ class Parser:
         self.parse_temporaries(scope, 0)
         body = self.parse_method_body(scope)
         self.expect(lx.T_RPAREN)
-        return W_Method(signature, holder, body, scope.num_args, scope.num_temps, scope.catches_returns,
-                        scope.sends_own_selector)
+        method = W_Method(signature, holder, body, scope.num_args, scope.num_temps, scope.catches_returns,
+                          scope.sends_own_selector)
+        self.parsed_methods.append(ParsedMethod(method, scope.self_sends))
+        return method
 
     def parse_pattern(self):
         token = self.peek()
@@ -477,8 +489,18 @@ class Parser:
                 # the loop's size in tokens, its receiver block included
                 loop_start = start if receiver_block is None else receiver.start
                 inlining.mark_small_loop(node, self.pos - loop_start, self.sends_to_self_since(loop_start))
+                inlining.mark_block_loop(node, self.block_arg_sent_since(loop_start))
             return node
         return self.make_send(scope, selector, receiver, args, first)
+
+    def block_arg_sent_since(self, position: int) -> int:
+        """The argument index of the last `value...` send to a method argument at or after
+        `position`, or -1."""
+        positions = self.block_arg_send_positions
+        last = len(positions) - 1
+        if last >= 0 and positions[last] >= position:
+            return self.block_arg_send_indexes[last]
+        return -1
 
     def sends_to_self_since(self, position: int) -> bool:
         positions = self.self_send_positions
@@ -664,11 +686,58 @@ class Parser:
         if receiver.is_super:
             return inlining.make_super_send(intern_symbol(selector), scope.holder, args, site)
         home = scope.home()
-        if selector == home.selector:
+        if selector == home.selector and not inlining.has_fast_path(selector, len(args)):
+            # (a send with a fast path goes to a number or an Array as a rule, answered by a
+            # primitive: Vector>>at: sending at: to its storage is not a recursion)
             home.sends_own_selector = True
         if isinstance(receiver.node, SelfNode):
             self.self_send_positions.append(self.pos)
+            home.self_sends[selector] = True
+        receiver_node = receiver.node
+        if isinstance(receiver_node, LocalArgReadNode):
+            if selector.startswith("value") and not scope.is_block():
+                self.block_arg_send_positions.append(self.pos)
+                self.block_arg_send_indexes.append(receiver_node.index)
         return inlining.make_send(intern_symbol(selector), self.finish(receiver), args, site)
+
+
+class ParsedMethod:
+    """A method of the class being parsed and the selectors it sends to self."""
+
+    def __init__(self, method: W_Method, self_sends: dict) -> None:
+        self.method = method
+        self.self_sends = self_sends
+
+
+def mark_mutual_recursion(parsed: list) -> None:
+    """Methods of one class side that can reach themselves through sends to self (a
+    recursive-descent parser's `readValue` -> `readObject` -> `readValue`) run through the JIT's
+    portal like methods sending their own selector: each is compiled from its entry and called
+    from traces, instead of being inlined into every trace (and bridge) that reaches it. One
+    method per cycle is enough (the first in definition order that is still on a cycle of
+    methods not marked yet): every portal entry costs a call, the others are inlined."""
+    by_selector = {}
+    for item in parsed:
+        by_selector[item.method.signature.value] = item
+    marked = {}
+    for item in parsed:
+        start = item.method.signature.value
+        if item.method.entry is not None:
+            marked[start] = True
+            continue
+        seen = {}
+        pending = list(item.self_sends.keys())
+        while len(pending) > 0:
+            selector = pending.pop()
+            if selector == start:
+                item.method.mark_recursive()
+                marked[start] = True
+                break
+            if selector in seen or selector in marked or selector not in by_selector:
+                continue
+            seen[selector] = True
+            for next_selector in by_selector[selector].self_sends.keys():
+                pending.append(next_selector)
 
 
 def make_sequence(statements: list):

@@ -42,6 +42,8 @@ class MethodScope:
         # a method's selector, and whether its body (blocks included) sends it (not to super)
         self.selector = ""
         self.sends_own_selector = False
+        # the selectors the method's body (blocks included) sends to self: text -> True
+        self.self_sends = {}
 
     def is_block(self) -> bool:
         return self.outer is not None

@@ -6,6 +6,7 @@ megamorphic and looks methods up every time. A cached None method means doesNotU
 
 from kit.rlib import jit
 from languages.smalltalk.dispatch import invoke_at_site, send_does_not_understand
+from languages.smalltalk.frame import NO_VALUES
 from languages.smalltalk.nodes import Node
 from languages.smalltalk.objects import W_AbstractObject, W_Class
 
@@ -29,7 +30,7 @@ class SendNode(Node):
         `self` (nodes.READ_THROUGH_THE_NODE)."""
         count = len(self.arg_exprs)
         if count == 0:
-            return []
+            return NO_VALUES
         if count == 1:
             return [self.arg_exprs[0].execute(frame)]
         if count == 2:

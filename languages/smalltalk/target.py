@@ -139,21 +139,31 @@ def run(options: Options) -> int:
         output.flush()
         return exit_request.code
     except SomError as error:
-        report_error(error.message, error.depth)
+        report_error(error.message, reversed_sites(error.sites))
         return 1
     except ParseError as error:
         output.write_error(error.format() + "\n")
         return 1
     except ReturnException:
-        report_error("a non-local return reached the top level", call_stack.depth)
+        report_error("a non-local return reached the top level", call_stack.recorded_sites())
         return 1
     output.flush()
     return 0
 
 
-def report_error(message: str, depth: int) -> None:
+def report_error(message: str, sites: list) -> None:
     output.write_error("ERROR: %s\n" % message)
-    print_stack_trace(depth)
+    print_stack_trace(sites)
+
+
+def reversed_sites(sites: list) -> list:
+    """An error's sites (innermost first) outermost first."""
+    result = []
+    i = len(sites) - 1
+    while i >= 0:
+        result.append(sites[i])
+        i -= 1
+    return result
 
 
 def entry_point(argv: list) -> int:
@@ -175,12 +185,12 @@ def entry_point(argv: list) -> int:
         return run(options)
     except RecursionError:
         # the host stack ran out before the SOM depth limit
-        report_error("stack overflow (the machine stack is exhausted)", call_stack.depth)
+        report_error("stack overflow (the machine stack is exhausted)", call_stack.recorded_sites())
         return 1
     except Exception as error:
         if not we_are_translated():
             raise  # untranslated, a bug in the VM should show its Python traceback
-        report_error("internal error in the VM: %s" % type(error).__name__, call_stack.depth)
+        report_error("internal error in the VM: %s" % type(error).__name__, call_stack.recorded_sites())
         return 70
 
 

@@ -141,6 +141,8 @@ def test_methods_keep_definition_order(world):
     ("sum: n = ( ^ n + 1 )", "sum:", False),
     ("size = ( ^ super size + 1 )", "size", False),                       # super is not recursion
     ("m = ( ^ self other )", "m", False),
+    ("at: i = ( ^ i at: 1 )", "at:", False),                  # fast-path selectors go to primitives
+    ("+ x = ( ^ x + 1 )", "+", False),
 ])
 def test_methods_sending_their_own_selector_get_a_portal_entry(world, source, selector, recursive):
     cls = Parser("T = ( other = ( ^ 1 ) " + source + " )", "T.som").parse_class("T")
@@ -148,6 +150,25 @@ def test_methods_sending_their_own_selector_get_a_portal_entry(world, source, se
     assert (method.entry is not None) == recursive
     if recursive:
         assert method.entry.is_method_entry and method.entry.method is method
+
+
+def test_one_method_per_cycle_of_sends_to_self_gets_a_portal_entry(world):
+    source = """P = (
+        parse = ( ^ self value )
+        value = ( ^ self peek = 1 ifTrue: [ self list ] ifFalse: [ self atom ] )
+        list = ( ^ [ self value ] value )
+        atom = ( ^ self peek )
+        peek = ( ^ 1 )
+        ----
+        make = ( ^ self build )
+        build = ( ^ self make )
+    )"""
+    cls = Parser(source, "P.som").parse_class("P")
+    entries = {m.signature.value: m.entry is not None for m in cls.methods}
+    # value -> list -> value is one cycle: value (first in definition order) breaks it
+    assert entries == {"parse": False, "value": True, "list": False, "atom": False, "peek": False}
+    meta = {m.signature.value: m.entry is not None for m in cls.get_class().methods}
+    assert meta == {"make": True, "build": False}
 
 
 @pytest.mark.parametrize("code,peeled", [

@@ -262,7 +262,13 @@ def integer_as_32bit_unsigned(receiver: W_AbstractObject, args: list) -> W_Abstr
 
 @primitive("Integer class", "fromString:")
 def integer_from_string(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
-    text = string_value(args[0], "Integer class>>#fromString:").strip()
+    text = string_value(args[0], "Integer class>>#fromString:")
+    if len(text) == 1:
+        # one digit (a parser reading a number character by character): no strip, no copies
+        code = ord(text[0])
+        if 48 <= code and code <= 57:
+            return W_Integer(code - 48)
+    text = text.strip()
     negative = False
     digits = text
     if text.startswith("-"):

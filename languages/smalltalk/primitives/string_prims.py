@@ -4,9 +4,25 @@
 true while `#foo = 'foo'` is false.
 """
 
-from languages.smalltalk.characters import all_digits, all_letters, all_white_space
+from languages.smalltalk.characters import (
+    all_digits,
+    all_letters,
+    all_white_space,
+    code_is_digit,
+    code_is_letter,
+    code_is_white_space,
+)
 from languages.smalltalk.errors import SomError
-from languages.smalltalk.objects import W_AbstractObject, W_Integer, W_String, W_Symbol, boolean, intern_symbol
+from languages.smalltalk.objects import (
+    W_AbstractObject,
+    W_Char,
+    W_Integer,
+    W_String,
+    W_Symbol,
+    boolean,
+    char_string,
+    intern_symbol,
+)
 from languages.smalltalk.primitives import primitive
 from languages.smalltalk.primitives.helpers import int_value, receiver_string, string_value
 
@@ -35,18 +51,24 @@ def string_length(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
 
 @primitive("String", "isWhiteSpace")
 def string_is_white_space(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
+    if isinstance(receiver, W_Char):
+        return boolean(code_is_white_space(receiver.code))
     text = receiver_string(receiver, "String>>#isWhiteSpace")
     return boolean(all_white_space(text))
 
 
 @primitive("String", "isLetters")
 def string_is_letters(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
+    if isinstance(receiver, W_Char) and receiver.code < 128:
+        return boolean(code_is_letter(receiver.code))
     text = receiver_string(receiver, "String>>#isLetters")
     return boolean(all_letters(text))
 
 
 @primitive("String", "isDigits")
 def string_is_digits(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
+    if isinstance(receiver, W_Char) and receiver.code < 128:
+        return boolean(code_is_digit(receiver.code))
     text = receiver_string(receiver, "String>>#isDigits")
     return boolean(all_digits(text))
 
@@ -84,7 +106,7 @@ def string_char_at(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
     if index < 1 or index > len(text):
         raise SomError("substring from %d to %d is out of bounds for a string of length %d"
                        % (index, index, len(text)))
-    return W_String(text[index - 1])
+    return char_string(text, index - 1)
 
 
 @primitive("Symbol", "asString")

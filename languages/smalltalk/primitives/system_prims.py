@@ -8,7 +8,7 @@ import time
 
 import languages.smalltalk.universe as universe
 from kit.rlib import rgc
-from languages.smalltalk.callstack import call_stack
+from languages.smalltalk.callstack import call_stack, trace_lines
 from languages.smalltalk.errors import SomExit
 from languages.smalltalk.objects import W_AbstractObject, W_Integer, W_String, boolean, nil
 from languages.smalltalk.output import output
@@ -104,13 +104,14 @@ def system_full_gc(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
 
 @primitive("System", "printStackTrace")
 def system_print_stack_trace(receiver: W_AbstractObject, args: list) -> W_AbstractObject:
-    print_stack_trace(call_stack.depth)
+    print_stack_trace(call_stack.recorded_sites())
     return receiver
 
 
-def print_stack_trace(depth: int) -> None:
-    """The SOM call stack, outermost send first, on standard error."""
-    lines = call_stack.trace_lines(depth)
+def print_stack_trace(sites: list) -> None:
+    """A SOM stack trace, outermost send first, on standard error. (`printStackTrace` shows the
+    sends the interpreter recorded: those made in compiled code are left out.)"""
+    lines = trace_lines(sites)
     parts = ["Stack trace (most recent call last):\n"]
     for line in lines:
         parts.append("  at " + line + "\n")
