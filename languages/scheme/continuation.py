@@ -10,6 +10,7 @@ from languages.scheme.objects import SourcePos, W_Object
 
 if TYPE_CHECKING:
     from languages.scheme.machine import Machine
+    from languages.scheme.nodes import Node
 
 
 class Cont:
@@ -27,6 +28,11 @@ class Cont:
 
     def source_pos(self) -> SourcePos | None:
         """The position of the expression this frame belongs to, for error messages."""
+        return None
+
+    def return_point(self) -> Node | None:
+        """The node whose evaluation this frame resumes: the JIT's program point while a value is
+        returned to the frame (None: a frame of the machine's own, not a loop header)."""
         return None
 
 

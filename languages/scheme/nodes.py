@@ -162,13 +162,13 @@ class GlobalRef(Node):
         self.cell = cell
 
     def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
-        value = self.cell.value
+        value = self.cell.get()
         if value is None:
             raise scheme_error("unbound variable: " + self.cell.name.name, [])
         return value
 
     def names_primitive(self) -> bool:
-        return isinstance(self.cell.value, W_Primitive)
+        return isinstance(self.cell.get(), W_Primitive)
 
     def operand_value(self, m: Machine, env: Env | None) -> W_Object:
         value = self.try_eval(m, env)
@@ -204,9 +204,9 @@ class GlobalTarget(Target):
         self.must_exist = must_exist
 
     def store(self, env: Env | None, value: W_Object) -> None:
-        if self.must_exist and self.cell.value is None:
+        if self.must_exist and self.cell.get() is None:
             raise scheme_error("set!: unbound variable: " + self.cell.name.name, [])
-        self.cell.value = value
+        self.cell.set(value)
 
 
 class Assign(Node):
@@ -244,6 +244,9 @@ class AssignCont(Cont):
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
+
+    def return_point(self) -> Node | None:
+        return self.node
 
 
 class DefineValues(Node):
@@ -294,6 +297,9 @@ class DefineValuesCont(Cont):
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
 
+    def return_point(self) -> Node | None:
+        return self.node
+
 
 # ---- control ------------------------------------------------------------------------------------
 
@@ -335,6 +341,9 @@ class IfCont(Cont):
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
 
+    def return_point(self) -> Node | None:
+        return self.node
+
 
 class Seq(Node):
     _immutable_fields_ = ["body[*]"]
@@ -375,6 +384,9 @@ class SeqCont(Cont):
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
+
+    def return_point(self) -> Node | None:
+        return self.node
 
 
 class Or(Node):
@@ -424,6 +436,9 @@ class OrCont(Cont):
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
 
+    def return_point(self) -> Node | None:
+        return self.node
+
 
 class CondArrow(Node):
     """A cond clause (test => receiver) followed by the rest of the cond."""
@@ -458,6 +473,9 @@ class CondArrowCont(Cont):
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
+
+    def return_point(self) -> Node | None:
+        return self.node
 
 
 def call_with(m: Machine, receiver: Node, env: Env | None, value: W_Object) -> None:
@@ -544,6 +562,9 @@ class CaseCont(Cont):
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
+
+    def return_point(self) -> Node | None:
+        return self.node
 
 
 # ---- procedures and calls -----------------------------------------------------------------------
@@ -653,7 +674,7 @@ class App(Node):
         """The operator's value, for a pure call (whose operator is a global or a constant)."""
         cell = self.operator_cell
         if cell is not None:
-            return cell.value
+            return cell.get()
         return self.operator_const
 
     def try_eval(self, m: Machine, env: Env | None) -> W_Object | None:
@@ -735,7 +756,7 @@ class App(Node):
         env = m.env
         # a global operator straight from its cell (the node raises the unbound-variable error)
         cell = self.operator_cell
-        proc = cell.value if cell is not None else None
+        proc = cell.get() if cell is not None else None
         if proc is None:
             proc = self.fn.try_eval(m, env)
         if proc is None:
@@ -804,6 +825,9 @@ class AppCont(Cont):
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
 
+    def return_point(self) -> Node | None:
+        return self.node
+
 
 # ---- binding forms ------------------------------------------------------------------------------
 
@@ -859,6 +883,9 @@ class LetCont(Cont):
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
 
+    def return_point(self) -> Node | None:
+        return self.node
+
 
 class Letrec(Node):
     """letrec*: a new frame first, then each initialiser runs inside it and is stored in turn."""
@@ -907,6 +934,9 @@ class LetrecCont(Cont):
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
+
+    def return_point(self) -> Node | None:
+        return self.node
 
 
 class LetValues(Node):
@@ -982,3 +1012,6 @@ class LetValuesCont(Cont):
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
+
+    def return_point(self) -> Node | None:
+        return self.node
