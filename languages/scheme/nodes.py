@@ -380,7 +380,8 @@ class SeqCont(Cont):
         self.next_index = next_index
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        self.node.run_from(m, self.env, self.next_index)
+        # (the frame's node and position in it are known in a trace: the next node folds)
+        promote(self.node).run_from(m, self.env, promote(self.next_index))
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
@@ -431,7 +432,7 @@ class OrCont(Cont):
         if value is not W_FALSE:
             m.value = value
         else:
-            self.node.run_from(m, self.env, self.next_index)
+            promote(self.node).run_from(m, self.env, promote(self.next_index))
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
@@ -814,13 +815,16 @@ class AppCont(Cont):
         self.captures = captures
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        node = promote(self.node)      # the call this frame returns into: known in a trace
-        if self.index < 0:
+        # the call this frame returns into and the operand it waits for: known in a trace, so the
+        # operands still to evaluate fold to constants
+        node = promote(self.node)
+        index = promote(self.index)
+        if index < 0:
             node.continue_operands(m, self.env, value, fresh_slots(len(node.args), UNSPECIFIED), 0)
             return
         values = own_values(self.values, self.captures, len(node.args))
-        values[self.index] = value
-        node.continue_operands(m, self.env, self.proc, values, self.index + 1)
+        values[index] = value
+        node.continue_operands(m, self.env, self.proc, values, index + 1)
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
@@ -877,8 +881,9 @@ class LetCont(Cont):
     def plug(self, m: Machine, value: W_Object) -> None:
         node = promote(self.node)
         values = own_values(self.values, self.captures, node.frame_size)
-        values[self.index] = value
-        node.continue_inits(m, self.env, values, self.index + 1)
+        index = promote(self.index)
+        values[index] = value
+        node.continue_inits(m, self.env, values, index + 1)
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
@@ -929,8 +934,9 @@ class LetrecCont(Cont):
         self.index = index
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        self.frame.values[self.index] = value
-        self.node.continue_inits(m, self.frame, self.index + 1)
+        index = promote(self.index)
+        self.frame.values[index] = value
+        promote(self.node).continue_inits(m, self.frame, index + 1)
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
@@ -1007,8 +1013,9 @@ class LetValuesCont(Cont):
     def plug(self, m: Machine, value: W_Object) -> None:
         node = promote(self.node)
         values = own_values(self.values, self.captures, node.frame_size)
-        slot = node.spread(values, self.index, self.slot, value)
-        node.continue_inits(m, self.env, values, self.index + 1, slot)
+        index = promote(self.index)
+        slot = node.spread(values, index, promote(self.slot), value)
+        node.continue_inits(m, self.env, values, index + 1, slot)
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
