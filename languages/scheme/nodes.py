@@ -380,8 +380,7 @@ class SeqCont(Cont):
         self.next_index = next_index
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        # (the frame's node and position in it are known in a trace: the next node folds)
-        promote(self.node).run_from(m, self.env, promote(self.next_index))
+        promote(self.node).run_from(m, self.env, self.next_index)
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
@@ -432,7 +431,7 @@ class OrCont(Cont):
         if value is not W_FALSE:
             m.value = value
         else:
-            promote(self.node).run_from(m, self.env, promote(self.next_index))
+            promote(self.node).run_from(m, self.env, self.next_index)
 
     def source_pos(self) -> SourcePos | None:
         return self.node.pos
@@ -815,10 +814,12 @@ class AppCont(Cont):
         self.captures = captures
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        # the call this frame returns into and the operand it waits for: known in a trace, so the
-        # operands still to evaluate fold to constants
+        # the call this frame returns into: known in a trace. (Not the operand it waits for: a
+        # loop through a non-tail recursion returns into the same call for different operands,
+        # (tak (tak ...) (tak ...) (tak ...)), and a promoted index would make its second
+        # iteration differ from the first, which the optimizer cannot peel.)
         node = promote(self.node)
-        index = promote(self.index)
+        index = self.index
         if index < 0:
             node.continue_operands(m, self.env, value, fresh_slots(len(node.args), UNSPECIFIED), 0)
             return
@@ -881,7 +882,7 @@ class LetCont(Cont):
     def plug(self, m: Machine, value: W_Object) -> None:
         node = promote(self.node)
         values = own_values(self.values, self.captures, node.frame_size)
-        index = promote(self.index)
+        index = self.index
         values[index] = value
         node.continue_inits(m, self.env, values, index + 1)
 
@@ -934,7 +935,7 @@ class LetrecCont(Cont):
         self.index = index
 
     def plug(self, m: Machine, value: W_Object) -> None:
-        index = promote(self.index)
+        index = self.index
         self.frame.values[index] = value
         promote(self.node).continue_inits(m, self.frame, index + 1)
 
@@ -1013,8 +1014,8 @@ class LetValuesCont(Cont):
     def plug(self, m: Machine, value: W_Object) -> None:
         node = promote(self.node)
         values = own_values(self.values, self.captures, node.frame_size)
-        index = promote(self.index)
-        slot = node.spread(values, index, promote(self.slot), value)
+        index = self.index
+        slot = node.spread(values, index, self.slot, value)
         node.continue_inits(m, self.env, values, index + 1, slot)
 
     def source_pos(self) -> SourcePos | None:
