@@ -32,8 +32,11 @@ class Cont:
 
     def return_point(self) -> Node | None:
         """The node whose evaluation this frame resumes: the JIT's program point while a value is
-        returned to the frame (None: a frame of the machine's own, not a loop header)."""
+        returned to the frame (None: a frame of the machine's own)."""
         return None
+
+    # whether a value returned to this kind of frame is a loop header (can_enter_jit)
+    loop_on_return = False
 
 
 class HaltCont(Cont):

@@ -104,12 +104,13 @@ def describe_node(node: Node) -> str:
 
 
 # The JIT's view of the loop (Pycket's design, notes/scheme.md §4): the program point is the AST
-# node about to run (green `node`), or, while a value is being returned (node None), the node whose
-# frame receives it (green `resume`: Cont.return_point). The machine is the red, virtualizable, so
-# compiled loops keep its registers in machine registers. Traces start at loop headers: lambda
-# bodies entered by a call (Node.loop_header) and the points where a frame receives a value, which
-# is where the "down" half of a non-tail recursion loops (the returns of (+ (fib ...) ...) into
-# the frames of the same call node) and where bridges find compiled code to jump to.
+# node about to run (green `node`), or, while a value is being returned (node None), the call
+# or other node whose frame receives it (green `resume`: Cont.return_point). The machine is the
+# red, virtualizable, so compiled loops keep its registers in machine registers. Traces start at
+# loop headers: lambda bodies entered by a call (Node.loop_header) and the calls that receive a
+# value (Cont.loop_on_return), which is where the "down" half of a non-tail recursion loops (the
+# returns of (+ (fib ...) ...) into the frames of the same call node) and where bridges find
+# compiled code to jump to.
 jitdriver = JitDriver(greens=["node", "resume"], reds=["m"], virtualizables=["m"],
                       get_printable_location=get_printable_location, is_recursive=True, name="scheme")
 
@@ -151,9 +152,9 @@ class Machine:
                 if following.loop_header:
                     jitdriver.can_enter_jit(node=following, resume=None, m=self)
             else:
-                point = self.cont.return_point()
-                if point is not None:
-                    jitdriver.can_enter_jit(node=None, resume=point, m=self)
+                frame = self.cont
+                if frame.loop_on_return:
+                    jitdriver.can_enter_jit(node=None, resume=frame.return_point(), m=self)
         return self.value
 
     def execute_node(self, current: Node) -> None:
