@@ -10,6 +10,7 @@ from languages.scheme.objects import SourcePos, W_Object
 
 if TYPE_CHECKING:
     from languages.scheme.machine import Machine
+    from languages.scheme.nodes import Node
 
 
 class Cont:
@@ -28,6 +29,14 @@ class Cont:
     def source_pos(self) -> SourcePos | None:
         """The position of the expression this frame belongs to, for error messages."""
         return None
+
+    def return_point(self) -> Node | None:
+        """The node whose evaluation this frame resumes: the JIT's program point while a value is
+        returned to the frame (None: a frame of the machine's own)."""
+        return None
+
+    # whether a value returned to this kind of frame is a loop header (can_enter_jit)
+    loop_on_return = False
 
 
 class HaltCont(Cont):

@@ -484,6 +484,8 @@ def define_record_type(c: Any, form: W_Pair, scope: Scope, pos: SourcePos | None
                                    strip_syntax(field), pos)
             indices.append(index)
         ctor_name = ctor_parts[0]
+        if not is_identifier(ctor_name):
+            raise syntax_error("define-record-type: expected an identifier", strip_syntax(ctor_name), pos)
         definitions.append((ctor_name, W_RecordConstructor(rtype, indices, ident_name(ctor_name))))
     elif is_identifier(ctor):
         indices = [i for i in range(len(field_names))]
@@ -497,6 +499,9 @@ def define_record_type(c: Any, form: W_Pair, scope: Scope, pos: SourcePos | None
         raise bad_syntax("define-record-type", form, pos)
     for i in range(len(field_specs)):
         parts = field_specs[i]
+        for part in parts[1:]:
+            if not is_identifier(part):
+                raise syntax_error("define-record-type: expected an identifier", strip_syntax(part), pos)
         if len(parts) >= 2:
             definitions.append((parts[1], W_RecordAccessor(rtype, i, ident_name(parts[1]))))
         if len(parts) == 3:

@@ -26,13 +26,46 @@ class Binding:
     """What an identifier means at compile time."""
 
 
+class MutableGlobal(W_Object):
+    """Where a global variable that is assigned again after its definition keeps its value (never
+    a Scheme value itself: GlobalCell.get unwraps it)."""
+
+    def __init__(self, value: W_Object) -> None:
+        self.value = value
+
+
 class GlobalCell(Binding):
-    """A top-level variable. value is None while unbound; home is the namespace that defined it."""
+    """A top-level variable; home is the namespace that defined it.
+
+    `content` is quasi-immutable: compiled code reads it as a constant (no load, no guard on the
+    procedure a global names) and is invalidated when it changes. Most globals are defined once
+    (procedures) and that holds; the first time a defined global is assigned again, its value
+    moves into a MutableGlobal, which compiled code reads like any field, so a loop that keeps
+    assigning a global is not invalidated at every write."""
+
+    _immutable_fields_ = ["content?"]
 
     def __init__(self, name: W_Symbol, home: W_Environment | None) -> None:
         self.name = name
-        self.value: W_Object | None = None
+        # the value, None while unbound, or a MutableGlobal holding it
+        self.content: W_Object | None = None
         self.home = home
+
+    def get(self) -> W_Object | None:
+        """The value (None: unbound)."""
+        content = self.content
+        if isinstance(content, MutableGlobal):
+            return content.value
+        return content
+
+    def set(self, value: W_Object) -> None:
+        content = self.content
+        if isinstance(content, MutableGlobal):
+            content.value = value
+        elif content is None:
+            self.content = value
+        else:
+            self.content = MutableGlobal(value)
 
 
 class LocalBinding(Binding):
@@ -96,7 +129,7 @@ class W_Environment(W_Object):
 
     def define_value(self, name: str, value: W_Object, symbol: W_Symbol) -> None:
         cell = self.define_cell(symbol)
-        cell.value = value
+        cell.set(value)
 
     def type_name(self) -> str:
         return "environment"

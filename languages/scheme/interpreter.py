@@ -79,7 +79,7 @@ class Interpreter:
 
     def system_procedure(self, name: str) -> W_Object:
         cell = self.system_env.cell_for(sym(name))
-        value = cell.value
+        value = cell.get()
         assert value is not None
         return value
 

@@ -86,10 +86,16 @@ class W_Continuation(W_Procedure):
 
 # ---- the machine --------------------------------------------------------------------------------
 
-def get_printable_location(node: Node | None) -> str:
-    """How KITLOG=jit names a program point (the JIT's green)."""
+def get_printable_location(node: Node | None, resume: Node | None) -> str:
+    """How KITLOG=jit names a program point (the JIT's greens)."""
     if node is None:
-        return "return to a frame"
+        if resume is None:
+            return "return to a frame"
+        return "return to " + describe_node(resume)
+    return describe_node(node)
+
+
+def describe_node(node: Node) -> str:
     name = type(node).__name__
     pos = node.pos
     if pos is None:
@@ -98,10 +104,14 @@ def get_printable_location(node: Node | None) -> str:
 
 
 # The JIT's view of the loop (Pycket's design, notes/scheme.md §4): the program point is the AST
-# node about to run (green; None while a value is being returned to a frame); the machine is the
-# red, virtualizable, so compiled loops keep its registers in machine registers. Traces start only
-# at loop headers: lambda bodies entered by a call (Node.loop_header).
-jitdriver = JitDriver(greens=["node"], reds=["m"], virtualizables=["m"],
+# node about to run (green `node`), or, while a value is being returned (node None), the call
+# or other node whose frame receives it (green `resume`: Cont.return_point). The machine is the
+# red, virtualizable, so compiled loops keep its registers in machine registers. Traces start at
+# loop headers: lambda bodies entered by a call (Node.loop_header) and the calls that receive a
+# value (Cont.loop_on_return), which is where the "down" half of a non-tail recursion loops (the
+# returns of (+ (fib ...) ...) into the frames of the same call node) and where bridges find
+# compiled code to jump to.
+jitdriver = JitDriver(greens=["node", "resume"], reds=["m"], virtualizables=["m"],
                       get_printable_location=get_printable_location, is_recursive=True, name="scheme")
 
 
@@ -129,14 +139,22 @@ class Machine:
         self.halted = False
         while not self.halted:
             current = self.node
-            jitdriver.jit_merge_point(node=current, m=self)
+            resume: Node | None = None
+            if current is None:
+                resume = self.cont.return_point()
+            jitdriver.jit_merge_point(node=current, resume=resume, m=self)
             if current is not None:
                 self.execute_node(current)
             else:
                 self.return_to_frame()
             following = self.node
-            if following is not None and following.loop_header:
-                jitdriver.can_enter_jit(node=following, m=self)
+            if following is not None:
+                if following.loop_header:
+                    jitdriver.can_enter_jit(node=following, resume=None, m=self)
+            else:
+                frame = self.cont
+                if frame.loop_on_return:
+                    jitdriver.can_enter_jit(node=None, resume=frame.return_point(), m=self)
         return self.value
 
     def execute_node(self, current: Node) -> None:

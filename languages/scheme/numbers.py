@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+from kit.rlib.jit import we_are_jitted
 from kit.rlib.rarithmetic import ovfcheck
 from kit.rlib.rbigint import rbigint
 from languages.scheme.objects import W_Object, scheme_error, type_error
@@ -64,7 +65,10 @@ SMALL_INTS = [W_Fixnum(i) for i in range(-16, 257)]
 
 
 def make_int(value: int) -> W_Number:
-    if -16 <= value <= 256:
+    # the shared small integers save allocations in the interpreter; compiled code allocates a
+    # fresh one instead, which its allocation removal usually makes disappear (the cache would
+    # cost a load, a bounds check and two range guards that fail when a counter passes 256)
+    if not we_are_jitted() and -16 <= value <= 256:
         return SMALL_INTS[value + 16]
     return W_Fixnum(value)
 

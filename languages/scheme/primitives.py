@@ -199,6 +199,26 @@ def check_byte(who: str, value: W_Object) -> int:
     raise type_error(who, "a byte (0..255)", value)
 
 
+def proper_length(who: str, value: W_Object) -> int:
+    """The length of a proper list (without collecting its elements); an error for improper or
+    circular lists, the same as list_items."""
+    n = 0
+    slow = value
+    fast = value
+    while True:
+        if fast is NIL:
+            return n
+        if not isinstance(fast, W_Pair):
+            raise type_error(who, "a proper list", value)
+        n += 1
+        fast = fast.cdr
+        if n % 2 == 0:
+            assert isinstance(slow, W_Pair)
+            slow = slow.cdr
+            if slow is fast and fast is not NIL:
+                raise type_error(who, "a proper list (not a circular one)", value)
+
+
 def list_items(who: str, value: W_Object) -> list[W_Object]:
     """The elements of a proper list; an error for improper or circular lists."""
     items: list[W_Object] = []

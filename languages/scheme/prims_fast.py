@@ -7,6 +7,7 @@ general primitive, so both ways of calling a primitive behave the same.
 
 from __future__ import annotations
 
+from kit.rlib.jit import we_are_jitted
 from kit.rlib.rarithmetic import ovfcheck
 from languages.scheme.equality import eq, eqv
 from languages.scheme.machine import Machine
@@ -42,7 +43,8 @@ ASCII_CHARS = [W_Char(code) for code in range(128)]
 
 
 def make_char(code: int) -> W_Char:
-    if 0 <= code < 128:
+    # (compiled code allocates instead: usually removed, and no range guard; see make_int)
+    if not we_are_jitted() and 0 <= code < 128:
         return ASCII_CHARS[code]
     return W_Char(code)
 

@@ -28,8 +28,8 @@ from languages.scheme.primitives import (
     check_pair,
     check_string,
     check_symbol,
-    list_items,
     primitive,
+    proper_length,
 )
 from languages.scheme.procedures import W_Primitive
 
@@ -167,7 +167,7 @@ def p_list(m: Machine, args: list[W_Object]) -> W_Object:
 
 @primitive("length", 1)
 def p_length(m: Machine, args: list[W_Object]) -> W_Object:
-    return W_Fixnum(len(list_items("length", args[0])))
+    return W_Fixnum(proper_length("length", args[0]))
 
 
 @primitive("append", 0, -1)
@@ -177,17 +177,39 @@ def p_append(m: Machine, args: list[W_Object]) -> W_Object:
     result = args[len(args) - 1]
     i = len(args) - 2
     while i >= 0:
-        items = list_items("append", args[i])
-        result = list_from(items, result)
+        result = copy_onto("append", args[i], result)
         i -= 1
     return result
 
 
+def copy_onto(who: str, lst: W_Object, tail: W_Object) -> W_Object:
+    """A fresh copy of the proper list `lst` whose last pair points to `tail` (no list of the
+    elements in between: the copy is built front to back through its last pair)."""
+    n = proper_length(who, lst)
+    if n == 0:
+        return tail
+    assert isinstance(lst, W_Pair)
+    head = W_Pair(lst.car, tail)
+    last = head
+    rest = lst.cdr
+    for _ in range(n - 1):
+        assert isinstance(rest, W_Pair)
+        pair = W_Pair(rest.car, tail)
+        last.cdr = pair
+        last = pair
+        rest = rest.cdr
+    return head
+
+
 @primitive("reverse", 1)
 def p_reverse(m: Machine, args: list[W_Object]) -> W_Object:
+    lst = args[0]
+    n = proper_length("reverse", lst)
     result: W_Object = NIL
-    for item in list_items("reverse", args[0]):
-        result = W_Pair(item, result)
+    for _ in range(n):
+        assert isinstance(lst, W_Pair)
+        result = W_Pair(lst.car, result)
+        lst = lst.cdr
     return result
 
 

@@ -80,16 +80,19 @@ class W_Primitive(W_Procedure):
         self.ternary: Any = None
 
     def call(self, m: Machine, args: list[W_Object]) -> W_Object:
+        # a constant in a trace (the guard on the function to call would specialise the trace
+        # anyway): the arity check and the choice of the fast path fold
+        prim = promote(self)
         n = len(args)
         if n == 2:
             # operands that needed the machine, (+ (f x) (g y)): the values are in a list already,
             # but the fast path still skips the general function's dispatch
-            binary = self.binary
+            binary = prim.binary
             if binary is not None:
                 return binary(m, args[0], args[1])
-        if n < self.min_args or (self.max_args >= 0 and n > self.max_args):
-            raise arity_error(self.name, self.min_args, self.max_args, n)
-        return self.func(m, args)
+        if n < prim.min_args or (prim.max_args >= 0 and n > prim.max_args):
+            raise arity_error(prim.name, prim.min_args, prim.max_args, n)
+        return prim.func(m, args)
 
     def apply(self, m: Machine, args: list[W_Object]) -> None:
         m.return_value(self.call(m, args))

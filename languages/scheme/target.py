@@ -16,6 +16,10 @@ USAGE = """usage: scheme [--jit PARAMS] [FILE [ARGS...]]   run a program (its ar
 
 
 def entry_point(argv: list[str]) -> int:
+    # a guard that fails 50 times gets its bridge (Pycket's setting; the default 200 leaves
+    # Scheme's many data-dependent branches in the blackhole interpreter for long, and every
+    # blackhole run is costly); --jit and KIT_JIT still override it
+    jit.set_param(None, "trace_eagerness", 50)
     if len(argv) >= 2 and (argv[1] == "-h" or argv[1] == "--help"):
         write_all(1, USAGE.encode("utf-8"))
         return 0
