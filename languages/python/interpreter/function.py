@@ -76,10 +76,10 @@ set_static_type(W_FunctionObject, w_function)
 set_static_type(W_MethodObject, w_method)
 
 
-@jit.dont_look_inside
 def new_frame(w_func: W_FunctionObject) -> PyFrame:
-    # one residual call in traces rather than one per list the frame allocates (the frame escapes
-    # into the callee's run anyway)
+    # traced (not a residual call): the new frame and its lists are allocations the trace sees,
+    # and a residual call here would make the trace write the caller's whole frame back before it
+    # (the call's effects are known by type: it writes a PyFrame's fields)
     code = w_func.code
     frame = PyFrame(code, w_func.w_globals, None)
     closure = w_func.closure

@@ -17,6 +17,7 @@ from languages.python.objspace import (
     errors,
     exceptions,
     excgroup,
+    gateway,
     intobject,
     listobject,
     moduleobject,
@@ -343,7 +344,7 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             else:
                 frame.push(w_next)
         elif opcode == op.JUMP:
-            if arg < pc:
+            if arg < pc and not code.yielding_loops[pc - 1]:
                 jitdriver.can_enter_jit(pc=arg, code=code, frame=frame)
             pc = arg
         elif opcode == op.POP_JUMP_IF_FALSE:
@@ -651,7 +652,9 @@ def call(frame: PyFrame, nargs: int) -> None:
         total = nargs + 1
     if isinstance(w_callable, W_FunctionObject) and function.fits_positional(w_callable, total):
         # a Python function with positional arguments only: they go from this frame's stack
-        # straight into the new frame's locals (no argument list)
+        # straight into the new frame's locals (no argument list). In a trace the function is a
+        # constant (one guard), so its code and the new frame's sizes are too.
+        w_callable = jit.promote(w_callable)
         new = function.new_frame(w_callable)
         for i in range(total):
             new.locals_w[i] = frame.peek(total - 1 - i)
@@ -660,6 +663,21 @@ def call(frame: PyFrame, nargs: int) -> None:
         frame.drop_to(frame.depth - nargs - 2)
         frame.push(run_function_frame(w_callable, new))
         return
+    if isinstance(w_callable, W_BuiltinFunction):
+        # a builtin: promoted (its signature and implementation are constants in a trace), the
+        # arguments go from the stack straight into its value list
+        w_builtin = jit.promote(w_callable)
+        if gateway.fits_positional(w_builtin, total):
+            values_w: list[W_Root | None] = [None] * len(w_builtin.sig.names)
+            for i in range(total):
+                values_w[i] = frame.peek(total - 1 - i)
+            if w_builtin.kind == gateway.METHOD and total > 0:
+                w_self = values_w[0]
+                assert w_self is not None
+                gateway.check_self(w_builtin, w_self)
+            frame.drop_to(frame.depth - nargs - 2)
+            frame.push(w_builtin.func(values_w))
+            return
     args_w = frame.pop_values(nargs)
     w_second = frame.pop()
     w_first = frame.pop_maybe_null()

@@ -25,7 +25,7 @@ class PyFrame(W_Root):
     """`locals_w` are the fast locals (None: unbound), `cells` the cell and free variables;
     `w_locals` is the namespace of module and class bodies (None in functions)."""
 
-    _virtualizable_ = ["code", "locals_w[*]", "stack_w[*]", "depth", "pc"]
+    _virtualizable_ = ["code", "locals_w[*]", "stack_w[*]", "depth", "pc", "last_pc"]
 
     def __init__(self, code: PyCode, w_globals: W_Root, w_locals: W_Root | None) -> None:
         self.code = code
