@@ -9,7 +9,7 @@ from languages.python.compiler import opcodes as op
 from languages.python.interpreter import asyncgen, attrcache, function, generator, helpers, matching
 from languages.python.interpreter.function import W_FunctionObject, W_MethodObject
 from languages.python.interpreter.pycode import PyCode
-from languages.python.interpreter.pyframe import PyFrame, W_CellObject
+from languages.python.interpreter.pyframe import PyFrame, W_CellObject, new_slots
 from languages.python.interpreter.state import state
 from languages.python.interpreter.traceback import W_Traceback
 from languages.python.objspace import (
@@ -668,7 +668,7 @@ def call(frame: PyFrame, nargs: int) -> None:
         # arguments go from the stack straight into its value list
         w_builtin = jit.promote(w_callable)
         if gateway.fits_positional(w_builtin, total):
-            values_w: list[W_Root | None] = [None] * len(w_builtin.sig.names)
+            values_w = new_slots(len(w_builtin.sig.names))
             for i in range(total):
                 values_w[i] = frame.peek(total - 1 - i)
             if w_builtin.kind == gateway.METHOD and total > 0:
