@@ -650,11 +650,10 @@ def call(frame: PyFrame, nargs: int) -> None:
     else:
         w_callable = w_first
         total = nargs + 1
-    if isinstance(w_callable, W_FunctionObject) and function.fits_positional(w_callable, total):
+    if isinstance(w_callable, W_FunctionObject) and function.fits_positional(jit.promote(w_callable.code), total):
         # a Python function with positional arguments only: they go from this frame's stack
-        # straight into the new frame's locals (no argument list). In a trace the function is a
-        # constant (one guard), so its code and the new frame's sizes are too.
-        w_callable = jit.promote(w_callable)
+        # straight into the new frame's locals (no argument list). In a trace the code is a
+        # constant (one guard; not the function: a lambda or closure is a new one each time)
         new = function.new_frame(w_callable)
         for i in range(total):
             new.locals_w[i] = frame.peek(total - 1 - i)
