@@ -78,8 +78,8 @@ set_static_type(W_MethodObject, w_method)
 
 @jit.dont_look_inside
 def new_frame(w_func: W_FunctionObject) -> PyFrame:
-    # one residual call in traces rather than one per list the frame allocates (the frame escapes
-    # into the callee's run anyway)
+    # one residual call in traces: the frame escapes into the callee's run anyway (the portal call
+    # right after), and the JIT's own allocations are slower than the interpreter's
     code = w_func.code
     frame = PyFrame(code, w_func.w_globals, None)
     closure = w_func.closure
@@ -107,9 +107,9 @@ def init_cells(frame: PyFrame) -> None:
             frame.cells[i] = W_CellObject(None)
 
 
-def fits_positional(w_func: W_FunctionObject, nargs: int) -> bool:
-    """A call with `nargs` positional arguments fills exactly the function's parameters."""
-    code = w_func.code
+def fits_positional(code: PyCode, nargs: int) -> bool:
+    """A call with `nargs` positional arguments fills exactly the parameters of a function with
+    this code."""
     return nargs == code.argcount and code.kwonlyargcount == 0 and code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
 
 
@@ -117,7 +117,7 @@ def fits_positional(w_func: W_FunctionObject, nargs: int) -> bool:
 def bind_positional(w_func: W_FunctionObject, args_w: list[W_Root]) -> PyFrame:
     """The frame for a call with positional arguments only (the common case, fast when it fits)."""
     code = w_func.code
-    if fits_positional(w_func, len(args_w)):
+    if fits_positional(code, len(args_w)):
         frame = new_frame(w_func)
         for i in range(len(args_w)):
             frame.locals_w[i] = args_w[i]

@@ -9,7 +9,7 @@ from languages.python.compiler import opcodes as op
 from languages.python.interpreter import asyncgen, attrcache, function, generator, helpers, matching
 from languages.python.interpreter.function import W_FunctionObject, W_MethodObject
 from languages.python.interpreter.pycode import PyCode
-from languages.python.interpreter.pyframe import PyFrame, W_CellObject
+from languages.python.interpreter.pyframe import PyFrame, W_CellObject, new_slots
 from languages.python.interpreter.state import state
 from languages.python.interpreter.traceback import W_Traceback
 from languages.python.objspace import (
@@ -17,6 +17,7 @@ from languages.python.objspace import (
     errors,
     exceptions,
     excgroup,
+    gateway,
     intobject,
     listobject,
     moduleobject,
@@ -343,7 +344,7 @@ def run_instructions(frame: PyFrame, code: PyCode, pc: int) -> W_Root:
             else:
                 frame.push(w_next)
         elif opcode == op.JUMP:
-            if arg < pc:
+            if arg < pc and not code.yielding_loops[pc - 1]:
                 jitdriver.can_enter_jit(pc=arg, code=code, frame=frame)
             pc = arg
         elif opcode == op.POP_JUMP_IF_FALSE:
@@ -649,9 +650,10 @@ def call(frame: PyFrame, nargs: int) -> None:
     else:
         w_callable = w_first
         total = nargs + 1
-    if isinstance(w_callable, W_FunctionObject) and function.fits_positional(w_callable, total):
+    if isinstance(w_callable, W_FunctionObject) and function.fits_positional(jit.promote(w_callable.code), total):
         # a Python function with positional arguments only: they go from this frame's stack
-        # straight into the new frame's locals (no argument list)
+        # straight into the new frame's locals (no argument list). In a trace the code is a
+        # constant (one guard; not the function: a lambda or closure is a new one each time)
         new = function.new_frame(w_callable)
         for i in range(total):
             new.locals_w[i] = frame.peek(total - 1 - i)
@@ -660,6 +662,21 @@ def call(frame: PyFrame, nargs: int) -> None:
         frame.drop_to(frame.depth - nargs - 2)
         frame.push(run_function_frame(w_callable, new))
         return
+    if isinstance(w_callable, W_BuiltinFunction):
+        # a builtin: promoted (its signature and implementation are constants in a trace), the
+        # arguments go from the stack straight into its value list
+        w_builtin = jit.promote(w_callable)
+        if gateway.fits_positional(w_builtin, total):
+            values_w = new_slots(len(w_builtin.sig.names))
+            for i in range(total):
+                values_w[i] = frame.peek(total - 1 - i)
+            if w_builtin.kind == gateway.METHOD and total > 0:
+                w_self = values_w[0]
+                assert w_self is not None
+                gateway.check_self(w_builtin, w_self)
+            frame.drop_to(frame.depth - nargs - 2)
+            frame.push(w_builtin.func(values_w))
+            return
     args_w = frame.pop_values(nargs)
     w_second = frame.pop()
     w_first = frame.pop_maybe_null()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from languages.python.compiler import opcodes as op
 from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import make_builtin_type, w_object
 
@@ -34,7 +35,7 @@ class PyCode(W_Root):
                           "kwonlyargcount", "flags", "varnames[*]", "cellvars[*]", "freevars[*]",
                           "names[*]", "names_w[*]", "consts_w[*]", "bytecode[*]", "lines[*]",
                           "handlers[*]", "handler_targets[*]", "handler_depths[*]", "handler_lasti[*]",
-                          "stacksize", "cell2arg[*]", "nlocals", "ncells"]
+                          "stacksize", "cell2arg[*]", "nlocals", "ncells", "yielding_loops[*]"]
 
     def __init__(self, name: str, qualname: str, filename: str, firstlineno: int, argcount: int,
                  posonlyargcount: int, kwonlyargcount: int, flags: int, varnames: list[str],
@@ -84,6 +85,7 @@ class PyCode(W_Root):
             for j in range(nargs):
                 if varnames[j] == cellvars[i]:
                     self.cell2arg[i] = j
+        self.yielding_loops = find_yielding_loops(bytecode, self.is_generator())
 
     def line_at(self, pc: int) -> int:
         if 0 <= pc < len(self.lines):
@@ -100,6 +102,25 @@ class PyCode(W_Root):
         if self.flags & CO_VARKEYWORDS:
             n += 1
         return n
+
+
+def find_yielding_loops(bytecode: list[int], generator: bool) -> list[bool]:
+    """For each pc: True at a backward JUMP whose loop body yields. Such a loop never comes
+    back to its header within one run of the frame (each resumption runs one iteration), so it
+    is no loop for the JIT: its traces would end in the frame's return and be thrown away; the
+    resumption's function-entry trace covers it instead."""
+    marks = [False] * len(bytecode)
+    if not generator:
+        return marks
+    for pc in range(len(bytecode)):
+        word = bytecode[pc]
+        target = word >> op.ARG_BITS
+        if word & op.OPCODE_MASK == op.JUMP and target <= pc:
+            for i in range(target, pc):
+                if bytecode[i] & op.OPCODE_MASK == op.YIELD_VALUE:
+                    marks[pc] = True
+                    break
+    return marks
 
 
 w_code = make_builtin_type("code", w_object, base_ok=False)

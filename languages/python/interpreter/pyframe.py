@@ -5,7 +5,7 @@ position it has reached (a generator's frame is suspended there between resumpti
 from __future__ import annotations
 
 from kit.rlib import jit
-from kit.rlib.objectmodel import always_inline
+from kit.rlib.objectmodel import always_inline, specialize
 from languages.python.interpreter.pycode import PyCode
 from languages.python.objspace.root import W_Root, set_static_type
 from languages.python.objspace.typeobject import make_builtin_type, w_object
@@ -21,21 +21,57 @@ class W_CellObject(W_Root):
 NO_CELLS: list[W_CellObject | None] = []    # shared, never written (its length is 0)
 
 
+@specialize.call_location()
+def new_slots(n: int) -> list[W_Root | None]:
+    """A list of n Nones (a frame's locals or value stack). `[None] * n` is a residual call in
+    traces (the list multiplication loops), and one that writes lists of the frame's list type,
+    so the trace writes the caller's whole frame back before it; with n a constant of the trace
+    these literals are plain allocations the JIT sees (and can keep virtual). One copy per call
+    site, so that the lists made here do not all share one list type in the annotator."""
+    if n <= 4:
+        if n == 0:
+            return []
+        if n == 1:
+            return [None]
+        if n == 2:
+            return [None, None]
+        if n == 3:
+            return [None, None, None]
+        return [None, None, None, None]
+    if n <= 8:
+        if n == 5:
+            return [None, None, None, None, None]
+        if n == 6:
+            return [None, None, None, None, None, None]
+        if n == 7:
+            return [None, None, None, None, None, None, None]
+        return [None, None, None, None, None, None, None, None]
+    if n == 9:
+        return [None, None, None, None, None, None, None, None, None]
+    if n == 10:
+        return [None, None, None, None, None, None, None, None, None, None]
+    if n == 11:
+        return [None, None, None, None, None, None, None, None, None, None, None]
+    if n == 12:
+        return [None, None, None, None, None, None, None, None, None, None, None, None]
+    return [None] * n
+
+
 class PyFrame(W_Root):
     """`locals_w` are the fast locals (None: unbound), `cells` the cell and free variables;
     `w_locals` is the namespace of module and class bodies (None in functions)."""
 
-    _virtualizable_ = ["code", "locals_w[*]", "stack_w[*]", "depth", "pc"]
+    _virtualizable_ = ["code", "locals_w[*]", "stack_w[*]", "depth", "pc", "last_pc"]
 
     def __init__(self, code: PyCode, w_globals: W_Root, w_locals: W_Root | None) -> None:
         self.code = code
         self.w_globals = w_globals
         self.w_locals = w_locals
-        self.locals_w: list[W_Root | None] = [None] * code.nlocals
+        self.locals_w = new_slots(code.nlocals)
         self.cells = NO_CELLS       # most code has no cells: one allocation less per call
         if code.ncells > 0:
             self.cells = [None] * code.ncells
-        self.stack_w: list[W_Root | None] = [None] * code.stacksize
+        self.stack_w = new_slots(code.stacksize)
         self.depth = 0
         self.pc = 0
         self.last_pc = 0
@@ -88,7 +124,7 @@ class PyFrame(W_Root):
     @jit.unroll_safe
     def pop_values(self, count: int) -> list[W_Root]:
         """The top `count` values in the order they were pushed."""
-        values_w: list[W_Root] = [None] * count
+        values_w: list[W_Root] = new_slots(count)
         index = count - 1
         while index >= 0:
             values_w[index] = self.pop()

@@ -233,12 +233,18 @@ def call_builtin(w_func: W_BuiltinFunction, args: Arguments) -> W_Root:
     return w_func.func(values_w)
 
 
+def fits_positional(w_func: W_BuiltinFunction, n: int) -> bool:
+    """n positional arguments fill the builtin's plain parameters (no *args, **kwargs, keyword-only)."""
+    sig = w_func.sig
+    return (not sig.has_varargs and not sig.has_kwargs and len(sig.kwonly) == 0 and
+            sig.required <= n <= len(sig.names))
+
+
 def call_builtin_positional(w_func: W_BuiltinFunction, args_w: list[W_Root]) -> W_Root:
     """The common case without keywords: no Arguments object needed when the count fits."""
     sig = w_func.sig
     n = len(args_w)
-    if (not sig.has_varargs and not sig.has_kwargs and len(sig.kwonly) == 0 and
-            sig.required <= n <= len(sig.names)):
+    if fits_positional(w_func, n):
         if w_func.kind == METHOD and n > 0:
             check_self(w_func, args_w[0])
         if n == len(sig.names):
