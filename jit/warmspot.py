@@ -144,7 +144,9 @@ def make_printable_location(cw: CodeWriter, driver: Any) -> Any:
         return no_printable_location
     block, index = _find_merge_point(cw.portal_graph)
     values = block.operations[index].args[2:2 + len(driver.greens)]
-    namespace: dict[str, Any] = {"func": func, "cast_gcref_to_instance": _cast_gcref_to_instance}
+    from kit.rlib import rgc
+    # (rgc's cast itself at each green: one shared helper would merge the greens' classes)
+    namespace: dict[str, Any] = {"func": func, "cast_gcref_to_instance": rgc.cast_gcref_to_instance}
     args = []
     # without a way to call it (a green that is a list or a string): the greens' plain values
     plain = []
@@ -183,11 +185,6 @@ def make_printable_location(cw: CodeWriter, driver: Any) -> Any:
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     exec(compile(source, filename, "exec"), namespace)
     return namespace["printable_location"]
-
-
-def _cast_gcref_to_instance(cls: type, ref: Any) -> Any:
-    from kit.rlib import rgc
-    return rgc.cast_gcref_to_instance(cls, ref)
 
 
 def has_merge_point(graphs: list[FunctionGraph]) -> bool:

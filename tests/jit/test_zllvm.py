@@ -117,3 +117,11 @@ def test_kitlog_jit_reports_aborts_with_their_reasons(boxes, capfd):
 def test_no_summary_without_kitlog(boxes):
     proc = run(boxes, "3000", EAGER)
     assert proc.returncode == 0 and "jit:" not in proc.stderr
+
+
+def test_greens_of_two_classes_are_shown_in_the_log():
+    """get_printable_location gets each green back as an instance of its own class."""
+    exe = translated("tests/jit/targets/twogreens.py", "twogreens-llvm", ["--opt", "0", "--jit", "llvm"])
+    proc = run(exe, env={"KITLOG": "jit"})
+    assert (proc.stdout, proc.returncode) == (f"{sum(range(100000))}\n", 0), proc.stderr[-3000:]
+    assert "debug_merge_point(descr=<Loc c b>)" in proc.stderr
