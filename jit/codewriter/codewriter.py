@@ -39,7 +39,10 @@ class DriverInfo:
         self.is_recursive = is_recursive
         # for each green (ints, refs, floats), its index among the portal's arguments of its kind:
         # which function a call of the portal enters ([]: not known from the arguments)
-        self.portal_green_args = portal_green_args if portal_green_args is not None else []
+        self.portal_greens_known = bool(portal_green_args)
+        # (never an empty list: the translated metainterp indexes it, and the annotator refuses
+        # reads from a list that is always empty)
+        self.portal_green_args = list(portal_green_args) if portal_green_args else [-1] * max(1, len(green_kinds))
         # how many greens and reds of each kind (counted once: the hook needs them at every call)
         self.n_greens_i = green_kinds.count("i")
         self.n_greens_r = green_kinds.count("r")

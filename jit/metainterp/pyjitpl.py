@@ -247,7 +247,10 @@ class MetaInterp:
         self.inlining: InliningPolicy | None = None
         # tracing gave up for a too long trace: the greens of the outermost inlined call, which
         # is not inlined again ([]: none)
-        self.blame_greens: list[AbstractValue] = []
+        self.blame_greens: list[AbstractValue] = [ConstInt(0)]
+        # (made with an item, emptied at once: then the translator knows that these lists of
+        # greens hold boxes even in a program whose portal never says which arguments are greens)
+        del self.blame_greens[0]
         self.blame_driver = -1
 
     # ---- registers -------------------------------------------------------------------------------
@@ -1121,7 +1124,7 @@ class MetaInterp:
         driver = self.jitdata.drivers[driver_index]
         positions = driver.portal_green_args
         greens: list[AbstractValue] = []
-        if not positions:
+        if not driver.portal_greens_known:
             return greens
         n_i = driver.n_greens_i
         n_r = driver.n_greens_r
