@@ -27,6 +27,7 @@ from jit.metainterp.history import (
     ConstPtr,
     DebugLocation,
 )
+from jit.metainterp.inlining import InliningPolicy, PortalCallInlining, replace_in
 from jit.metainterp.quasiimmut import QuasiImmutRegistry
 from jit.metainterp.resoperation import IS_PURE, ResOperation, rop
 from jit.metainterp.resume import TAG_BOX, TAG_CONST, FrameSnapshot, ResumeGuardDescr, tag
@@ -142,21 +143,6 @@ def instruction_length(code: list[int], pc: int) -> int:
     return pos - pc
 
 
-# calls of the user's functions inlined into one trace, one inside the other, at most
-MAX_INLINED_CALLS = 8
-
-
-class InliningPolicy:
-    """Says whether a call of the user's function with these greens may be traced into (the warm
-    state's answer remembers functions whose inlining made traces too long)."""
-
-    def __init__(self) -> None:
-        self.enabled = True        # the `inlining` parameter
-
-    def may_inline(self, driver_index: int, greens: list[AbstractValue]) -> bool:
-        return True
-
-
 class MIFrame:
     """One jitcode being run: its position and its registers (boxes)."""
 
@@ -193,7 +179,7 @@ class MetaInterpCaches:
             self.descr_by_address[jitdata.indirect_addresses[k]] = jitdata.indirect_descrs[k]
 
 
-class MetaInterp:
+class MetaInterp(PortalCallInlining):
     def __init__(self, jitdata: object, cpu: object, caches: MetaInterpCaches | None = None) -> None:
         self.jitdata = jitdata
         self.cpu = cpu
@@ -875,9 +861,9 @@ class MetaInterp:
     def replace_box(self, old: AbstractValue, new: AbstractValue) -> None:
         """After a guard_value the box is a constant everywhere in the frames."""
         for frame in self.framestack:
-            _replace_in(frame.regs_i, old, new)
-            _replace_in(frame.regs_r, old, new)
-            _replace_in(frame.regs_f, old, new)
+            replace_in(frame.regs_i, old, new)
+            replace_in(frame.regs_r, old, new)
+            replace_in(frame.regs_f, old, new)
         if self.vable is not None:
             self.vable.replace(old, new)
 
@@ -1107,88 +1093,6 @@ class MetaInterp:
             callee.history_at_entry = len(history)
         return 0
 
-    # ---- calls of the user's functions (inner runs of a recursive portal) ------------------------
-
-    def recursive_portal_driver(self, jitcode_index: int) -> int:
-        """The driver whose recursive portal the jitcode is (-1: none)."""
-        drivers = self.jitdata.drivers
-        for k in range(len(drivers)):
-            if drivers[k].portal_jitcode == jitcode_index and drivers[k].is_recursive:
-                return k
-        return -1
-
-    def portal_call_greens(self, driver_index: int, args_i: list[AbstractValue], args_r: list[AbstractValue],
-                           args_f: list[AbstractValue], pc: int) -> list[AbstractValue]:
-        """The greens a call of the portal enters with, promoted to constants of the trace ([]: the
-        portal's arguments do not say)."""
-        driver = self.jitdata.drivers[driver_index]
-        positions = driver.portal_green_args
-        greens: list[AbstractValue] = []
-        if not driver.portal_greens_known:
-            return greens
-        n_i = driver.n_greens_i
-        n_r = driver.n_greens_r
-        for k in range(len(positions)):
-            if k < n_i:
-                box = args_i[positions[k]]
-            elif k < n_i + n_r:
-                box = args_r[positions[k]]
-            else:
-                box = args_f[positions[k]]
-            if not isinstance(box, Const):
-                const = box.constbox()
-                self.generate_guard(rop.GUARD_VALUE, [box, const], pc)
-                self.replace_box(box, const)
-                # (the arguments were collected before: the callee gets the constant too)
-                _replace_in(args_i, box, const)
-                _replace_in(args_r, box, const)
-                _replace_in(args_f, box, const)
-                box = const
-            greens.append(box)
-        return greens
-
-    def may_inline_portal(self, driver_index: int, greens: list[AbstractValue]) -> bool:
-        """Trace into this call of the portal?  Not when it is recursive (its greens are those of the
-        trace's start or of a call being inlined), not deeper than MAX_INLINED_CALLS, and not a
-        function whose inlining made a trace too long before."""
-        inlining = self.inlining
-        if inlining is not None and not inlining.enabled:
-            return False
-        inlined = 0
-        for frame in self.framestack:
-            portal_greens = frame.portal_greens
-            if portal_greens is not None:
-                inlined += 1
-                if greens and _same_boxes(portal_greens, greens):
-                    return False
-        if inlined >= MAX_INLINED_CALLS:
-            return False
-        if not greens:
-            # (which function is called is not known: one level only)
-            return inlined == 0
-        if self.same_greens_as_start_boxes(greens):
-            return False
-        if inlining is not None and not inlining.may_inline(driver_index, greens):
-            return False
-        return True
-
-    def same_greens_as_start_boxes(self, greens: list[AbstractValue]) -> bool:
-        n_i = len(self.start_greens_i)
-        n_r = len(self.start_greens_r)
-        if len(greens) != n_i + n_r + len(self.start_greens_f):
-            return False
-        for k in range(len(greens)):
-            box = greens[k]
-            if k < n_i:
-                if box.getint() != self.start_greens_i[k]:
-                    return False
-            elif k < n_i + n_r:
-                if box.getref() != self.start_greens_r[k - n_i]:
-                    return False
-            elif box.getfloat() != self.start_greens_f[k - n_i - n_r]:
-                return False
-        return True
-
     def loop_in_inlined_call(self, frame: MIFrame) -> None:
         """A loop of a function inlined into the trace goes round again: unrolling it into this
         trace is no good (it has, or will get, a compiled loop of its own).  The function is called from
@@ -1198,16 +1102,6 @@ class MetaInterp:
             self.blame_greens = portal_greens
             self.blame_driver = self.recursive_portal_driver(frame.jitcode.index)
         raise AbortTracing("a function called in the trace loops (it is called, not inlined, from now on)")
-
-    def blame_inlined_call(self) -> None:
-        """The trace is too long: remember the outermost inlined call of the user's functions (it is
-        called, not inlined, the next time)."""
-        for frame in self.framestack:
-            portal_greens = frame.portal_greens
-            if portal_greens:
-                self.blame_greens = portal_greens
-                self.blame_driver = self.recursive_portal_driver(frame.jitcode.index)
-                return
 
     def op_residual_call(self, frame: MIFrame, code: list[int], pc: int, op: int) -> int:
         fnaddr = self.jitdata.functions[code[pc + 1]]
@@ -1436,12 +1330,6 @@ class MetaInterp:
         return True
 
 
-def _replace_in(regs: list[AbstractValue | None], old: AbstractValue, new: AbstractValue) -> None:
-    for k in range(len(regs)):
-        if regs[k] is old:
-            regs[k] = new
-
-
 def _call_kind(op: int) -> str:
     if op == OP_RESIDUAL_CALL_I or op == OP_INDIRECT_CALL_I or op == OP_INLINE_CALL_I:
         return INT
@@ -1451,15 +1339,6 @@ def _call_kind(op: int) -> str:
         return FLOAT
     return "v"
 
-
-def _same_boxes(a: list[AbstractValue], b: list[AbstractValue]) -> bool:
-    """Two lists of constants of the same kinds hold the same values."""
-    if len(a) != len(b):
-        return False
-    for k in range(len(a)):
-        if not a[k].same_constant(b[k]):
-            return False
-    return True
 
 
 def _store_result(frame: MIFrame, kind: str, reg: int, value: AbstractValue) -> None:

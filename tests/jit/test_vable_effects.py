@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from jit.codewriter.codewriter import CodeWriter
 from jit.codewriter.effectinfo import VableParts
 from jit.metainterp.virtualizable import part_bit
-from kit.annotator.annrpython import RPythonAnnotator
-from kit.annotator.listdef import ListDef
-from kit.annotator.model import SomeList, SomeString
 from kit.rtyper import lltype
-from kit.rtyper.rtyper import RPythonTyper
-from kit.target import find_entry_point, load_target
-from kit.translator.driver import Translator
+from tests.jit.codewriter.build import codewriter_for
 
 ACC = part_bit(0)       # Frame._virtualizable_ = ["acc", "slots[*]"]
 SLOTS = part_bit(1)
@@ -22,15 +16,7 @@ SLOTS = part_bit(1)
 
 @pytest.fixture(scope="module")
 def codewriter():
-    entry = find_entry_point(load_target("tests/jit/targets/vablecalls.py"))
-    annotator = RPythonAnnotator()
-    annotator.build_types(entry, [SomeList(ListDef(annotator.bookkeeper, SomeString(), resized=True))])
-    rtyper = RPythonTyper(annotator)
-    rtyper.specialize()
-    translator = Translator(annotator, rtyper)
-    cw = CodeWriter(rtyper, translator.type_registry, graphs=list(annotator.graphs))
-    cw.make_jitcodes(list(annotator.graphs))
-    return cw
+    return codewriter_for("tests/jit/targets/vablecalls.py")
 
 
 def graph_named(cw, name):

@@ -87,24 +87,20 @@ def run(exe, path, *jit, timeout=600, **env):
     return subprocess.run([*args, str(path)], capture_output=True, text=True, timeout=timeout, env=clean)
 
 
+def optimized_traces(log, what):
+    """The optimized traces of a KITLOG=jit log whose header is `jit: WHAT N` ("entry" or
+    "loop"), as text."""
+    traces = []
+    for part in log.split(f"jit: {what} ")[1:]:
+        first, _, rest = part.partition("\n")
+        if first.strip().isdigit():
+            traces.append(rest.split("\njit:")[0])
+    return traces
+
+
 def entry_traces(log):
     """The optimized function-entry traces of a KITLOG=jit log, as text."""
-    traces = []
-    for part in log.split("jit: entry ")[1:]:
-        first, _, rest = part.partition("\n")
-        if first.strip().isdigit():
-            traces.append(rest.split("\njit:")[0])
-    return traces
-
-
-def loop_traces(log):
-    """The optimized loop traces of a KITLOG=jit log, as text."""
-    traces = []
-    for part in log.split("jit: loop ")[1:]:
-        first, _, rest = part.partition("\n")
-        if first.strip().isdigit():
-            traces.append(rest.split("\njit:")[0])
-    return traces
+    return optimized_traces(log, "entry")
 
 
 @pytest.fixture(params=["interp", "llvm"])
@@ -201,7 +197,7 @@ def test_calls_of_small_functions_are_traced_into(vm, tmp_path):
     path.write_text(CALLS_IN_A_LOOP)
     proc = run(vm, path, "threshold=50", KITLOG="jit")
     assert (proc.stdout, proc.returncode) == (f"{sum(range(3000))}\n", 0), proc.stderr[-3000:]
-    traces = loop_traces(proc.stderr)
+    traces = optimized_traces(proc.stderr, "loop")
     # the loop's trace runs add's instructions itself (their positions are in it)
     assert any("tutorial: add, line 2" in t and "tutorial: <program>" in t for t in traces), proc.stderr[-5000:]
 

@@ -5,24 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from jit.codewriter.codewriter import CodeWriter
-from kit.annotator.annrpython import RPythonAnnotator
-from kit.annotator.listdef import ListDef
-from kit.annotator.model import SomeList, SomeString
-from kit.rtyper.rtyper import RPythonTyper
-from kit.target import find_entry_point, load_target
-from kit.translator.driver import Translator
-
-
-def jitdata_of(target: str):
-    entry = find_entry_point(load_target(target))
-    annotator = RPythonAnnotator()
-    annotator.build_types(entry, [SomeList(ListDef(annotator.bookkeeper, SomeString(), resized=True))])
-    rtyper = RPythonTyper(annotator)
-    rtyper.specialize()
-    translator = Translator(annotator, rtyper)
-    cw = CodeWriter(rtyper, translator.type_registry, graphs=list(annotator.graphs))
-    return cw.make_jitcodes(list(annotator.graphs))
+from tests.jit.codewriter.build import codewriter_for
 
 
 @pytest.mark.parametrize("target, expected", [
@@ -33,7 +16,7 @@ def jitdata_of(target: str):
     ("tests/jit/targets/vablecalls.py", []),
 ])
 def test_greens_found_among_the_portal_arguments(target, expected):
-    driver = jitdata_of(target).drivers[0]
+    driver = codewriter_for(target).data.drivers[0]
     assert driver.portal_greens_known == bool(expected)
     if expected:
         assert driver.portal_green_args == expected
